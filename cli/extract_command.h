@@ -1,0 +1,41 @@
+// `claimscope extract`: flags are parsed (Boost.Program_options) into an ExtractConfig,
+// validated, then run.
+#ifndef CLAIMSCOPE_CLI_EXTRACT_COMMAND_H_
+#define CLAIMSCOPE_CLI_EXTRACT_COMMAND_H_
+
+#include <string>
+#include <vector>
+
+#include "claimscope/engine.h"
+#include "claimscope/json_writer.h"
+#include "document_source.h"
+
+namespace claimscope::cli {
+
+// Exit codes of every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitDocumentErrors = 1;  // some documents had errors; all have records
+inline constexpr int kExitUsage = 2;           // bad usage or a resource error; nothing ran
+
+struct ExtractConfig {
+  SourceConfig source;
+  std::string output = "-";
+  std::string default_date;  // --date
+  JsonOptions json;
+  Options engine;
+  bool help = false;
+};
+
+// Parses the arguments after "extract". On a usage error returns false with `error` set.
+bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* config,
+                      std::string* error);
+
+// The text of `claimscope extract --help`.
+std::string ExtractHelp();
+
+// Runs extraction; returns an exit code. Messages go to stderr.
+int RunExtract(const ExtractConfig& config);
+
+}  // namespace claimscope::cli
+
+#endif  // CLAIMSCOPE_CLI_EXTRACT_COMMAND_H_

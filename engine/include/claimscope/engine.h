@@ -1,0 +1,105 @@
+// The extraction engine: built once, immutable, shared by every thread.
+//
+//   #include "claimscope/claimscope.h"
+//
+//   claimscope::Options options;                         // defaults: every extractor on
+//   auto created = claimscope::Engine::Create(options);
+//   if (!created.ok()) { /* created.status().ToString() says why */ }
+//   std::shared_ptr<const claimscope::Engine> engine = created.value();
+//
+//   claimscope::Workspace workspace;                     // one per thread, reused
+//   claimscope::DocumentInput doc{.text = bytes, .id = "doc-1", .date = "2024-04-01"};
+//   claimscope::Record record = engine->Extract(doc, &workspace);
+//   std::string line;
+//   claimscope::AppendJson(record, {}, &line);           // one JSON Lines record
+//
+// Extract never throws and never fails as a whole: a problem with the document (invalid
+// UTF-8, a bad date, a size limit) is reported in record.errors and the rest is extracted.
+#ifndef CLAIMSCOPE_ENGINE_H_
+#define CLAIMSCOPE_ENGINE_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscope/record.h"
+#include "claimscope/status.h"
+#include "claimscope/tokenizer.h"
+
+namespace claimscope {
+
+// Every option and its default.
+//
+//   option           default   meaning
+//   entities         true      find organisations, places and people
+//   quantities       true      find counts, money, percentages, measures, durations, dates
+//   quotes           true      find direct, partial and indirect quotes and their sources
+//   max_doc_bytes    64 MiB    larger documents yield a record with a "too_large" error
+//   lexicon_dirs     {}        extra lexicon folders, loaded after the default lexicons
+//   grammar_dirs     {}        extra grammar folders, loaded after the default grammars
+//   replace_defaults false     load only lexicon_dirs / grammar_dirs, not the embedded set
+struct Options {
+  bool entities = true;
+  bool quantities = true;
+  bool quotes = true;
+  size_t max_doc_bytes = size_t{64} << 20;
+  std::vector<std::string> lexicon_dirs;
+  std::vector<std::string> grammar_dirs;
+  bool replace_defaults = false;
+};
+
+// One document. `text` is borrowed: it must outlive the Record extracted from it.
+struct DocumentInput {
+  std::string_view text;      // UTF-8 bytes; invalid sequences are tolerated and reported
+  std::string id;             // copied into the record as is
+  std::string date;           // "YYYY-MM-DD" or empty; when empty, a "date YYYY-MM-DD" header
+                              // line at the top of the text is used if present,
+  std::string fallback_date;  // and failing that this one ("YYYY-MM-DD" or empty)
+};
+
+// Per-thread working memory reused between documents so that steady state allocates little.
+// Not thread-safe: give each thread its own. Cheap to create.
+class Workspace {
+ public:
+  Workspace();
+  ~Workspace();
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+  // The tokens, sentences and paragraphs of the last document extracted with it.
+  const TextAnalysis& analysis() const { return analysis_; }
+
+ private:
+  friend class Engine;
+  TextAnalysis analysis_;
+};
+
+class Engine {
+ public:
+  // Compiles the resources named by `options`. Cost: done once per process.
+  static Result<std::shared_ptr<const Engine>> Create(const Options& options);
+
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+  ~Engine();
+
+  // Extracts one document. Thread-safe when each thread passes its own workspace.
+  // Cost: linear in the document size.
+  Record Extract(const DocumentInput& doc, Workspace* workspace) const;
+
+  const Options& options() const { return options_; }
+
+ private:
+  explicit Engine(Options options);
+  Options options_;
+};
+
+// True for a real calendar date written YYYY-MM-DD (years 1000-9999), the form of
+// DocumentInput::date.
+bool IsIsoDate(std::string_view date);
+
+}  // namespace claimscope
+
+#endif  // CLAIMSCOPE_ENGINE_H_

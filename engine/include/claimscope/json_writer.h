@@ -1,0 +1,32 @@
+// Writes a Record as JSON: the output contract of docs/output.md.
+//
+//   std::string out;
+//   claimscope::AppendJson(record, {}, &out);             // one line, no trailing newline
+//   claimscope::AppendJson(record, {.pretty = true}, &out);
+//
+// Every string is valid JSON whatever the input: quotes, backslashes and control characters
+// are escaped, and invalid UTF-8 in a span's text is written as U+FFFD.
+// Thread-safe; appends to `out` (callers reuse one buffer).
+#ifndef CLAIMSCOPE_JSON_WRITER_H_
+#define CLAIMSCOPE_JSON_WRITER_H_
+
+#include <string>
+#include <string_view>
+
+#include "claimscope/record.h"
+
+namespace claimscope {
+
+struct JsonOptions {
+  bool pretty = false;   // indent by two spaces over several lines
+  bool explain = false;  // add "source": the lexicon entry or rule behind each mention
+};
+
+void AppendJson(const Record& record, const JsonOptions& options, std::string* out);
+
+// Appends `s` as a JSON string literal, quotes included.
+void AppendJsonString(std::string_view s, std::string* out);
+
+}  // namespace claimscope
+
+#endif  // CLAIMSCOPE_JSON_WRITER_H_

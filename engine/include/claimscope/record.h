@@ -1,0 +1,99 @@
+// The result of extracting one document: entities, quantities, quotes and errors, in the
+// shape of the JSON Lines output (docs/output.md). Spans are byte offsets into the document
+// text, half-open [start, end).
+//
+//   claimscope::Record record = engine->Extract(doc, &workspace);
+//   for (const claimscope::Quote& q : record.quotes) {
+//     std::cout << q.id << ": " << record.Slice(q.span) << "\n";
+//   }
+#ifndef CLAIMSCOPE_RECORD_H_
+#define CLAIMSCOPE_RECORD_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimscope {
+
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool empty() const { return start >= end; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+struct Entity {
+  std::string id;       // "e1", "e2", ... unique in the record
+  std::string type;     // "ORG", "PLACE" or "PERSON"
+  std::string subtype;  // e.g. "government", "country", "media"; may be empty
+  Span span;
+  std::string canonical;  // canonical name; empty if none is known
+  int cluster = 0;        // mentions of one thing share a cluster number (>= 1)
+  std::string source;     // what found it: a lexicon entry or rule name (--explain)
+};
+
+struct Quantity {
+  std::string id;    // "n1", "n2", ... unique in the record
+  std::string type;  // "COUNT", "MONEY", "PERCENT", "MEASURE", "DURATION", "DATE", "ORDINAL"
+  Span span;
+  std::optional<double> value;  // numeric value (not for DATE)
+  std::string date_value;       // ISO 8601 value for DATE ("2024-03-22", "2024-03")
+  std::string unit;             // counted noun, ISO 4217 code, or unit
+  bool approx = false;
+  std::string qualifier;            // "about", "more than", ...; empty if none
+  std::optional<double> low, high;  // for ranges
+  std::string source;
+};
+
+struct Speaker {
+  Span span;             // the words naming the speaker
+  std::string resolved;  // the fullest name or description; empty if same as the span
+  std::string kind;      // person, role, organisation, place, group, document, unknown
+  bool anonymous = false;
+  std::string entity;  // id of the entity naming the speaker, or empty
+};
+
+struct Media {
+  Span span;           // where the outlet is named (may be the dateline)
+  std::string entity;  // id of its entity, or empty
+};
+
+struct Quote {
+  std::string id;                  // "q1", "q2", ...
+  std::string kind;                // "direct", "partial" or "indirect"
+  Span span;                       // the quoted content, without the quote marks
+  std::optional<Span> cue;         // the speech verb or phrase
+  std::optional<Speaker> speaker;  // absent when no speaker was found
+  std::vector<Media> media;
+  std::vector<std::string> entities;    // ids of entities inside the content
+  std::vector<std::string> quantities;  // ids of quantities inside the content
+  std::string source;
+};
+
+// A problem with one document. The document still yields its record.
+struct Diagnostic {
+  std::string code;     // "invalid_utf8", "invalid_date", "too_large", "bad_json", ...
+  std::string message;  // one line for a person
+  int64_t offset = -1;  // byte offset it concerns, or -1
+};
+
+struct Record {
+  std::string id;
+  std::string date;    // the document date, YYYY-MM-DD; empty if unknown
+  std::string credit;  // outlet of a dateline covering the whole article; empty if none
+  std::vector<Entity> entities;
+  std::vector<Quantity> quantities;
+  std::vector<Quote> quotes;
+  std::vector<Diagnostic> errors;
+
+  // The document text the spans point into. A view: valid while the caller's input lives.
+  std::string_view text;
+
+  std::string_view Slice(Span s) const { return text.substr(s.start, s.end - s.start); }
+};
+
+}  // namespace claimscope
+
+#endif  // CLAIMSCOPE_RECORD_H_

@@ -1,0 +1,105 @@
+#include "claimscope/engine.h"
+
+#include <charconv>
+#include <string>
+
+#include "document_date.h"
+#include "quote_marks.h"
+
+namespace claimscope {
+namespace {
+
+// The compiled resources shared by every Extract call.
+const internal::HeaderDateFinder& HeaderDates() {
+  static const internal::HeaderDateFinder finder;
+  return finder;
+}
+
+void ReportInvalidUtf8(const TextAnalysis& a, Record* record) {
+  if (a.invalid_utf8.empty()) return;
+  size_t bytes = 0;
+  for (const InvalidSpan& s : a.invalid_utf8) bytes += s.end - s.start;
+  record->errors.push_back({"invalid_utf8",
+                            std::to_string(a.invalid_utf8.size()) + " invalid UTF-8 sequence(s) (" +
+                                std::to_string(bytes) +
+                                " bytes) analysed as U+FFFD; first at byte " +
+                                std::to_string(a.invalid_utf8.front().start),
+                            static_cast<int64_t>(a.invalid_utf8.front().start)});
+}
+
+// The given date, else the header line's, else the fallback; a malformed date is reported
+// and skipped.
+std::string ChooseDate(const DocumentInput& doc, std::vector<Diagnostic>* errors) {
+  for (const std::string* given : {&doc.date, &doc.fallback_date}) {
+    if (!given->empty() && !internal::IsValidIsoDate(*given)) {
+      errors->push_back(
+          {"invalid_date", "document date '" + *given + "' is not a YYYY-MM-DD date; ignored", -1});
+    }
+  }
+  if (internal::IsValidIsoDate(doc.date)) return doc.date;
+  std::string header = HeaderDates().Find(doc.text);
+  if (!header.empty()) return header;
+  return internal::IsValidIsoDate(doc.fallback_date) ? doc.fallback_date : std::string();
+}
+
+void NumberQuotes(std::vector<Quote>* quotes) {
+  int n = 0;
+  char id[16] = {'q'};
+  for (Quote& q : *quotes) {
+    const auto end = std::to_chars(id + 1, id + sizeof id, ++n).ptr;
+    q.id.assign(id, end);
+  }
+}
+
+}  // namespace
+
+bool IsIsoDate(std::string_view date) { return internal::IsValidIsoDate(date); }
+
+Workspace::Workspace() = default;
+Workspace::~Workspace() = default;
+
+Engine::Engine(Options options) : options_(std::move(options)) {}
+Engine::~Engine() = default;
+
+Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
+  if (options.max_doc_bytes == 0 || options.max_doc_bytes >= (size_t{1} << 32)) {
+    return Status(StatusCode::kInvalidArgument,
+                  "max_doc_bytes must be between 1 and 4294967295, got " +
+                      std::to_string(options.max_doc_bytes));
+  }
+  for (const auto* dirs : {&options.lexicon_dirs, &options.grammar_dirs}) {
+    if (!dirs->empty()) {
+      return Status(StatusCode::kInvalidArgument,
+                    "user lexicon and grammar folders are not supported yet: " + dirs->front());
+    }
+  }
+  HeaderDates();  // compile now, not on the first document
+  return std::shared_ptr<const Engine>(new Engine(options));
+}
+
+Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
+  Record record;
+  record.id = doc.id;
+  record.text = doc.text;
+  if (doc.text.size() > options_.max_doc_bytes) {
+    record.errors.push_back({"too_large",
+                             "document has " + std::to_string(doc.text.size()) +
+                                 " bytes, more than the limit of " +
+                                 std::to_string(options_.max_doc_bytes) + "; nothing extracted",
+                             -1});
+    return record;
+  }
+  record.date = ChooseDate(doc, &record.errors);
+
+  TextAnalysis& analysis = ws->analysis_;
+  Tokenize(doc.text, &analysis);
+  ReportInvalidUtf8(analysis, &record);
+
+  if (options_.quotes) {
+    internal::FindQuotedSpans(doc.text, analysis, &record.quotes);
+    NumberQuotes(&record.quotes);
+  }
+  return record;
+}
+
+}  // namespace claimscope

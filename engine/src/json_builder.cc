@@ -1,0 +1,154 @@
+#include "json_builder.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "claimscope/json_writer.h"
+#include "utf8.h"
+
+namespace claimscope {
+namespace internal {
+
+JsonBuilder& JsonBuilder::Key(std::string_view key) {
+  BeforeValue();
+  AppendJsonString(key, out_);
+  out_->append(pretty_ ? ": " : ":");
+  after_key_ = true;
+  return *this;
+}
+
+void JsonBuilder::NewLine() {
+  out_->push_back('\n');
+  out_->append(2 * has_member_.size(), ' ');
+}
+
+void JsonBuilder::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (has_member_.empty()) return;
+  if (has_member_.back()) out_->push_back(',');
+  has_member_.back() = true;
+  if (pretty_) NewLine();
+}
+
+JsonBuilder& JsonBuilder::Open(char c) {
+  BeforeValue();
+  out_->push_back(c);
+  has_member_.push_back(false);
+  return *this;
+}
+
+JsonBuilder& JsonBuilder::Close(char c) {
+  const bool had_members = has_member_.back();
+  has_member_.pop_back();
+  if (pretty_ && had_members) NewLine();
+  out_->push_back(c);
+  return *this;
+}
+
+JsonBuilder& JsonBuilder::String(std::string_view s) {
+  BeforeValue();
+  AppendJsonString(s, out_);
+  return *this;
+}
+
+JsonBuilder& JsonBuilder::Int(int64_t v) {
+  BeforeValue();
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out_->append(buf, r.ptr);
+  return *this;
+}
+
+JsonBuilder& JsonBuilder::Double(double v) {
+  if (!std::isfinite(v)) return Null();
+  if (std::fabs(v) < 9.007199254740992e15 && v == std::trunc(v)) {
+    return Int(static_cast<int64_t>(v));
+  }
+  BeforeValue();
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out_->append(buf, r.ptr);
+  return *this;
+}
+
+JsonBuilder& JsonBuilder::Bool(bool v) {
+  BeforeValue();
+  out_->append(v ? "true" : "false");
+  return *this;
+}
+
+JsonBuilder& JsonBuilder::Null() {
+  BeforeValue();
+  out_->append("null");
+  return *this;
+}
+
+}  // namespace internal
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const size_t n = s.size();
+  out->push_back('"');
+  size_t plain = 0;  // start of the run of bytes copied as they are
+  size_t i = 0;
+  while (i < n) {
+    const uint8_t b = p[i];
+    if (b >= 0x20 && b != '"' && b != '\\' && b < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t at = i;
+    const char* escape = nullptr;
+    char unicode[7] = {};
+    if (b >= 0x80) {
+      const int32_t cp = internal::DecodeUtf8(p, n, &i);
+      if (cp >= 0 && cp != 0x2028 && cp != 0x2029) continue;  // valid UTF-8 is copied
+      // Invalid bytes become U+FFFD; U+2028/9 are escaped for JavaScript consumers.
+      escape = cp < 0 ? "\\ufffd" : (cp == 0x2028 ? "\\u2028" : "\\u2029");
+    } else {
+      ++i;
+      switch (b) {
+        case '"':
+          escape = "\\\"";
+          break;
+        case '\\':
+          escape = "\\\\";
+          break;
+        case '\n':
+          escape = "\\n";
+          break;
+        case '\r':
+          escape = "\\r";
+          break;
+        case '\t':
+          escape = "\\t";
+          break;
+        case '\b':
+          escape = "\\b";
+          break;
+        case '\f':
+          escape = "\\f";
+          break;
+        default:
+          unicode[0] = '\\';
+          unicode[1] = 'u';
+          unicode[2] = '0';
+          unicode[3] = '0';
+          unicode[4] = kHex[b >> 4];
+          unicode[5] = kHex[b & 0xF];
+          escape = unicode;
+      }
+    }
+    out->append(s.data() + plain, at - plain);
+    out->append(escape);
+    plain = i;
+  }
+  out->append(s.data() + plain, n - plain);
+  out->push_back('"');
+}
+
+}  // namespace claimscope

@@ -1,0 +1,144 @@
+// The engine API: creation, document dates, limits, errors as values, and spans that are
+// exact slices of the input.
+#include "claimscope/engine.h"
+
+#include <doctest/doctest.h>
+
+#include "claimscope/claimscope.h"
+
+namespace claimscope {
+namespace {
+
+std::shared_ptr<const Engine> MakeEngine(Options options = {}) {
+  auto created = Engine::Create(options);
+  REQUIRE_MESSAGE(created.ok(), created.status().ToString());
+  return created.value();
+}
+
+Record Extract(std::string_view text, std::string date = {}, Options options = {}) {
+  Workspace ws;
+  return MakeEngine(options)->Extract({.text = text, .id = "t", .date = std::move(date)}, &ws);
+}
+
+TEST_CASE("a clean document yields its id, no errors, and the text it came from") {
+  const std::string text = "The ministry said nothing.";
+  const Record r = Extract(text);
+  CHECK(r.id == "t");
+  CHECK(r.errors.empty());
+  CHECK(r.text.data() == text.data());
+}
+
+TEST_CASE("the document date: given, from a header line, or none") {
+  CHECK(Extract("Text.", "2024-04-01").date == "2024-04-01");
+  CHECK(Extract(" date 2024-04-01 Days after the attack").date == "2024-04-01");
+  CHECK(Extract("date 2024-06-19\nSYLHET, Bangladesh").date == "2024-06-19");
+  CHECK(Extract("Date: 2023-12-31\nText").date == "2023-12-31");
+  // A given date wins over the header, the header over the fallback.
+  CHECK(Extract("date 2024-06-19\nText", "2020-01-02").date == "2020-01-02");
+  Workspace ws;
+  const auto engine = MakeEngine();
+  CHECK(
+      engine->Extract({.text = "date 2024-06-19\nText", .fallback_date = "2020-01-02"}, &ws).date ==
+      "2024-06-19");
+  CHECK(engine->Extract({.text = "Text", .fallback_date = "2020-01-02"}, &ws).date == "2020-01-02");
+  // Not a header: not at the top, or not a real date.
+  CHECK(Extract("Text.\ndate 2024-06-19").date.empty());
+  CHECK(Extract("date 2024-02-30 Text").date.empty());
+  CHECK(Extract("update 2024-02-03 Text").date.empty());
+}
+
+TEST_CASE("a malformed given date is reported and ignored") {
+  const Record r = Extract("Text.", "2024-13-01");
+  CHECK(r.date.empty());
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].code == "invalid_date");
+}
+
+TEST_CASE("IsIsoDate checks the calendar") {
+  CHECK(IsIsoDate("2024-02-29"));
+  CHECK_FALSE(IsIsoDate("2023-02-29"));
+  CHECK(IsIsoDate("2000-02-29"));
+  CHECK_FALSE(IsIsoDate("1900-02-29"));
+  CHECK_FALSE(IsIsoDate("2024-04-31"));
+  CHECK_FALSE(IsIsoDate("2024-4-01"));
+  CHECK_FALSE(IsIsoDate("2024-04-01x"));
+  CHECK_FALSE(IsIsoDate(""));
+}
+
+TEST_CASE("invalid UTF-8 is reported in the record with its first offset") {
+  const std::string text = "ok \xFF\xFE then fine";
+  const Record r = Extract(text);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].code == "invalid_utf8");
+  CHECK(r.errors[0].offset == 3);
+  CHECK(r.errors[0].message.find("2 invalid UTF-8 sequence(s)") == 0);
+}
+
+TEST_CASE("a document over max_doc_bytes yields a record with an error") {
+  Options options;
+  options.max_doc_bytes = 10;
+  const Record r = Extract("This text is longer than ten bytes.", {}, options);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].code == "too_large");
+  CHECK(r.quotes.empty());
+}
+
+TEST_CASE("bad options are a Status, not an exception") {
+  Options options;
+  options.max_doc_bytes = 0;
+  const auto created = Engine::Create(options);
+  REQUIRE_FALSE(created.ok());
+  CHECK(created.status().code() == StatusCode::kInvalidArgument);
+  CHECK(created.status().ToString().find("max_doc_bytes") != std::string::npos);
+}
+
+TEST_CASE("quoted passages: direct statements and partial quotes, marks excluded") {
+  const std::string text =
+      "The officer said: “They hate us, and everything we stand for\".(AP) He called it a "
+      "\"huge concern\" for the city.";
+  const Record r = Extract(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.Slice(r.quotes[0].span) == "They hate us, and everything we stand for");
+  CHECK(r.quotes[0].kind == "direct");
+  CHECK(r.quotes[0].id == "q1");
+  CHECK(r.Slice(r.quotes[1].span) == "huge concern");
+  CHECK(r.quotes[1].kind == "partial");
+  CHECK(r.quotes[1].id == "q2");
+}
+
+TEST_CASE("quotes: nested pairs, apostrophes, and unclosed marks bounded to the paragraph") {
+  const std::string text =
+      "“He told me ‘never again’ and they’re gone,” she said.\n\n"
+      "\"This one never closes\n\nNext paragraph is plain.";
+  const Record r = Extract(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.Slice(r.quotes[0].span) == "He told me ‘never again’ and they’re gone,");
+  CHECK(r.Slice(r.quotes[1].span) == "never again");
+}
+
+TEST_CASE("extractors can be switched off") {
+  Options options;
+  options.quotes = false;
+  CHECK(Extract("He said \"a b c d e f\".", {}, options).quotes.empty());
+}
+
+TEST_CASE("one engine serves many workspaces; a workspace is reused") {
+  const auto engine = MakeEngine();
+  Workspace ws;
+  const std::string a = "“One two three four five.” x";
+  const std::string b = "Nothing here.";
+  CHECK(engine->Extract({.text = a, .id = "a"}, &ws).quotes.size() == 1);
+  CHECK(engine->Extract({.text = b, .id = "b"}, &ws).quotes.empty());
+  CHECK(ws.analysis().sentences.size() == 1);
+}
+
+TEST_CASE("Status formats file, line, column and fragment") {
+  const Status s =
+      Status::AtLocation(StatusCode::kParseError, "unknown macro", "g/x.grammar", 3, 14, "{NOPE}");
+  CHECK(s.ToString() == "g/x.grammar:3:14: unknown macro: {NOPE}");
+  CHECK(Status().ok());
+  CHECK(std::string(StatusCodeName(StatusCode::kNotFound)) == "not_found");
+}
+
+}  // namespace
+}  // namespace claimscope

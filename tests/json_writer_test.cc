@@ -1,0 +1,166 @@
+// The JSON writer: valid JSON for every string, and the field order of docs/output.md.
+#include "claimscope/json_writer.h"
+
+#include <doctest/doctest.h>
+
+#include "json_reader.h"
+
+namespace claimscope {
+namespace {
+
+std::string Str(std::string_view s) {
+  std::string out;
+  AppendJsonString(s, &out);
+  return out;
+}
+
+// Parses {"v": <literal>} with the CLI's strict reader and returns the decoded string.
+std::string RoundTrip(std::string_view s) {
+  std::vector<cli::JsonField> fields;
+  std::string error;
+  const std::string json = "{\"v\":" + Str(s) + "}";
+  REQUIRE_MESSAGE(cli::ParseJsonObject(json, &fields, &error), error);
+  REQUIRE(fields.size() == 1);
+  return fields[0].value;
+}
+
+TEST_CASE("strings: quotes, backslashes and control characters are escaped") {
+  CHECK(Str("plain") == "\"plain\"");
+  CHECK(Str("say \"hi\"") == R"("say \"hi\"")");
+  CHECK(Str("a\\b") == R"("a\\b")");
+  CHECK(Str("l1\nl2\r\t") == R"("l1\nl2\r\t")");
+  CHECK(Str(std::string("nul\0x", 5)) == R"("nul\u0000x")");
+  CHECK(Str("\x01\x1f\x7f") == "\"\\u0001\\u001f\x7f\"");
+  CHECK(Str("\b\f") == R"("\b\f")");
+}
+
+TEST_CASE("strings: non-ASCII is kept as UTF-8, invalid bytes become U+FFFD") {
+  CHECK(Str("Toruń “quoted” 東京 🙂") == "\"Toruń “quoted” 東京 🙂\"");
+  CHECK(Str("a\xFF"
+            "b") == R"("a\ufffdb")");
+  CHECK(Str("\xC3") == R"("\ufffd")");
+  CHECK(Str("\xED\xA0\x80") == R"("\ufffd\ufffd\ufffd")");
+  CHECK(Str("\u2028") == R"("\u2028")");
+}
+
+TEST_CASE("strings: every byte sequence round-trips through a strict reader") {
+  std::string all;
+  for (int b = 0; b < 256; ++b) all.push_back(static_cast<char>(b));
+  const std::string back = RoundTrip(all);
+  // ASCII comes back exactly; each invalid byte comes back as U+FFFD.
+  CHECK(back.substr(0, 128) == all.substr(0, 128));
+  CHECK(back.find("\xEF\xBF\xBD") != std::string::npos);
+  CHECK(RoundTrip("Toruń “quoted” 東京 🙂 \"\\\n") ==
+        "Toruń “quoted” 東京 🙂 \"\\\n");
+}
+
+Record SampleRecord(const std::string& text) {
+  Record r;
+  r.id = "doc-1";
+  r.date = "2024-04-01";
+  r.text = text;
+  Entity e;
+  e.id = "e1";
+  e.type = "PLACE";
+  e.subtype = "city";
+  e.span = {0, 6};
+  e.canonical = "Moscow";
+  e.cluster = 1;
+  e.source = "lexicon:place.city";
+  r.entities.push_back(e);
+  Quantity q;
+  q.id = "n1";
+  q.type = "COUNT";
+  q.span = {18, 21};
+  q.value = 143;
+  q.unit = "people";
+  r.quantities.push_back(q);
+  Quote quote;
+  quote.id = "q1";
+  quote.kind = "direct";
+  quote.span = {12, 16};
+  quote.speaker = Speaker{{0, 6}, "", "place", false, "e1"};
+  quote.media.push_back({{0, 6}, ""});
+  quote.entities.push_back("e1");
+  r.quotes.push_back(quote);
+  r.errors.push_back({"invalid_date", "bad \"date\"", -1});
+  return r;
+}
+
+TEST_CASE("a record has the fields of docs/output.md in order") {
+  const std::string text = "Moscow said \"no\", 143 died";
+  const Record r = SampleRecord(text);
+  std::string out;
+  AppendJson(r, {}, &out);
+  CHECK(
+      out ==
+      R"({"id":"doc-1","date":"2024-04-01","credit":null,)"
+      R"("entities":[{"id":"e1","type":"PLACE","subtype":"city","text":"Moscow","start":0,"end":6,"canonical":"Moscow","cluster":1}],)"
+      R"("quantities":[{"id":"n1","type":"COUNT","text":"143","start":18,"end":21,"value":143,"unit":"people","approx":false,"qualifier":null}],)"
+      R"("quotes":[{"id":"q1","kind":"direct","text":"\"no\"","start":12,"end":16,"cue":null,)"
+      R"("speaker":{"text":"Moscow","start":0,"end":6,"resolved":"Moscow","kind":"place","anonymous":false,"entity":"e1"},)"
+      R"("media":[{"text":"Moscow","start":0,"end":6,"entity":null}],"entities":["e1"],"quantities":[]}],)"
+      R"("errors":[{"code":"invalid_date","message":"bad \"date\"","offset":null}]})");
+  // The record parses as one JSON object.
+  std::vector<cli::JsonField> fields;
+  std::string error;
+  CHECK(cli::ParseJsonObject(out, &fields, &error));
+  CHECK(fields.size() == 7);
+}
+
+TEST_CASE("explain adds the source of each mention") {
+  const std::string text = "Moscow said \"no\", 143 died";
+  std::string out;
+  AppendJson(SampleRecord(text), {.explain = true}, &out);
+  CHECK(out.find(R"("source":"lexicon:place.city")") != std::string::npos);
+}
+
+TEST_CASE("pretty output is indented and parses the same") {
+  const std::string text = "Moscow said \"no\", 143 died";
+  std::string out;
+  AppendJson(SampleRecord(text), {.pretty = true}, &out);
+  CHECK(out.rfind("{\n  \"id\": \"doc-1\",\n  \"date\": \"2024-04-01\",", 0) == 0);
+  CHECK(out.find("\"entities\": [\n    {\n      \"id\": \"e1\"") != std::string::npos);
+  CHECK(out.find("\"quantities\": []") != std::string::npos);
+  std::vector<cli::JsonField> fields;
+  std::string error;
+  CHECK_MESSAGE(cli::ParseJsonObject(out, &fields, &error), error);
+}
+
+TEST_CASE("numbers: integers plainly, fractions shortest, ranges when set") {
+  const std::string text = "about 2.5 to 3 tonnes";
+  Record r;
+  r.text = text;
+  Quantity q;
+  q.id = "n1";
+  q.type = "MEASURE";
+  q.span = {6, 21};
+  q.value = 2.5;
+  q.low = 2.5;
+  q.high = 3;
+  q.approx = true;
+  q.qualifier = "about";
+  r.quantities.push_back(q);
+  std::string out;
+  AppendJson(r, {}, &out);
+  CHECK(out.find(
+            R"("value":2.5,"unit":null,"approx":true,"qualifier":"about","low":2.5,"high":3})") !=
+        std::string::npos);
+}
+
+TEST_CASE("a span's text with invalid bytes is still valid JSON") {
+  const std::string text = "bad \xFF byte";
+  Record r;
+  r.text = text;
+  Quote q;
+  q.id = "q1";
+  q.kind = "partial";
+  q.span = {0, static_cast<uint32_t>(text.size())};
+  r.quotes.push_back(q);
+  std::string out;
+  AppendJson(r, {}, &out);
+  CHECK(out.find(R"("text":"bad \ufffd byte")") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimscope
