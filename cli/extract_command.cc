@@ -22,6 +22,8 @@ struct RawArgs {
   std::string date_field = "date";
   std::string output = "-";
   std::string date;
+  std::vector<std::string> lexicon_dirs;
+  bool no_default_lexicons = false;
   bool pretty = false;
   bool explain = false;
   size_t max_doc_bytes = size_t{64} << 20;
@@ -29,26 +31,35 @@ struct RawArgs {
 
 po::options_description Describe(RawArgs* raw) {
   po::options_description d("Options");
-  d.add_options()("help,h", "show this help")(
-      "input", po::value(&raw->input)->value_name("text|jsonl"),
-      "input format: text (a file is a document) or jsonl (a line is a document: "
-      "{\"id\", \"text\", \"date\"}); default text")(
-      "glob", po::value(&raw->glob)->value_name("PATTERN"),
-      "file names to take from folders; default *.txt (*.jsonl with --input jsonl)")(
-      "id-field", po::value(&raw->id_field)->value_name("NAME"), "JSONL id field; default id")(
-      "text-field", po::value(&raw->text_field)->value_name("NAME"),
-      "JSONL text field; default text")(
-      "date-field", po::value(&raw->date_field)->value_name("NAME"),
-      "JSONL date field; default date")("output,o", po::value(&raw->output)->value_name("FILE"),
-                                        "write to FILE instead of standard output")(
-      "date", po::value(&raw->date)->value_name("YYYY-MM-DD"),
-      "document date for documents that carry none (a JSONL date field or a "
-      "\"date YYYY-MM-DD\" first line wins)")("pretty", po::bool_switch(&raw->pretty),
-                                              "indented JSON, several lines a record")(
-      "explain", po::bool_switch(&raw->explain),
-      "add \"source\" to each mention: the lexicon entry or rule that found it")(
-      "max-doc-bytes", po::value(&raw->max_doc_bytes)->value_name("N"),
-      "documents larger than N bytes get a too_large error; default 67108864 (64 MiB)");
+  // clang-format off
+  d.add_options()
+      ("help,h", "show this help")
+      ("input", po::value(&raw->input)->value_name("text|jsonl"),
+       "input format: text (a file is a document) or jsonl (a line is a document: "
+       "{\"id\", \"text\", \"date\"}); default text")
+      ("glob", po::value(&raw->glob)->value_name("PATTERN"),
+       "file names to take from folders; default *.txt (*.jsonl with --input jsonl)")
+      ("id-field", po::value(&raw->id_field)->value_name("NAME"), "JSONL id field; default id")
+      ("text-field", po::value(&raw->text_field)->value_name("NAME"),
+       "JSONL text field; default text")
+      ("date-field", po::value(&raw->date_field)->value_name("NAME"),
+       "JSONL date field; default date")
+      ("output,o", po::value(&raw->output)->value_name("FILE"),
+       "write to FILE instead of standard output")
+      ("date", po::value(&raw->date)->value_name("YYYY-MM-DD"),
+       "document date for documents that carry none (a JSONL date field or a "
+       "\"date YYYY-MM-DD\" first line wins)")
+      ("lexicon-dir", po::value(&raw->lexicon_dirs)->value_name("DIR")->composing(),
+       "add the lexicons (*.tsv) below DIR to the built-in ones; repeatable "
+       "(format: docs/lexicons.md)")
+      ("no-default-lexicons", po::bool_switch(&raw->no_default_lexicons),
+       "use only the --lexicon-dir lexicons, not the built-in ones")
+      ("pretty", po::bool_switch(&raw->pretty), "indented JSON, several lines a record")
+      ("explain", po::bool_switch(&raw->explain),
+       "add \"source\" to each mention: the lexicon entry or rule that found it")
+      ("max-doc-bytes", po::value(&raw->max_doc_bytes)->value_name("N"),
+       "documents larger than N bytes get a too_large error; default 67108864 (64 MiB)");
+  // clang-format on
   return d;
 }
 
@@ -69,7 +80,8 @@ std::string ExtractHelp() {
        "  claimscope extract --pretty examples/article.txt\n"
        "  claimscope extract corpus/ --glob '*.story' -o out.jsonl\n"
        "  claimscope extract --input jsonl news.jsonl > out.jsonl\n"
-       "  cat news.jsonl | claimscope extract --input jsonl --text-field body -\n\n"
+       "  cat news.jsonl | claimscope extract --input jsonl --text-field body -\n"
+       "  claimscope extract --lexicon-dir my-lexicons/ --explain article.txt\n\n"
        "Exit status: 0 all documents fine, 1 some documents had errors (each still has its\n"
        "record, with \"errors\" filled), 2 usage or resource error.\n";
   return s.str();
@@ -123,6 +135,8 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   config->json.pretty = raw.pretty;
   config->json.explain = raw.explain;
   config->engine.max_doc_bytes = raw.max_doc_bytes;
+  config->engine.lexicon_dirs = raw.lexicon_dirs;
+  config->engine.replace_defaults = raw.no_default_lexicons;
   return true;
 }
 

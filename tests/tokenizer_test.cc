@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "doctest_printers.h"
 #include "test_util.h"
 
 namespace claimscope {

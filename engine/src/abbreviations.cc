@@ -1,7 +1,6 @@
 #include "abbreviations.h"
 
-#include <algorithm>
-#include <array>
+#include "sorted_words.h"
 
 namespace claimscope::internal {
 namespace {
@@ -30,19 +29,6 @@ constexpr std::array<std::string_view, 60> kStarters = {
     "Ms",     "No",    "Now",   "On",    "One",   "Our",       "She",  "Since",  "So",      "Some",
     "That",   "The",   "Their", "There", "These", "They",      "This", "Those",  "Thus",    "To",
     "Two",    "Under", "We",    "What",  "When",  "While",     "Who",  "Why",    "With",    "Yet"};
-
-template <size_t N>
-constexpr bool IsSorted(const std::array<std::string_view, N>& a) {
-  for (size_t i = 1; i < N; ++i) {
-    if (!(a[i - 1] < a[i])) return false;
-  }
-  return true;
-}
-
-template <size_t N>
-bool Contains(const std::array<std::string_view, N>& sorted, std::string_view w) {
-  return std::binary_search(sorted.begin(), sorted.end(), w);
-}
 
 static_assert(IsSorted(kTitles) && IsSorted(kOthers) && IsSorted(kNumerals) && IsSorted(kStarters));
 

@@ -1,19 +1,16 @@
 #include "claimscope/engine.h"
 
 #include <charconv>
+#include <chrono>
 #include <string>
 
 #include "document_date.h"
+#include "entity_recognizer.h"
 #include "quote_marks.h"
+#include "resources.h"
 
 namespace claimscope {
 namespace {
-
-// The compiled resources shared by every Extract call.
-const internal::HeaderDateFinder& HeaderDates() {
-  static const internal::HeaderDateFinder finder;
-  return finder;
-}
 
 void ReportInvalidUtf8(const TextAnalysis& a, Record* record) {
   if (a.invalid_utf8.empty()) return;
@@ -29,7 +26,8 @@ void ReportInvalidUtf8(const TextAnalysis& a, Record* record) {
 
 // The given date, else the header line's, else the fallback; a malformed date is reported
 // and skipped.
-std::string ChooseDate(const DocumentInput& doc, std::vector<Diagnostic>* errors) {
+std::string ChooseDate(const DocumentInput& doc, const internal::HeaderDateFinder& header_dates,
+                       std::vector<Diagnostic>* errors) {
   for (const std::string* given : {&doc.date, &doc.fallback_date}) {
     if (!given->empty() && !internal::IsValidIsoDate(*given)) {
       errors->push_back(
@@ -37,7 +35,7 @@ std::string ChooseDate(const DocumentInput& doc, std::vector<Diagnostic>* errors
     }
   }
   if (internal::IsValidIsoDate(doc.date)) return doc.date;
-  std::string header = HeaderDates().Find(doc.text);
+  std::string header = header_dates.Find(doc.text);
   if (!header.empty()) return header;
   return internal::IsValidIsoDate(doc.fallback_date) ? doc.fallback_date : std::string();
 }
@@ -55,10 +53,12 @@ void NumberQuotes(std::vector<Quote>* quotes) {
 
 bool IsIsoDate(std::string_view date) { return internal::IsValidIsoDate(date); }
 
-Workspace::Workspace() = default;
+Workspace::Workspace() : scratch_(std::make_unique<internal::Scratch>()) {}
 Workspace::~Workspace() = default;
 
-Engine::Engine(Options options) : options_(std::move(options)) {}
+Engine::Engine(Options options, std::unique_ptr<const internal::Resources> resources,
+               ResourceStats stats)
+    : options_(std::move(options)), resources_(std::move(resources)), stats_(stats) {}
 Engine::~Engine() = default;
 
 Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
@@ -67,14 +67,21 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
                   "max_doc_bytes must be between 1 and 4294967295, got " +
                       std::to_string(options.max_doc_bytes));
   }
-  for (const auto* dirs : {&options.lexicon_dirs, &options.grammar_dirs}) {
-    if (!dirs->empty()) {
-      return Status(StatusCode::kInvalidArgument,
-                    "user lexicon and grammar folders are not supported yet: " + dirs->front());
-    }
+  if (!options.grammar_dirs.empty()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "user grammar folders are not supported yet: " + options.grammar_dirs.front());
   }
-  HeaderDates();  // compile now, not on the first document
-  return std::shared_ptr<const Engine>(new Engine(options));
+  const auto start = std::chrono::steady_clock::now();
+  auto resources = std::make_unique<internal::Resources>();
+  ResourceStats stats;
+  Status loaded = internal::LoadLexicons(options, &resources->lexicons, &stats.lexicon_files);
+  if (!loaded.ok()) return loaded;
+  stats.lexicon_entries = resources->lexicons.entry_count();
+  stats.lexicon_forms = resources->lexicons.form_count();
+  stats.lexicon_bytes = resources->lexicons.MemoryBytes();
+  stats.build_milliseconds =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return std::shared_ptr<const Engine>(new Engine(options, std::move(resources), stats));
 }
 
 Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
@@ -89,12 +96,18 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
                              -1});
     return record;
   }
-  record.date = ChooseDate(doc, &record.errors);
+  record.date = ChooseDate(doc, resources_->header_dates, &record.errors);
 
   TextAnalysis& analysis = ws->analysis_;
   Tokenize(doc.text, &analysis);
   ReportInvalidUtf8(analysis, &record);
 
+  if (options_.entities) {
+    internal::Scratch& scratch = *ws->scratch_;
+    resources_->lexicons.Match(doc.text, analysis, &scratch.lexicon, &scratch.hits);
+    internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, scratch.lexicon,
+                                scratch.hits, &record.entities);
+  }
   if (options_.quotes) {
     internal::FindQuotedSpans(doc.text, analysis, &record.quotes);
     NumberQuotes(&record.quotes);

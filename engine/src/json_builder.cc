@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "claimscope/json_writer.h"
-#include "utf8.h"
+#include "claimscope/utf8.h"
 
 namespace claimscope {
 namespace internal {
@@ -105,7 +105,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
     const char* escape = nullptr;
     char unicode[7] = {};
     if (b >= 0x80) {
-      const int32_t cp = internal::DecodeUtf8(p, n, &i);
+      const int32_t cp = DecodeUtf8(p, n, &i);
       if (cp >= 0 && cp != 0x2028 && cp != 0x2029) continue;  // valid UTF-8 is copied
       // Invalid bytes become U+FFFD; U+2028/9 are escaped for JavaScript consumers.
       escape = cp < 0 ? "\\ufffd" : (cp == 0x2028 ? "\\u2028" : "\\u2029");

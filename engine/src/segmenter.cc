@@ -5,7 +5,7 @@
 
 #include "abbreviations.h"
 #include "char_class.h"
-#include "utf8.h"
+#include "claimscope/utf8.h"
 
 namespace claimscope::internal {
 namespace {

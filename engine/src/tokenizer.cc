@@ -5,16 +5,14 @@
 
 #include "abbreviations.h"
 #include "char_class.h"
+#include "claimscope/utf8.h"
 #include "segmenter.h"
-#include "utf8.h"
 
 namespace claimscope {
 namespace {
 
 using internal::CharClass;
 using internal::ClassifyCodePoint;
-using internal::DecodeUtf8;
-using internal::DecodeUtf8Before;
 
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
 

@@ -37,9 +37,10 @@ namespace claimscope {
 //   quantities       true      find counts, money, percentages, measures, durations, dates
 //   quotes           true      find direct, partial and indirect quotes and their sources
 //   max_doc_bytes    64 MiB    larger documents yield a record with a "too_large" error
-//   lexicon_dirs     {}        extra lexicon folders, loaded after the default lexicons
-//   grammar_dirs     {}        extra grammar folders, loaded after the default grammars
-//   replace_defaults false     load only lexicon_dirs / grammar_dirs, not the embedded set
+//   lexicon_dirs     {}        extra lexicon folders (*.tsv, walked recursively), loaded
+//                              after the default lexicons (docs/lexicons.md)
+//   grammar_dirs     {}        extra grammar folders (not supported yet: an error)
+//   replace_defaults false     load only lexicon_dirs, not the embedded default lexicons
 struct Options {
   bool entities = true;
   bool quantities = true;
@@ -59,6 +60,20 @@ struct DocumentInput {
   std::string fallback_date;  // and failing that this one ("YYYY-MM-DD" or empty)
 };
 
+namespace internal {
+struct Resources;
+struct Scratch;
+}  // namespace internal
+
+// What Engine::Create compiled, for reports and benchmarks.
+struct ResourceStats {
+  size_t lexicon_files = 0;
+  size_t lexicon_entries = 0;
+  size_t lexicon_forms = 0;       // surface forms and aliases
+  size_t lexicon_bytes = 0;       // memory held by the compiled lexicons (an estimate)
+  double build_milliseconds = 0;  // time spent in Engine::Create
+};
+
 // Per-thread working memory reused between documents so that steady state allocates little.
 // Not thread-safe: give each thread its own. Cheap to create.
 class Workspace {
@@ -74,6 +89,7 @@ class Workspace {
  private:
   friend class Engine;
   TextAnalysis analysis_;
+  std::unique_ptr<internal::Scratch> scratch_;
 };
 
 class Engine {
@@ -90,10 +106,14 @@ class Engine {
   Record Extract(const DocumentInput& doc, Workspace* workspace) const;
 
   const Options& options() const { return options_; }
+  const ResourceStats& stats() const { return stats_; }
 
  private:
-  explicit Engine(Options options);
+  Engine(Options options, std::unique_ptr<const internal::Resources> resources,
+         ResourceStats stats);
   Options options_;
+  std::unique_ptr<const internal::Resources> resources_;
+  ResourceStats stats_;
 };
 
 // True for a real calendar date written YYYY-MM-DD (years 1000-9999), the form of

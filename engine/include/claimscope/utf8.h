@@ -1,13 +1,21 @@
-// UTF-8 decoding that never fails: invalid input decodes as -1 over its maximal invalid
-// subsequence (Unicode's "maximal subpart" practice, as ICU and browsers do), so that
-// offsets never shift and every byte is accounted for.
-#ifndef CLAIMSCOPE_SRC_UTF8_H_
-#define CLAIMSCOPE_SRC_UTF8_H_
+// UTF-8 helpers shared by the engine and its tools.
+//
+//   size_t i = 0;
+//   int32_t cp = claimscope::DecodeUtf8(bytes, n, &i);  // -1 for invalid bytes
+//   std::string out;
+//   claimscope::AppendUtf8(0x201C, &out);               // “
+//
+// Decoding never fails: invalid input decodes as -1 over its maximal invalid subsequence
+// (Unicode's "maximal subpart" practice, as ICU and browsers do), so that offsets never
+// shift and every byte is accounted for. Header-only, no state, thread-safe.
+#ifndef CLAIMSCOPE_UTF8_H_
+#define CLAIMSCOPE_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
-namespace claimscope::internal {
+namespace claimscope {
 
 // Decodes the code point at s[*i] (precondition: *i < n) and advances *i past it.
 // Returns the code point, or -1 for an invalid subsequence (then *i advanced by >= 1 byte).
@@ -62,6 +70,25 @@ inline int32_t DecodeUtf8Before(const uint8_t* s, size_t end) {
   return p == end ? cp : -1;
 }
 
-}  // namespace claimscope::internal
+// Appends the UTF-8 form of code point `cp` (precondition: a scalar value, not a surrogate).
+inline void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
 
-#endif  // CLAIMSCOPE_SRC_UTF8_H_
+}  // namespace claimscope
+
+#endif  // CLAIMSCOPE_UTF8_H_

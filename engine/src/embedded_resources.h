@@ -1,0 +1,23 @@
+// Resource files compiled into the library (cmake/EmbedResources.cmake), so that the engine
+// works with no files at run time.
+#ifndef CLAIMSCOPE_SRC_EMBEDDED_RESOURCES_H_
+#define CLAIMSCOPE_SRC_EMBEDDED_RESOURCES_H_
+
+#include <span>
+#include <string_view>
+
+namespace claimscope::internal {
+
+struct EmbeddedFile {
+  const char* path;  // relative to the resource folder, e.g. "place/countries.tsv"
+  const char* begin;
+  const char* end;
+  std::string_view contents() const { return {begin, static_cast<size_t>(end - begin)}; }
+};
+
+// The default lexicons (lexicons/**/*.tsv), sorted by path.
+std::span<const EmbeddedFile> DefaultLexicons();
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_EMBEDDED_RESOURCES_H_

@@ -1,0 +1,507 @@
+#include "entity_recognizer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <unordered_map>
+
+#include "abbreviations.h"
+#include "name_cues.h"
+
+namespace claimscope::internal {
+namespace {
+
+enum class Kind : uint8_t { kOrg, kPlace, kPerson };
+
+const char* TypeName(Kind k) {
+  switch (k) {
+    case Kind::kOrg:
+      return "ORG";
+    case Kind::kPlace:
+      return "PLACE";
+    case Kind::kPerson:
+      return "PERSON";
+  }
+  return "?";
+}
+
+// Candidate priorities: higher wins an overlap; then the longer; then the leftmost.
+constexpr int kWeak = 0;        // a capitalised name with no cue but its position
+constexpr int kSingleWord = 1;  // a one-word lexicon match
+constexpr int kRule = 2;        // a name rule with a cue ("... Therapeutics", given name)
+constexpr int kStrong = 3;      // a lexicon phrase, a title before a name, a known short form
+constexpr int kDefined = 4;     // an acronym the text defines
+
+struct Candidate {
+  uint32_t first = 0;  // units [first, end)
+  uint32_t end = 0;
+  Kind kind = Kind::kOrg;
+  int priority = kWeak;
+  int rank = 0;  // among equals: lower wins (countries before cities, ...)
+  std::string subtype;
+  std::string canonical;
+  std::string source;
+  std::string cluster_key;
+};
+
+// The entity kind and subtype of a lexicon class, or false for classes that are not entities
+// (given names, titles, roles, demonyms).
+bool KindOfClass(std::string_view cls, Kind* kind, std::string_view* subtype, int* rank) {
+  const size_t dot = cls.find('.');
+  const std::string_view head = cls.substr(0, dot);
+  *subtype = dot == std::string_view::npos ? std::string_view() : cls.substr(dot + 1);
+  if (head == "org") {
+    *kind = Kind::kOrg;
+    *rank = 0;
+    return true;
+  }
+  if (head == "place") {
+    *kind = Kind::kPlace;
+    // For one name, a country before a region, a city before a province of that name.
+    *rank = *subtype == "country" ? 0 : *subtype == "region" ? 1 : *subtype == "city" ? 2 : 3;
+    return true;
+  }
+  if (head == "person" && *subtype != "given_name" && *subtype != "title") {
+    *kind = Kind::kPerson;
+    *rank = 1;
+    return true;
+  }
+  return false;
+}
+
+bool ListContains(std::string_view comma_list, std::string_view word) {
+  size_t start = 0;
+  while (start <= comma_list.size()) {
+    size_t comma = comma_list.find(',', start);
+    if (comma == std::string_view::npos) comma = comma_list.size();
+    if (comma_list.substr(start, comma - start) == word) return true;
+    start = comma + 1;
+  }
+  return false;
+}
+
+// Club and company names that open with a word that is no name of its own.
+bool IsOrgPrefix(std::string_view w) {
+  static constexpr std::string_view kPrefixes[] = {
+      "AC", "AS",    "Atletico",  "Athletic", "Atlético", "Borussia", "Dinamo",  "Dynamo",
+      "FC", "Inter", "Olympique", "Racing",   "Real",     "SC",       "Sporting"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
+}
+
+class Recognizer {
+ public:
+  Recognizer(std::string_view text, const TextAnalysis& a, const LexiconMatcher& m,
+             const LexiconScratch& scratch, const std::vector<LexiconHit>& hits)
+      : text_(text), a_(a), m_(m), units_(scratch.units), hits_(hits) {
+    const size_t n = units_.size();
+    title_end_.assign(n, 0);
+    title_before_.assign(n, 0);
+    given_.assign(n, 0);
+    role_before_.assign(n, 0);
+    entity_word_.assign(n, 0);
+    demonym_end_.assign(n, 0);
+    paragraph_of_.assign(n, 0);
+    uint32_t p = 0;
+    uint32_t u = 0;
+    for (uint32_t end : scratch.paragraph_ends) {
+      for (; u < end; ++u) paragraph_of_[u] = p;
+      ++p;
+    }
+  }
+
+  void Run(std::vector<Entity>* out) {
+    FindShouting();
+    IndexHits();
+    FindNames();
+    std::vector<Candidate> accepted = Resolve();
+    // Words of names found so far stay in their names: "Wiśniewska" in "Małgorzata
+    // Wiśniewska" is no short form of its own.
+    in_name_.assign(units_.size(), 0);
+    for (const Candidate& c : accepted) {
+      if (c.end - c.first < 2) continue;
+      for (uint32_t k = c.first; k < c.end; ++k) in_name_[k] = 1;
+    }
+    AddDefinedAcronyms(accepted);
+    AddShortForms(accepted);
+    Emit(Resolve(), out);
+  }
+
+ private:
+  std::string_view Text(uint32_t u) const {
+    return text_.substr(units_[u].start, units_[u].end - units_[u].start);
+  }
+  std::string_view Text(uint32_t first, uint32_t end) const {
+    return text_.substr(units_[first].start, units_[end - 1].end - units_[first].start);
+  }
+  const Token& TokenOf(uint32_t u) const { return a_.tokens[units_[u].token]; }
+  bool Flag(uint32_t u, uint16_t f) const { return (units_[u].flags & f) != 0; }
+  bool IsWord(uint32_t u) const {
+    return TokenOf(u).kind == TokenKind::kWord && !TokenOf(u).Has(kIdeographic);
+  }
+  // May units a and b (a < b) stand in one name: same paragraph, same sentence, same line?
+  bool Joinable(uint32_t a, uint32_t b) const {
+    if (paragraph_of_[a] != paragraph_of_[b]) return false;
+    for (uint32_t k = a + 1; k <= b; ++k) {
+      if (Flag(k, kUnitNewlineBefore | kUnitFirstInSentence)) return false;
+    }
+    return true;
+  }
+  // A capitalised word that may be part of a name. Long words in capitals are headline
+  // words; the lexicon still finds names among them.
+  bool IsNameWord(uint32_t u) const {
+    if (!IsWord(u) || !Flag(u, kCapitalised)) return false;
+    const std::string_view w = Text(u);
+    if (IsCapitalisedNonName(w)) return false;
+    return !(Flag(u, kAllCaps) && (w.size() > 5 || shouting_[u]));
+  }
+
+  // Marks the units of sentences written mostly in capitals (headlines): there, capitals
+  // are no sign of an acronym.
+  void FindShouting() {
+    shouting_.assign(units_.size(), 0);
+    uint32_t begin = 0;
+    for (uint32_t u = 0; u <= units_.size(); ++u) {
+      if (u < units_.size() && (u == begin || !Flag(u, kUnitFirstInSentence))) continue;
+      int words = 0;
+      int caps = 0;
+      for (uint32_t k = begin; k < u; ++k) {
+        if (!IsWord(k)) continue;
+        ++words;
+        caps += Flag(k, kAllCaps) ? 1 : 0;
+      }
+      if (words >= 3 && caps * 5 >= words * 3) std::fill(&shouting_[begin], &shouting_[0] + u, 1);
+      begin = u;
+    }
+  }
+
+  void IndexHits() {
+    for (const LexiconHit& h : hits_) {
+      const std::string& cls = m_.class_of(h.entry);
+      if (cls == "person.title") {
+        title_end_[h.first] = std::max(title_end_[h.first], h.end);
+        if (h.end < units_.size()) title_before_[h.end] = 1;
+        continue;
+      }
+      if (cls == "person.given_name") {
+        if (h.end == h.first + 1) given_[h.first] = 1;
+        continue;
+      }
+      if (cls == "demonym") {
+        demonym_end_[h.first] = std::max(demonym_end_[h.first], h.end);
+        continue;
+      }
+      if (cls == "role.official") {
+        if (h.end < units_.size()) role_before_[h.end] = 1;
+        continue;
+      }
+      Kind kind;
+      std::string_view subtype;
+      int rank;
+      if (!KindOfClass(cls, &kind, &subtype, &rank)) continue;
+      const LexiconEntry& e = m_.entry(h.entry);
+      const bool one_word = h.end == h.first + 1;
+      if (one_word && !AcceptOneWord(h.first, e, subtype)) continue;
+      for (uint32_t k = h.first; k < h.end; ++k) entity_word_[k] = 1;
+      Candidate c;
+      c.first = h.first;
+      c.end = h.end;
+      c.kind = kind;
+      c.priority = one_word ? kSingleWord : kStrong;
+      c.rank = rank;
+      c.subtype = std::string(subtype);
+      c.canonical = e.canonical;
+      c.source = "lexicon:" + cls + ":" + (e.id.empty() ? e.canonical : e.id);
+      c.cluster_key = c.source;
+      candidates_.push_back(std::move(c));
+    }
+  }
+
+  // A one-word lexicon name that is also an ordinary word ("Police", "Reading", "Apple")
+  // needs the look of a name: capitalised inside a sentence, not in a capitals headline.
+  bool AcceptOneWord(uint32_t u, const LexiconEntry& e, std::string_view subtype) const {
+    if (subtype == "country") return true;
+    if (IsCapitalisedNonName(Text(u))) return false;  // "March", "May"
+    const std::string_view ambiguous = e.Attribute("ambiguous_forms");
+    if (ambiguous.empty() || !ListContains(ambiguous, Text(u))) return true;
+    if (!Flag(u, kCapitalised) || Flag(u, kAllCaps) || Flag(u, kUnitFirstInSentence)) {
+      return false;
+    }
+    return u == 0 || !IsNameWord(u - 1);
+  }
+
+  // Capitalised sequences ("Ines Marlow", "Ministry of Disaster Management and Relief"),
+  // classified by their cues.
+  void FindNames() {
+    const uint32_t n = static_cast<uint32_t>(units_.size());
+    for (uint32_t u = 0; u < n; ++u) {
+      // "The", "In", "But" open sentences and title-case headlines, not names.
+      if (!IsNameWord(u) || IsSentenceStarter(Text(u))) continue;
+      uint32_t end = SequenceEnd(u);
+      // "Customs and Border Patrol", "Securities and Exchange Commission".
+      if (end + 1 < n && (Text(end) == "and" || Text(end) == "&") && Joinable(u, end + 1) &&
+          IsNameWord(end + 1)) {
+        const uint32_t end2 = SequenceEnd(end + 1);
+        const bool defined = end2 + 2 < n && Text(end2) == "(" && Text(end2 + 2) == ")";
+        const bool org =
+            IsOrgSuffix(Text(end2 - 1)) || (IsOrgHead(Text(u)) && end - u >= 3 && end2 - end <= 3);
+        const bool first_known = end == u + 1 && entity_word_[u];
+        if ((defined || org) && !first_known) {
+          if (defined) {
+            // The text defines it: as sure as a lexicon phrase.
+            AddRule(u, end2, Kind::kOrg, kStrong, "defined_name");
+            u = end2 - 1;
+            continue;
+          }
+          end = end2;
+        }
+      }
+      Classify(u, end);
+      u = end - 1;
+    }
+  }
+
+  // One past the last unit of the capitalised sequence that starts at `u`.
+  uint32_t SequenceEnd(uint32_t u) const {
+    const uint32_t n = static_cast<uint32_t>(units_.size());
+    uint32_t end = u + 1;
+    while (end < n && Joinable(u, end)) {
+      if (IsNameWord(end)) {
+        ++end;
+      } else if (end + 1 < n && IsNameConnector(Text(end)) && Joinable(u, end + 1) &&
+                 IsNameWord(end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  void AddRule(uint32_t first, uint32_t end, Kind kind, int priority, const char* rule,
+               std::string subtype = {}) {
+    Candidate c;
+    c.first = first;
+    c.end = end;
+    c.kind = kind;
+    c.priority = priority;
+    c.rank = 1;
+    c.subtype = std::move(subtype);
+    c.source = std::string("rule:") + rule;
+    candidates_.push_back(std::move(c));
+  }
+
+  bool IsPersonName(uint32_t first, uint32_t end) const {
+    if (end - first > 4) return false;
+    for (uint32_t k = first; k < end; ++k) {
+      const std::string_view w = Text(k);
+      if (!IsNameWord(k) || IsOrgSuffix(w) || IsPlaceSuffix(w) || IsOrgHead(w)) return false;
+      // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
+      if (Flag(k, kAllCaps) && w.size() > 1 && !TokenOf(k).Has(kAbbreviation)) return false;
+    }
+    return true;
+  }
+
+  bool AgeFollows(uint32_t end) const {
+    if (end + 2 >= units_.size() || Text(end) != "," || Text(end + 2) != ",") return false;
+    const std::string_view age = Text(end + 1);
+    int years = 0;
+    const auto r = std::from_chars(age.data(), age.data() + age.size(), years);
+    return r.ec == std::errc() && r.ptr == age.data() + age.size() && years > 0 && years < 120;
+  }
+
+  void Classify(uint32_t s, uint32_t e) {
+    const std::string_view first = Text(s);
+    const std::string_view last = Text(e - 1);
+    // A title: "President Joe Biden", "Energy Minister Tomas Reyes", "Gen. Ortiz".
+    uint32_t after_title = title_before_[s] ? s : 0;
+    for (uint32_t k = s; k < e; ++k) {
+      if (title_end_[k] > k && title_end_[k] < e)
+        after_title = std::max(after_title, title_end_[k]);
+    }
+    if ((after_title > s || title_before_[s]) && IsPersonName(after_title, e)) {
+      AddRule(after_title, e, Kind::kPerson, kStrong, "title_name");
+      return;
+    }
+    const uint32_t len = e - s;
+    if (demonym_end_[s] == e) return;  // "West Indian", "Norwegians"
+    if (len >= 2 && IsOrgSuffix(last)) return AddRule(s, e, Kind::kOrg, kStrong, "org_suffix");
+    if (len >= 2 && IsOrgPrefix(first)) return AddRule(s, e, Kind::kOrg, kStrong, "org_prefix");
+    if (len >= 3 && IsOrgHead(first) && Text(s + 1) == "of") {
+      return AddRule(s, e, Kind::kOrg, kStrong, "org_of");
+    }
+    if (len >= 2 && (IsPlaceSuffix(last) || IsPlaceHead(first))) {
+      return AddRule(s, e, Kind::kPlace, kStrong, "place_word");
+    }
+    if (s >= 2 && Text(s - 1) == "of" && IsPlaceClassNoun(Text(s - 2))) {
+      return AddRule(s, e, Kind::kPlace, kRule, "city_of");
+    }
+    if (IsPersonName(s, e)) {
+      const bool initial = TokenOf(s).Has(kAbbreviation) && first.size() == 2;
+      if (len >= 2 && (given_[s] || initial)) {
+        return AddRule(s, e, Kind::kPerson, kRule, "given_name");
+      }
+      if (role_before_[s] || AgeFollows(e)) return AddRule(s, e, Kind::kPerson, kRule, "role_name");
+    }
+    // No cue: a weak guess from the shape and what stands before it.
+    const bool locative = s > 0 && IsLocativePreposition(Text(s - 1));
+    if (locative && !Flag(s, kUnitFirstInSentence)) {
+      return AddRule(s, e, Kind::kPlace, kWeak, "after_preposition");
+    }
+    if (len >= 2) {
+      AddRule(s, e, IsPersonName(s, e) ? Kind::kPerson : Kind::kOrg, kWeak, "name_shape");
+    }
+  }
+
+  // Greedy resolution: priority, then length, then position; no overlaps.
+  std::vector<Candidate> Resolve() const {
+    std::vector<const Candidate*> order;
+    order.reserve(candidates_.size());
+    for (const Candidate& c : candidates_) order.push_back(&c);
+    std::stable_sort(order.begin(), order.end(), [this](const Candidate* x, const Candidate* y) {
+      if (x->priority != y->priority) return x->priority > y->priority;
+      const uint32_t lx = units_[x->end - 1].end - units_[x->first].start;
+      const uint32_t ly = units_[y->end - 1].end - units_[y->first].start;
+      if (lx != ly) return lx > ly;
+      if (x->first != y->first) return x->first < y->first;
+      return x->rank < y->rank;
+    });
+    std::vector<uint8_t> taken(units_.size(), 0);
+    std::vector<Candidate> accepted;
+    for (const Candidate* c : order) {
+      bool free = true;
+      for (uint32_t k = c->first; k < c->end && free; ++k) free = !taken[k];
+      if (!free) continue;
+      for (uint32_t k = c->first; k < c->end; ++k) taken[k] = 1;
+      accepted.push_back(*c);
+    }
+    std::sort(accepted.begin(), accepted.end(),
+              [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+    return accepted;
+  }
+
+  std::string KeyOf(const Candidate& c) const {
+    return c.cluster_key.empty()
+               ? std::string(TypeName(c.kind)) + ":" + std::string(Text(c.first, c.end))
+               : c.cluster_key;
+  }
+
+  // Adds `c`'s kind and cluster to every capitalised occurrence of `word` (one unit).
+  void AddMentions(std::string_view word, const Candidate& of, int priority, const char* rule) {
+    for (uint32_t u = 0; u < units_.size(); ++u) {
+      if (Text(u) != word || !IsWord(u) || in_name_[u]) continue;
+      Candidate c;
+      c.first = u;
+      c.end = u + 1;
+      c.kind = of.kind;
+      c.priority = priority;
+      c.subtype = of.subtype;
+      c.canonical = of.canonical;
+      c.source = std::string("rule:") + rule;
+      c.cluster_key = KeyOf(of);
+      candidates_.push_back(std::move(c));
+    }
+  }
+
+  // "Customs and Border Patrol (CPB)": the acronym joins the long form, everywhere.
+  void AddDefinedAcronyms(const std::vector<Candidate>& accepted) {
+    const uint32_t n = static_cast<uint32_t>(units_.size());
+    for (uint32_t u = 1; u + 2 < n; ++u) {
+      if (Text(u) != "(" || Text(u + 2) != ")" || !IsWord(u + 1) || !Flag(u + 1, kCapitalised) ||
+          entity_word_[u + 1] || Text(u + 1).size() > 10) {
+        continue;
+      }
+      for (const Candidate& c : accepted) {
+        if (c.end != u || c.kind == Kind::kPerson) continue;
+        Candidate long_form = c;
+        long_form.priority = kDefined;
+        long_form.cluster_key = KeyOf(c);
+        candidates_.push_back(long_form);
+        AddMentions(Text(u + 1), long_form, kDefined, "acronym");
+      }
+    }
+  }
+
+  // Later short forms: "Harrington" after "Margaret Harrington", "Corvane" after
+  // "Corvane Therapeutics", "Betis" after "Real Betis".
+  void AddShortForms(const std::vector<Candidate>& accepted) {
+    std::unordered_map<std::string, bool> added;
+    for (const Candidate& c : accepted) {
+      if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != Kind::kPerson)) continue;
+      std::vector<uint32_t> keys;
+      if (c.kind == Kind::kPerson) {
+        keys.push_back(c.end - 1);
+        if (given_[c.first]) keys.push_back(c.first);
+      } else if (c.source == "rule:org_suffix" || c.source == "rule:org_prefix" ||
+                 c.source == "rule:name_shape") {
+        uint32_t only = 0;
+        int names = 0;
+        for (uint32_t k = c.first; k < c.end; ++k) {
+          const std::string_view w = Text(k);
+          if (IsOrgSuffix(w) || IsOrgPrefix(w) || IsNameConnector(w) || IsOrgHead(w) ||
+              IsPlaceSuffix(w)) {
+            continue;
+          }
+          only = k;
+          ++names;
+        }
+        if (names == 1) keys.push_back(only);
+      }
+      for (uint32_t k : keys) {
+        const std::string_view w = Text(k);
+        if (entity_word_[k] || w.size() < 3 || !added.emplace(std::string(w), true).second)
+          continue;
+        AddMentions(w, c, kStrong, "short_form");
+      }
+    }
+  }
+
+  void Emit(const std::vector<Candidate>& accepted, std::vector<Entity>* out) const {
+    std::unordered_map<std::string, int> clusters;
+    std::unordered_map<int, std::string> longest;
+    for (const Candidate& c : accepted) {
+      const auto [it, inserted] =
+          clusters.try_emplace(KeyOf(c), static_cast<int>(clusters.size()) + 1);
+      std::string& name = longest[it->second];
+      const std::string_view mention = Text(c.first, c.end);
+      if (mention.size() > name.size()) name = std::string(mention);
+    }
+    int next_id = 0;
+    for (const Candidate& c : accepted) {
+      Entity e;
+      e.id = "e" + std::to_string(++next_id);
+      e.type = TypeName(c.kind);
+      e.subtype = c.subtype;
+      e.span = {units_[c.first].start, units_[c.end - 1].end};
+      e.cluster = clusters.at(KeyOf(c));
+      e.canonical = c.canonical.empty() ? longest.at(e.cluster) : c.canonical;
+      e.source = c.source;
+      out->push_back(std::move(e));
+    }
+  }
+
+  std::string_view text_;
+  const TextAnalysis& a_;
+  const LexiconMatcher& m_;
+  const std::vector<MatchUnit>& units_;
+  const std::vector<LexiconHit>& hits_;
+  std::vector<Candidate> candidates_;
+  std::vector<uint32_t> title_end_;    // a title starting at the unit ends here (or 0)
+  std::vector<uint8_t> title_before_;  // a title ends just before the unit
+  std::vector<uint8_t> given_;         // the unit is a given name
+  std::vector<uint8_t> role_before_;   // a role noun ends just before the unit
+  std::vector<uint8_t> entity_word_;   // the unit is part of a lexicon entity match
+  std::vector<uint32_t> demonym_end_;  // a demonym starting at the unit ends here (or 0)
+  std::vector<uint8_t> shouting_;      // the unit is in a sentence in capitals
+  std::vector<uint32_t> paragraph_of_;
+  std::vector<uint8_t> in_name_;  // the unit is inside a name of two or more words
+};
+
+}  // namespace
+
+void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
+                       const LexiconMatcher& matcher, const LexiconScratch& scratch,
+                       const std::vector<LexiconHit>& hits, std::vector<Entity>* entities) {
+  Recognizer(text, analysis, matcher, scratch, hits).Run(entities);
+}
+
+}  // namespace claimscope::internal

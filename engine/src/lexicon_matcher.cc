@@ -1,0 +1,251 @@
+#include "lexicon_matcher.h"
+
+#include <algorithm>
+
+#include "char_class.h"
+#include "claimscope/utf8.h"
+#include "token_key.h"
+
+namespace claimscope::internal {
+namespace {
+
+bool IsShortCapitals(std::string_view form) {
+  int letters = 0;
+  for (char c : form) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters > 0 && letters <= 5;
+}
+
+bool HasLowerAscii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+LexiconMatcher::LexiconMatcher() = default;
+LexiconMatcher::~LexiconMatcher() = default;
+LexiconMatcher::LexiconMatcher(LexiconMatcher&&) noexcept = default;
+LexiconMatcher& LexiconMatcher::operator=(LexiconMatcher&&) noexcept = default;
+
+uint32_t LexiconMatcher::Intern(std::string_view key) {
+  const auto [it, inserted] =
+      vocabulary_.try_emplace(std::string(key), static_cast<uint32_t>(vocabulary_.size()));
+  return it->second;
+}
+
+uint32_t LexiconMatcher::LookUp(std::string_view key) const {
+  const auto it = vocabulary_.find(std::string(key));
+  return it == vocabulary_.end() ? kNoId : it->second;
+}
+
+void LexiconMatcher::Add(LexiconFile file) {
+  const auto file_index = static_cast<uint32_t>(files_.size());
+  files_.push_back(std::move(file));
+  const LexiconFile& f = files_.back();
+  TextAnalysis analysis;
+  std::string key;
+  for (uint32_t k = 0; k < f.entries.size(); ++k) {
+    const auto entry_index = static_cast<uint32_t>(entries_.size());
+    entries_.push_back({file_index, k});
+    for (const std::string& form : f.entries[k].forms) {
+      Tokenize(form, &analysis);
+      uint32_t node = 0;
+      int words = 0;
+      std::string exact;
+      std::string last_key;
+      for (const Token& t : analysis.tokens) {
+        if (t.IsSpace()) continue;
+        ++words;
+        key.clear();
+        AppendTokenKey(t.Text(form), /*fold=*/true, &key);
+        last_key = key;
+        const uint64_t edge = (uint64_t{node} << 32) | Intern(key);
+        const auto [it, inserted] = transitions_.try_emplace(edge, node_count_);
+        if (inserted) ++node_count_;
+        node = it->second;
+        if (!exact.empty()) exact.push_back(' ');
+        AppendTokenKey(t.Text(form), /*fold=*/false, &exact);
+      }
+      if (node == 0) continue;  // nothing to match
+      if (words == 1 &&
+          (f.list_class.rfind("place.", 0) == 0 || f.list_class.rfind("org.", 0) == 0)) {
+        const uint32_t id = LookUp(last_key);
+        if (names_place_or_org_.size() <= id) names_place_or_org_.resize(id + 1, false);
+        names_place_or_org_[id] = true;
+      }
+      const bool sensitive = f.case_mode == CaseMode::kExact ||
+                             (f.case_mode == CaseMode::kSmart && IsShortCapitals(form));
+      terminals_[node].push_back(static_cast<uint32_t>(forms_.size()));
+      forms_.push_back({entry_index, std::move(exact), sensitive});
+    }
+  }
+}
+
+bool LexiconMatcher::CaseMatches(const Form& form, std::string_view text,
+                                 const std::vector<MatchUnit>& units,
+                                 const std::vector<uint32_t>& path, std::string* key) const {
+  if (!form.case_sensitive) return true;
+  // Word by word, a text word matches its form word when it is written the same, or in
+  // capitals ("LONDON", "The POST"), or - the first word - capitalised where the form has
+  // it in lower case ("The Times" for "the Times"). The trie already matched the folded
+  // words.
+  std::string_view form_key = form.exact_key;
+  for (size_t i = 0; i < path.size(); ++i) {
+    const size_t space = form_key.find(' ');
+    const std::string_view form_word = form_key.substr(0, space);
+    form_key = space == std::string_view::npos ? std::string_view() : form_key.substr(space + 1);
+    const MatchUnit& u = units[path[i]];
+    key->clear();
+    AppendTokenKey(text.substr(u.start, u.end - u.start), /*fold=*/false, key);
+    if (*key == form_word) continue;
+    if ((u.flags & kAllCaps) != 0 && HasLowerAscii(form_word)) continue;
+    const bool first_lowered = i == 0 && path.size() > 1 && !key->empty() && !form_word.empty() &&
+                               form_word[0] >= 'a' && form_word[0] <= 'z' &&
+                               (*key)[0] == form_word[0] - 32 &&
+                               key->compare(1, std::string::npos, form_word, 1) == 0;
+    if (!first_lowered) return false;
+  }
+  return true;
+}
+
+namespace {
+
+// Shape flags of a part of a token, from its own letters.
+uint16_t PartShape(std::string_view part) {
+  uint16_t flags = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(part.data());
+  size_t i = 0;
+  bool first = true;
+  int upper = 0;
+  int lower = 0;
+  while (i < part.size()) {
+    const int32_t cp = DecodeUtf8(s, part.size(), &i);
+    const bool up = IsUpperCodePoint(cp);
+    upper += up ? 1 : 0;
+    lower += IsLowerCodePoint(cp) ? 1 : 0;
+    if (first && up) flags |= kCapitalised;
+    if (cp >= '0' && cp <= '9') flags |= kHasDigit;
+    first = false;
+  }
+  if (upper > 0 && lower == 0) flags |= kAllCaps;
+  return flags;
+}
+
+}  // namespace
+
+void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
+                                LexiconScratch* scratch) const {
+  std::vector<MatchUnit>& units = scratch->units;
+  std::vector<uint32_t>& ids = scratch->unit_ids;
+  units.clear();
+  ids.clear();
+  scratch->paragraph_ends.clear();
+  for (const Segment& para : a.paragraphs) {
+    bool newline = false;
+    bool sentence_start = false;
+    for (uint32_t k = para.first_token; k < para.end_token; ++k) {
+      const Token& t = a.tokens[k];
+      if (t.Has(kSentenceStart)) sentence_start = true;
+      if (t.IsSpace()) {
+        newline = newline || t.kind == TokenKind::kNewline;
+        continue;
+      }
+      const std::string_view word = t.Text(text);
+      scratch->key.clear();
+      if (t.kind != TokenKind::kSymbol) AppendTokenKey(word, /*fold=*/true, &scratch->key);
+      const uint32_t id = scratch->key.empty() ? kNoId : LookUp(scratch->key);
+      const uint16_t extra = static_cast<uint16_t>((newline ? kUnitNewlineBefore : 0) |
+                                                   (sentence_start ? kUnitFirstInSentence : 0));
+      newline = false;
+      sentence_start = false;
+      const size_t first_unit = units.size();
+      bool split = false;
+      if (id == kNoId && t.Has(kHasHyphen) && t.kind == TokenKind::kWord) {
+        // Split "US-Mexico" into its parts when a part is a one-word place or organisation.
+        size_t start = 0;
+        while (start <= word.size()) {
+          size_t dash = word.find('-', start);
+          if (dash == std::string_view::npos) dash = word.size();
+          const std::string_view part = word.substr(start, dash - start);
+          scratch->key.clear();
+          AppendTokenKey(part, /*fold=*/true, &scratch->key);
+          const uint32_t part_id = LookUp(scratch->key);
+          split = split || (part_id != kNoId && part_id < names_place_or_org_.size() &&
+                            names_place_or_org_[part_id] && (PartShape(part) & kCapitalised));
+          units.push_back({t.start + static_cast<uint32_t>(start),
+                           t.start + static_cast<uint32_t>(dash), k, PartShape(part), true});
+          ids.push_back(part_id);
+          start = dash + 1;
+        }
+        if (!split) {
+          units.resize(first_unit);
+          ids.resize(first_unit);
+        }
+      }
+      if (!split) {
+        units.push_back({t.start, t.end, k, t.flags, false});
+        ids.push_back(id);
+      }
+      units[first_unit].flags |= extra;
+    }
+    scratch->paragraph_ends.push_back(static_cast<uint32_t>(units.size()));
+  }
+}
+
+void LexiconMatcher::Match(std::string_view text, const TextAnalysis& a, LexiconScratch* scratch,
+                           std::vector<LexiconHit>* hits) const {
+  hits->clear();
+  BuildUnits(text, a, scratch);
+  const std::vector<MatchUnit>& units = scratch->units;
+  const std::vector<uint32_t>& ids = scratch->unit_ids;
+  std::vector<uint32_t> path;
+  std::string exact;
+  uint32_t para_begin = 0;
+  for (const uint32_t para_end : scratch->paragraph_ends) {
+    for (uint32_t i = para_begin; i < para_end; ++i) {
+      uint32_t node = 0;
+      path.clear();
+      for (uint32_t j = i; j < para_end && ids[j] != kNoId; ++j) {
+        const auto edge = transitions_.find((uint64_t{node} << 32) | ids[j]);
+        if (edge == transitions_.end()) break;
+        node = edge->second;
+        path.push_back(j);
+        const auto term = terminals_.find(node);
+        if (term == terminals_.end()) continue;
+        for (uint32_t f : term->second) {
+          if (CaseMatches(forms_[f], text, units, path, &exact)) {
+            hits->push_back({i, j + 1, forms_[f].entry});
+          }
+        }
+      }
+    }
+    para_begin = para_end;
+  }
+  std::sort(hits->begin(), hits->end(), [](const LexiconHit& x, const LexiconHit& y) {
+    if (x.first != y.first) return x.first < y.first;
+    if (x.end != y.end) return x.end > y.end;
+    return x.entry < y.entry;
+  });
+  hits->erase(std::unique(hits->begin(), hits->end(),
+                          [](const LexiconHit& x, const LexiconHit& y) {
+                            return x.first == y.first && x.end == y.end && x.entry == y.entry;
+                          }),
+              hits->end());
+}
+
+size_t LexiconMatcher::MemoryBytes() const {
+  size_t bytes = transitions_.size() * 32 + vocabulary_.size() * 64 + terminals_.size() * 48;
+  for (const Form& f : forms_) bytes += sizeof(Form) + f.exact_key.capacity();
+  for (const LexiconFile& file : files_) {
+    for (const LexiconEntry& e : file.entries) {
+      bytes +=
+          sizeof(LexiconEntry) + e.canonical.capacity() + e.id.capacity() + e.attributes.capacity();
+      for (const std::string& form : e.forms) bytes += sizeof(std::string) + form.capacity();
+    }
+  }
+  return bytes;
+}
+
+}  // namespace claimscope::internal

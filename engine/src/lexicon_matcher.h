@@ -1,0 +1,108 @@
+// Every lexicon compiled into one token-level automaton (a trie over normalised token keys),
+// matched in one pass over a document's tokens. Never a regex alternation.
+#ifndef CLAIMSCOPE_SRC_LEXICON_MATCHER_H_
+#define CLAIMSCOPE_SRC_LEXICON_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claimscope/status.h"
+#include "claimscope/tokenizer.h"
+#include "lexicon_file.h"
+
+namespace claimscope::internal {
+
+// What lexicon matching (and entity recognition) walks over: the non-space tokens of a
+// text, except that a hyphenated word that is not a lexicon word as a whole is split into its
+// parts when one of them names a place or organisation ("Boston-based", "US-Mexico",
+// "ex-US Army").
+struct MatchUnit {
+  uint32_t start = 0;  // bytes
+  uint32_t end = 0;
+  uint32_t token = 0;  // the token it is (part of)
+  uint16_t flags = 0;  // TokenFlag shape flags of the unit itself, plus the flags below
+  bool part = false;   // a part of a hyphenated token
+};
+
+// MatchUnit flags beyond the token's own.
+inline constexpr uint16_t kUnitNewlineBefore = 1 << 14;  // a line break before it
+inline constexpr uint16_t kUnitFirstInSentence = 1 << 15;
+
+// One match: units [first, end) name lexicon entry `entry`.
+struct LexiconHit {
+  uint32_t first = 0;
+  uint32_t end = 0;
+  uint32_t entry = 0;
+};
+
+// Scratch space for matching, reused between documents.
+struct LexiconScratch {
+  std::vector<MatchUnit> units;
+  std::vector<uint32_t> unit_ids;        // vocabulary id of each unit, or kNoId
+  std::vector<uint32_t> paragraph_ends;  // unit index where each paragraph ends
+  std::string key;
+};
+
+class LexiconMatcher {
+ public:
+  static constexpr uint32_t kNoId = 0xFFFFFFFF;
+
+  LexiconMatcher();
+  ~LexiconMatcher();
+  LexiconMatcher(LexiconMatcher&&) noexcept;
+  LexiconMatcher& operator=(LexiconMatcher&&) noexcept;
+
+  // Adds every entry of a parsed lexicon file.
+  void Add(LexiconFile file);
+
+  // Builds the units of a text in `scratch` and finds every match of every form, as hits
+  // sorted by first unit, longest first. Matches never cross a paragraph; they may span
+  // line breaks inside one.
+  void Match(std::string_view text, const TextAnalysis& analysis, LexiconScratch* scratch,
+             std::vector<LexiconHit>* hits) const;
+
+  size_t entry_count() const { return entries_.size(); }
+  const LexiconEntry& entry(uint32_t e) const {
+    return files_[entries_[e].file].entries[entries_[e].index];
+  }
+  const LexiconFile& file_of(uint32_t e) const { return files_[entries_[e].file]; }
+  // The class of the list an entry comes from: "place.city", "org.media", ...
+  const std::string& class_of(uint32_t e) const { return file_of(e).list_class; }
+  size_t node_count() const { return node_count_; }
+  size_t form_count() const { return forms_.size(); }
+  // Bytes of memory held by the automaton and its entries (an estimate).
+  size_t MemoryBytes() const;
+
+ private:
+  struct EntryRef {
+    uint32_t file;
+    uint32_t index;
+  };
+  struct Form {
+    uint32_t entry;
+    std::string exact_key;  // token keys, case kept, joined by ' '
+    bool case_sensitive;    // must the text match exact_key?
+  };
+
+  uint32_t Intern(std::string_view key);
+  uint32_t LookUp(std::string_view key) const;
+  void BuildUnits(std::string_view text, const TextAnalysis& a, LexiconScratch* scratch) const;
+  bool CaseMatches(const Form& form, std::string_view text, const std::vector<MatchUnit>& units,
+                   const std::vector<uint32_t>& path, std::string* scratch) const;
+
+  std::vector<LexiconFile> files_;
+  std::vector<EntryRef> entries_;
+  std::vector<Form> forms_;
+  std::unordered_map<std::string, uint32_t> vocabulary_;
+  std::unordered_map<uint64_t, uint32_t> transitions_;  // (node << 32 | token id) -> node
+  std::unordered_map<uint32_t, std::vector<uint32_t>> terminals_;  // node -> forms
+  std::vector<bool> names_place_or_org_;  // by vocabulary id: a one-word place or org form
+  uint32_t node_count_ = 1;               // the root is node 0
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_LEXICON_MATCHER_H_

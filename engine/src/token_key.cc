@@ -1,0 +1,52 @@
+#include "token_key.h"
+
+#include <unicode/uchar.h>
+
+#include "claimscope/utf8.h"
+
+namespace claimscope::internal {
+namespace {
+
+int32_t Unify(int32_t cp) {
+  switch (cp) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x02BC:
+    case 0x0060:
+    case 0x00B4:
+      return '\'';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
+      return '-';
+    default:
+      return cp;
+  }
+}
+
+}  // namespace
+
+void AppendTokenKey(std::string_view token, bool fold, std::string* out) {
+  if (token.size() > 1 && token.back() == '.') token.remove_suffix(1);
+  const auto* s = reinterpret_cast<const uint8_t*>(token.data());
+  const size_t n = token.size();
+  size_t i = 0;
+  while (i < n) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      out->push_back(static_cast<char>(fold && b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    int32_t cp = DecodeUtf8(s, n, &i);
+    if (cp < 0) cp = 0xFFFD;
+    cp = Unify(cp);
+    if (fold) cp = static_cast<int32_t>(u_foldCase(cp, U_FOLD_CASE_DEFAULT));
+    AppendUtf8(static_cast<uint32_t>(cp), out);
+  }
+}
+
+}  // namespace claimscope::internal

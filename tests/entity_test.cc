@@ -1,0 +1,140 @@
+// Entities with the built-in lexicons: the rules for names no list holds, conflicts, and
+// clusters. Each case is a construction of news English, not a test document.
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "claimscope/engine.h"
+#include "doctest_printers.h"
+
+namespace claimscope {
+namespace {
+
+const Engine& TheEngine() {
+  static const std::shared_ptr<const Engine> engine = [] {
+    auto created = Engine::Create({});
+    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
+    return created.value();
+  }();
+  return *engine;
+}
+
+Record Extract(std::string_view text) {
+  Workspace ws;
+  return TheEngine().Extract({.text = text, .id = "t"}, &ws);
+}
+
+// "TYPE text" for every entity, in order.
+std::vector<std::string> Entities(std::string_view text) {
+  const Record r = Extract(text);
+  std::vector<std::string> out;
+  for (const Entity& e : r.entities) out.push_back(e.type + " " + std::string(r.Slice(e.span)));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST_CASE("countries, cities, organisations and outlets from the lexicons") {
+  CHECK(Entities("Russia said the attack in Moscow was planned, NPR reported.") ==
+        V{"PLACE Russia", "PLACE Moscow", "ORG NPR"});
+  CHECK(Entities("Talks between Egypt and Ethiopia resumed in Geneva.") ==
+        V{"PLACE Egypt", "PLACE Ethiopia", "PLACE Geneva"});
+  CHECK(Entities("He told The Post that the Taliban and al-Qaida split.") ==
+        V{"ORG The Post", "ORG the Taliban", "ORG al-Qaida"});
+}
+
+TEST_CASE("names inside hyphenated words") {
+  CHECK(Entities("the Boston-based firm") == V{"PLACE Boston"});
+  CHECK(Entities("disarray at the US-Mexico border") == V{"PLACE US", "PLACE Mexico"});
+}
+
+TEST_CASE("people: title, given name, role, age; the title is not part of the name") {
+  CHECK(Entities("said Energy Minister Tomas Reyes on Monday") == V{"PERSON Tomas Reyes"});
+  CHECK(Entities("The decision was taken by Gen. Halvard Ostby.") == V{"PERSON Halvard Ostby"});
+  CHECK(Entities("Ines Marlow, the union's general secretary, spoke.") == V{"PERSON Ines Marlow"});
+  CHECK(Entities("said chief executive Zorvan Kettleby.") == V{"PERSON Zorvan Kettleby"});
+  CHECK(Entities("Orrin Blackwater, 58, pleaded guilty.") == V{"PERSON Orrin Blackwater"});
+  CHECK(Entities("West Indian all-rounder P. Simmons took four wickets.") ==
+        V{"PERSON P. Simmons"});
+}
+
+TEST_CASE("organisations and places by their words") {
+  CHECK(Entities("Corvane Therapeutics agreed to buy Lindqvar Biosciences.") ==
+        V{"ORG Corvane Therapeutics", "ORG Lindqvar Biosciences"});
+  CHECK(Entities("The Ministry of Disaster Management and Relief said") ==
+        V{"ORG Ministry of Disaster Management and Relief"});
+  CHECK(Entities("cargo at the Port of Valdera stopped") == V{"ORG Port of Valdera"});
+  CHECK(Entities("the water in the Orma River rose") == V{"PLACE Orma River"});
+  CHECK(Entities("the attack on Moscow's Crocus City Hall") ==
+        V{"PLACE Moscow", "PLACE Crocus City Hall"});
+  CHECK(Entities("residents of the town of Lisk fled") == V{"PLACE Lisk"});
+  // A name rule beats a shorter lexicon phrase inside it.
+  CHECK(Entities("The National Electoral Commission said") ==
+        V{"ORG National Electoral Commission"});
+}
+
+TEST_CASE("ordinary words that are also names need the look of a name") {
+  CHECK(Entities("Police said the road was closed.") == V{});
+  CHECK(Entities("On March 22 the talks began.") == V{});
+  CHECK(Entities("He ate an orange in Reading.") == V{"PLACE Reading"});
+}
+
+TEST_CASE("acronyms defined in the text join their long form") {
+  const Record r = Extract(
+      "According to Customs and Border Patrol (CPB) officials, arrests rose. CPB said more.");
+  std::vector<std::string> got;
+  for (const Entity& e : r.entities) got.push_back(std::string(r.Slice(e.span)));
+  CHECK(got == V{"Customs and Border Patrol", "CPB", "CPB"});
+  REQUIRE(r.entities.size() == 3);
+  CHECK(r.entities[0].cluster == r.entities[1].cluster);
+  CHECK(r.entities[1].cluster == r.entities[2].cluster);
+  CHECK(r.entities[2].type == "ORG");
+  CHECK(r.entities[2].canonical == "Customs and Border Patrol");
+}
+
+TEST_CASE("later short forms join the full name's cluster") {
+  const Record r = Extract(
+      "Margaret Harrowgate won the vote. Harrowgate said she was grateful. "
+      "Corvane Therapeutics rose; Corvane's rival fell.");
+  std::map<std::string, int> cluster;
+  for (const Entity& e : r.entities) {
+    cluster[std::string(r.Slice(e.span))] = e.cluster;
+    if (r.Slice(e.span) == "Harrowgate") {
+      CHECK(e.type == "PERSON");
+      CHECK(e.canonical == "Margaret Harrowgate");
+    }
+  }
+  CHECK(cluster.at("Harrowgate") == cluster.at("Margaret Harrowgate"));
+  CHECK(cluster.at("Corvane") == cluster.at("Corvane Therapeutics"));
+  CHECK(cluster.at("Corvane") != cluster.at("Harrowgate"));
+}
+
+TEST_CASE("lexicon mentions of one entry share a cluster and its canonical name") {
+  const Record r = Extract("The US and the U.S. Army met ISIS-K fighters. The US left.");
+  REQUIRE(r.entities.size() == 4);
+  CHECK(r.entities[0].canonical == "United States");
+  CHECK(r.entities[0].cluster == r.entities[3].cluster);
+  CHECK(r.entities[1].type == "ORG");
+}
+
+TEST_CASE("entities never overlap and their text is their slice") {
+  const std::string text =
+      "Prime Minister Tomas Reyes of the New York City Council met officials of the "
+      "U.S. Securities and Exchange Commission (SEC) in Washington, D.C., on Oct. 5.";
+  const Record r = Extract(text);
+  uint32_t last_end = 0;
+  for (const Entity& e : r.entities) {
+    CHECK(e.span.start >= last_end);
+    CHECK(e.span.end > e.span.start);
+    last_end = e.span.end;
+  }
+  CHECK_FALSE(r.entities.empty());
+}
+
+TEST_CASE("capitals headlines: lexicon names only") {
+  CHECK(Entities("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.\nLONDON "
+                 "1996-08-30") == V{"PLACE LEICESTERSHIRE", "PLACE LONDON"});
+}
+
+}  // namespace
+}  // namespace claimscope

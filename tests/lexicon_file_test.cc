@@ -1,0 +1,64 @@
+// The lexicon file format: what parses, and the file:line:col of what does not.
+#include "lexicon_file.h"
+
+#include <doctest/doctest.h>
+
+namespace claimscope::internal {
+namespace {
+
+constexpr std::string_view kHeader =
+    "#claimscope-lexicon 1\n#class: org.company\n#case: smart\n#source: test\n"
+    "surface\tcanonical\tid\taliases\tattributes\n";
+
+std::string ErrorOf(std::string_view contents) {
+  LexiconFile file;
+  const Status s = ParseLexiconFile("x.tsv", contents, &file);
+  CHECK_FALSE(s.ok());
+  return s.ToString();
+}
+
+TEST_CASE("a well-formed file") {
+  const std::string text = std::string(kHeader) +
+                           "Acme Widgets\tAcme Widgets Ltd\tco:acme\tAcme|AW\tcc=GB;sector=x\n"
+                           "\n# a comment\nZeta\t\tco:zeta\t\t\r\n";
+  LexiconFile file;
+  const Status s = ParseLexiconFile("x.tsv", text, &file);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  CHECK(file.list_class == "org.company");
+  CHECK(file.case_mode == CaseMode::kSmart);
+  CHECK(file.source == "test");
+  REQUIRE(file.entries.size() == 2);
+  const LexiconEntry& acme = file.entries[0];
+  CHECK(acme.forms == std::vector<std::string>{"Acme Widgets", "Acme", "AW"});
+  CHECK(acme.canonical == "Acme Widgets Ltd");
+  CHECK(acme.id == "co:acme");
+  CHECK(acme.Attribute("cc") == "GB");
+  CHECK(acme.Attribute("sector") == "x");
+  CHECK(acme.Attribute("pop").empty());
+  CHECK(acme.line == 6);
+  // An empty canonical is the surface; a CRLF line ending is fine.
+  CHECK(file.entries[1].canonical == "Zeta");
+  CHECK(file.entries[1].forms == std::vector<std::string>{"Zeta"});
+}
+
+TEST_CASE("errors name the file, line and column") {
+  CHECK(ErrorOf("").find("x.tsv:1:1: empty lexicon file") == 0);
+  CHECK(ErrorOf("surface\tcanonical\n") ==
+        "x.tsv:1:1: a lexicon file starts with '#claimscope-lexicon 1': surface\tcanonical");
+  CHECK(ErrorOf("#claimscope-lexicon 1\n#case: loud\n") ==
+        "x.tsv:2:8: case must be exact, fold or smart: loud");
+  CHECK(ErrorOf("#claimscope-lexicon 1\nsurface\tcanonical\tid\taliases\tattributes\n") ==
+        "x.tsv:2:1: no '#class:' line before the columns");
+  CHECK(ErrorOf("#claimscope-lexicon 1\n#class: a.b\nsurface\tcanon\tid\taliases\tattributes\n")
+            .find("x.tsv:3:9: expected the column header") == 0);
+  CHECK(ErrorOf(std::string(kHeader) + "A\tB\tC\n") ==
+        "x.tsv:6:7: expected 5 tab-separated columns, found 3: A\tB\tC");
+  CHECK(ErrorOf(std::string(kHeader) + "\tB\tC\t\t\n") == "x.tsv:6:1: empty surface form");
+  CHECK(ErrorOf(std::string(kHeader) + "A\tB\tC\tx||y\t\n") ==
+        "x.tsv:6:7: empty alias (two '|' in a row?): x||y");
+  CHECK(ErrorOf("#claimscope-lexicon 1\n#class: two words\n").find("x.tsv:2:") == 0);
+  CHECK(ErrorOf("#claimscope-lexicon 1\n#class: a.b\n") == "x.tsv:2:1: no column header line");
+}
+
+}  // namespace
+}  // namespace claimscope::internal

@@ -1,0 +1,117 @@
+// The lexicon automaton: whole-token matches of every form, case modes, and hyphen parts.
+#include "lexicon_matcher.h"
+
+#include <doctest/doctest.h>
+
+#include "doctest_printers.h"
+
+namespace claimscope::internal {
+namespace {
+
+LexiconFile List(std::string cls, CaseMode mode,
+                 std::vector<std::pair<std::string, std::vector<std::string>>> entries) {
+  LexiconFile f;
+  f.name = cls + ".tsv";
+  f.list_class = std::move(cls);
+  f.case_mode = mode;
+  for (auto& [canonical, forms] : entries) {
+    LexiconEntry e;
+    e.canonical = canonical;
+    e.id = canonical;
+    e.forms = forms;
+    f.entries.push_back(std::move(e));
+  }
+  return f;
+}
+
+LexiconMatcher TestMatcher() {
+  LexiconMatcher m;
+  m.Add(List("place.city", CaseMode::kExact,
+             {{"New York", {"New York", "New York City", "NYC"}},
+              {"York", {"York"}},
+              {"Boston", {"Boston"}}}));
+  m.Add(List("org.media", CaseMode::kExact,
+             {{"The Washington Post", {"The Washington Post", "the Post"}},
+              {"Associated Press", {"Associated Press", "AP"}}}));
+  m.Add(List("place.country", CaseMode::kExact,
+             {{"United States", {"United States", "US", "U.S."}}, {"Mexico", {"Mexico"}}}));
+  m.Add(List("org.government", CaseMode::kExact, {{"U.S. Army", {"US Army", "U.S. Army"}}}));
+  m.Add(List("org.international", CaseMode::kSmart, {{"World Health Organization", {"WHO"}}}));
+  m.Add(List("role.official", CaseMode::kFold, {{"official", {"official", "officials"}}}));
+  return m;
+}
+
+// "text [class:canonical]" for every hit.
+std::vector<std::string> Hits(const LexiconMatcher& m, std::string_view text) {
+  TextAnalysis a;
+  Tokenize(text, &a);
+  LexiconScratch scratch;
+  std::vector<LexiconHit> hits;
+  m.Match(text, a, &scratch, &hits);
+  std::vector<std::string> out;
+  for (const LexiconHit& h : hits) {
+    const uint32_t start = scratch.units[h.first].start;
+    const uint32_t end = scratch.units[h.end - 1].end;
+    out.push_back(std::string(text.substr(start, end - start)) + " [" + m.class_of(h.entry) + ":" +
+                  m.entry(h.entry).canonical + "]");
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST_CASE("every form of every entry, longest first at each position") {
+  const LexiconMatcher m = TestMatcher();
+  CHECK(Hits(m, "in New York City today") == V{"New York City [place.city:New York]",
+                                               "New York [place.city:New York]",
+                                               "York [place.city:York]"});
+  CHECK(Hits(m, "the AP and NYC") ==
+        V{"AP [org.media:Associated Press]", "NYC [place.city:New York]"});
+  CHECK(m.entry_count() == 10);
+}
+
+TEST_CASE("exact lists: as written, in capitals, or a capitalised first word") {
+  const LexiconMatcher m = TestMatcher();
+  CHECK(Hits(m, "new york").empty());
+  CHECK(Hits(m, "NEW YORK") == V{"NEW YORK [place.city:New York]", "YORK [place.city:York]"});
+  CHECK(Hits(m, "told The Post") == V{"The Post [org.media:The Washington Post]"});
+  CHECK(Hits(m, "told the Post") == V{"the Post [org.media:The Washington Post]"});
+  CHECK(Hits(m, "told The POST") == V{"The POST [org.media:The Washington Post]"});
+  CHECK(Hits(m, "told the post").empty());
+  // "us" is not "US"; an acronym in capitals is not the word.
+  CHECK(Hits(m, "they hate us") == V{});
+}
+
+TEST_CASE("fold and smart lists") {
+  const LexiconMatcher m = TestMatcher();
+  CHECK(Hits(m, "an OFFICIAL said") == V{"OFFICIAL [role.official:official]"});
+  CHECK(Hits(m, "Officials said") == V{"Officials [role.official:official]"});
+  CHECK(Hits(m, "the WHO said") == V{"WHO [org.international:World Health Organization]"});
+  CHECK(Hits(m, "who said") == V{});
+}
+
+TEST_CASE("quote, dash and period variants; possessives") {
+  const LexiconMatcher m = TestMatcher();
+  CHECK(Hits(m, "U.S. Army") ==
+        V{"U.S. Army [org.government:U.S. Army]", "U.S. [place.country:United States]"});
+  CHECK(Hits(m, "Boston’s mayor") == V{"Boston [place.city:Boston]"});
+}
+
+TEST_CASE("hyphenated words are tried part by part when a part is a name") {
+  const LexiconMatcher m = TestMatcher();
+  CHECK(Hits(m, "the Boston-based firm") == V{"Boston [place.city:Boston]"});
+  CHECK(Hits(m, "the US-Mexico border") ==
+        V{"US [place.country:United States]", "Mexico [place.country:Mexico]"});
+  CHECK(Hits(m, "an ex-US Army captain") ==
+        V{"US Army [org.government:U.S. Army]", "US [place.country:United States]"});
+  CHECK(Hits(m, "a well-known man").empty());
+}
+
+TEST_CASE("matches never cross a paragraph, but may cross a line break") {
+  const LexiconMatcher m = TestMatcher();
+  CHECK(Hits(m, "New\n\nYork") == V{"York [place.city:York]"});
+  CHECK(Hits(m, "New\nYork") == V{"New\nYork [place.city:New York]", "York [place.city:York]"});
+}
+
+}  // namespace
+}  // namespace claimscope::internal
