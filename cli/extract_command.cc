@@ -23,7 +23,8 @@ struct RawArgs {
   std::string output = "-";
   std::string date;
   std::vector<std::string> lexicon_dirs;
-  bool no_default_lexicons = false;
+  std::vector<std::string> grammar_dirs;
+  bool no_defaults = false;
   bool pretty = false;
   bool explain = false;
   size_t max_doc_bytes = size_t{64} << 20;
@@ -52,8 +53,11 @@ po::options_description Describe(RawArgs* raw) {
       ("lexicon-dir", po::value(&raw->lexicon_dirs)->value_name("DIR")->composing(),
        "add the lexicons (*.tsv) below DIR to the built-in ones; repeatable "
        "(format: docs/lexicons.md)")
-      ("no-default-lexicons", po::bool_switch(&raw->no_default_lexicons),
-       "use only the --lexicon-dir lexicons, not the built-in ones")
+      ("grammar-dir", po::value(&raw->grammar_dirs)->value_name("DIR")->composing(),
+       "add the grammars (*.grammar) below DIR to the built-in ones; repeatable "
+       "(language: docs/grammars.md)")
+      ("no-defaults", po::bool_switch(&raw->no_defaults),
+       "use only the --lexicon-dir lexicons and --grammar-dir grammars, not the built-in ones")
       ("pretty", po::bool_switch(&raw->pretty), "indented JSON, several lines a record")
       ("explain", po::bool_switch(&raw->explain),
        "add \"source\" to each mention: the lexicon entry or rule that found it")
@@ -136,7 +140,8 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   config->json.explain = raw.explain;
   config->engine.max_doc_bytes = raw.max_doc_bytes;
   config->engine.lexicon_dirs = raw.lexicon_dirs;
-  config->engine.replace_defaults = raw.no_default_lexicons;
+  config->engine.grammar_dirs = raw.grammar_dirs;
+  config->engine.replace_defaults = raw.no_defaults;
   return true;
 }
 

@@ -6,22 +6,14 @@
 
 #include "claimscope/engine.h"
 #include "doctest_printers.h"
+#include "shared_engine.h"
 
 namespace claimscope {
 namespace {
 
-const Engine& TheEngine() {
-  static const std::shared_ptr<const Engine> engine = [] {
-    auto created = Engine::Create({});
-    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
-    return created.value();
-  }();
-  return *engine;
-}
-
 Record Extract(std::string_view text) {
   Workspace ws;
-  return TheEngine().Extract({.text = text, .id = "t"}, &ws);
+  return testing::SharedEngine().Extract({.text = text, .id = "t"}, &ws);
 }
 
 // "TYPE text" for every entity, in order.

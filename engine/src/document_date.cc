@@ -30,12 +30,14 @@ HeaderDateFinder::HeaderDateFinder()
 
 HeaderDateFinder::~HeaderDateFinder() = default;
 
-std::string HeaderDateFinder::Find(std::string_view text) const {
+std::string HeaderDateFinder::Find(std::string_view text, uint32_t* end) const {
+  if (end != nullptr) *end = 0;
   // The header is on the first line: never scan further.
   text = text.substr(0, std::min<size_t>(text.size(), 64));
+  re2::StringPiece input(text.data(), text.size());
   std::string date;
-  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *pattern_, &date) &&
-      IsValidIsoDate(date)) {
+  if (RE2::Consume(&input, *pattern_, &date) && IsValidIsoDate(date)) {
+    if (end != nullptr) *end = static_cast<uint32_t>(input.data() - text.data());
     return date;
   }
   return {};

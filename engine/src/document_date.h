@@ -2,6 +2,7 @@
 #ifndef CLAIMSCOPE_SRC_DOCUMENT_DATE_H_
 #define CLAIMSCOPE_SRC_DOCUMENT_DATE_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,8 +21,9 @@ class HeaderDateFinder {
  public:
   HeaderDateFinder();
   ~HeaderDateFinder();
-  // Returns the date, or an empty string when the text has no valid header date.
-  std::string Find(std::string_view text) const;
+  // Returns the date, or an empty string when the text has no valid header date. With
+  // `end`, also where the header ends (0 when there is none).
+  std::string Find(std::string_view text, uint32_t* end = nullptr) const;
 
  private:
   std::unique_ptr<re2::RE2> pattern_;

@@ -15,8 +15,9 @@ struct EmbeddedFile {
   std::string_view contents() const { return {begin, static_cast<size_t>(end - begin)}; }
 };
 
-// The default lexicons (lexicons/**/*.tsv), sorted by path.
+// The default lexicons (lexicons/**/*.tsv) and grammars (grammars/*.grammar), by path.
 std::span<const EmbeddedFile> DefaultLexicons();
+std::span<const EmbeddedFile> DefaultGrammars();
 
 }  // namespace claimscope::internal
 

@@ -1,12 +1,13 @@
 #include "claimscope/engine.h"
 
-#include <charconv>
 #include <chrono>
 #include <string>
 
 #include "document_date.h"
 #include "entity_recognizer.h"
+#include "quantity_builder.h"
 #include "quote_marks.h"
+#include "record_ids.h"
 #include "resources.h"
 
 namespace claimscope {
@@ -27,26 +28,22 @@ void ReportInvalidUtf8(const TextAnalysis& a, Record* record) {
 // The given date, else the header line's, else the fallback; a malformed date is reported
 // and skipped.
 std::string ChooseDate(const DocumentInput& doc, const internal::HeaderDateFinder& header_dates,
-                       std::vector<Diagnostic>* errors) {
+                       uint32_t* header_end, std::vector<Diagnostic>* errors) {
   for (const std::string* given : {&doc.date, &doc.fallback_date}) {
     if (!given->empty() && !internal::IsValidIsoDate(*given)) {
       errors->push_back(
           {"invalid_date", "document date '" + *given + "' is not a YYYY-MM-DD date; ignored", -1});
     }
   }
+  std::string header = header_dates.Find(doc.text, header_end);
   if (internal::IsValidIsoDate(doc.date)) return doc.date;
-  std::string header = header_dates.Find(doc.text);
   if (!header.empty()) return header;
   return internal::IsValidIsoDate(doc.fallback_date) ? doc.fallback_date : std::string();
 }
 
 void NumberQuotes(std::vector<Quote>* quotes) {
   int n = 0;
-  char id[16] = {'q'};
-  for (Quote& q : *quotes) {
-    const auto end = std::to_chars(id + 1, id + sizeof id, ++n).ptr;
-    q.id.assign(id, end);
-  }
+  for (Quote& q : *quotes) q.id = internal::MakeId('q', ++n);
 }
 
 }  // namespace
@@ -67,15 +64,14 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
                   "max_doc_bytes must be between 1 and 4294967295, got " +
                       std::to_string(options.max_doc_bytes));
   }
-  if (!options.grammar_dirs.empty()) {
-    return Status(StatusCode::kInvalidArgument,
-                  "user grammar folders are not supported yet: " + options.grammar_dirs.front());
-  }
   const auto start = std::chrono::steady_clock::now();
   auto resources = std::make_unique<internal::Resources>();
   ResourceStats stats;
   Status loaded = internal::LoadLexicons(options, &resources->lexicons, &stats.lexicon_files);
   if (!loaded.ok()) return loaded;
+  loaded = internal::LoadGrammars(options, resources.get(), &stats.grammar_files);
+  if (!loaded.ok()) return loaded;
+  stats.grammar_rules = resources->grammars.size();
   stats.lexicon_entries = resources->lexicons.entry_count();
   stats.lexicon_forms = resources->lexicons.form_count();
   stats.lexicon_bytes = resources->lexicons.MemoryBytes();
@@ -96,14 +92,26 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
                              -1});
     return record;
   }
-  record.date = ChooseDate(doc, resources_->header_dates, &record.errors);
+  uint32_t header_end = 0;
+  record.date = ChooseDate(doc, resources_->header_dates, &header_end, &record.errors);
 
   TextAnalysis& analysis = ws->analysis_;
   Tokenize(doc.text, &analysis);
   ReportInvalidUtf8(analysis, &record);
 
+  internal::Scratch& scratch = *ws->scratch_;
+  if (options_.quantities) {
+    resources_->grammars.Match(doc.text, analysis, &scratch.grammar, &scratch.matches);
+    internal::QuantityInput in;
+    in.text = doc.text;
+    in.analysis = &analysis;
+    in.grammars = &resources_->grammars;
+    in.classes = &resources_->classes;
+    in.document_date = record.date;
+    in.skip_before = header_end;
+    internal::BuildQuantities(in, &scratch.matches, &record.quantities);
+  }
   if (options_.entities) {
-    internal::Scratch& scratch = *ws->scratch_;
     resources_->lexicons.Match(doc.text, analysis, &scratch.lexicon, &scratch.hits);
     internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, scratch.lexicon,
                                 scratch.hits, &record.entities);

@@ -7,6 +7,7 @@
 
 #include "abbreviations.h"
 #include "name_cues.h"
+#include "record_ids.h"
 
 namespace claimscope::internal {
 namespace {
@@ -468,7 +469,7 @@ class Recognizer {
     int next_id = 0;
     for (const Candidate& c : accepted) {
       Entity e;
-      e.id = "e" + std::to_string(++next_id);
+      e.id = MakeId('e', ++next_id);
       e.type = TypeName(c.kind);
       e.subtype = c.subtype;
       e.span = {units_[c.first].start, units_[c.end - 1].end};

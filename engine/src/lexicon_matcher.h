@@ -71,6 +71,7 @@ class LexiconMatcher {
   const LexiconFile& file_of(uint32_t e) const { return files_[entries_[e].file]; }
   // The class of the list an entry comes from: "place.city", "org.media", ...
   const std::string& class_of(uint32_t e) const { return file_of(e).list_class; }
+  const std::vector<LexiconFile>& files() const { return files_; }
   size_t node_count() const { return node_count_; }
   size_t form_count() const { return forms_.size(); }
   // Bytes of memory held by the automaton and its entries (an estimate).

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "embedded_resources.h"
+#include "grammar_file.h"
 #include "lexicon_file.h"
 
 namespace claimscope::internal {
@@ -21,25 +22,55 @@ Status AddLexicon(std::string_view name, std::string_view contents, LexiconMatch
   return Status();
 }
 
-Status LoadLexiconDir(const std::string& dir, LexiconMatcher* matcher, size_t* files) {
+// Every file below `dir` with the extension `ext`, sorted by path.
+Status ListFiles(const std::string& dir, const std::string& ext, const char* what,
+                 std::vector<std::string>* paths) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return Status(StatusCode::kNotFound, "lexicon folder not found: " + dir);
+    return Status(StatusCode::kNotFound, std::string(what) + " folder not found: " + dir);
   }
-  std::vector<std::string> paths;
   for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".tsv") paths.push_back(it->path());
+    if (it->is_regular_file() && it->path().extension() == ext) paths->push_back(it->path());
   }
   if (ec) return Status(StatusCode::kIoError, "cannot list " + dir + ": " + ec.message());
-  std::sort(paths.begin(), paths.end());
-  for (const std::string& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    if (!in) return Status(StatusCode::kIoError, "cannot read lexicon " + path);
-    Status s = AddLexicon(path, contents.str(), matcher);
+  std::sort(paths->begin(), paths->end());
+  return Status();
+}
+
+Status ReadFile(const std::string& path, std::string* contents) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  if (!in) return Status(StatusCode::kIoError, "cannot read " + path);
+  *contents = s.str();
+  return Status();
+}
+
+// Calls add(name, contents) for the embedded files (unless replaced) and then for every
+// file with extension `ext` below each folder.
+template <typename Add>
+Status LoadAll(std::span<const EmbeddedFile> defaults, const char* prefix, bool replace,
+               const std::vector<std::string>& dirs, const std::string& ext, const char* what,
+               size_t* files, Add add) {
+  *files = 0;
+  if (!replace) {
+    for (const EmbeddedFile& f : defaults) {
+      Status s = add(std::string(prefix) + f.path, f.contents());
+      if (!s.ok()) return s;
+      ++*files;
+    }
+  }
+  for (const std::string& dir : dirs) {
+    std::vector<std::string> paths;
+    Status s = ListFiles(dir, ext, what, &paths);
     if (!s.ok()) return s;
-    ++*files;
+    for (const std::string& path : paths) {
+      std::string contents;
+      s = ReadFile(path, &contents);
+      if (s.ok()) s = add(path, contents);
+      if (!s.ok()) return s;
+      ++*files;
+    }
   }
   return Status();
 }
@@ -47,19 +78,25 @@ Status LoadLexiconDir(const std::string& dir, LexiconMatcher* matcher, size_t* f
 }  // namespace
 
 Status LoadLexicons(const Options& options, LexiconMatcher* matcher, size_t* files) {
-  *files = 0;
-  if (!options.replace_defaults) {
-    for (const EmbeddedFile& f : DefaultLexicons()) {
-      Status s = AddLexicon(std::string("lexicons/") + f.path, f.contents(), matcher);
-      if (!s.ok()) return s;
-      ++*files;
-    }
-  }
-  for (const std::string& dir : options.lexicon_dirs) {
-    Status s = LoadLexiconDir(dir, matcher, files);
-    if (!s.ok()) return s;
-  }
-  return Status();
+  return LoadAll(DefaultLexicons(), "lexicons/", options.replace_defaults, options.lexicon_dirs,
+                 ".tsv", "lexicon", files, [matcher](std::string_view name, std::string_view text) {
+                   return AddLexicon(name, text, matcher);
+                 });
+}
+
+Status LoadGrammars(const Options& options, Resources* resources, size_t* files) {
+  std::vector<GrammarRule> rules;
+  GrammarMacros macros;
+  const ClassExpander classes = [resources](std::string_view cls, std::string* regex) {
+    return resources->classes.Regex(cls, regex);
+  };
+  Status s =
+      LoadAll(DefaultGrammars(), "grammars/", options.replace_defaults, options.grammar_dirs,
+              ".grammar", "grammar", files, [&](std::string_view name, std::string_view text) {
+                return ParseGrammarFile(name, text, classes, &macros, &rules);
+              });
+  if (!s.ok()) return s;
+  return resources->grammars.Build(std::move(rules));
 }
 
 }  // namespace claimscope::internal

@@ -7,22 +7,33 @@
 
 #include "claimscope/engine.h"
 #include "document_date.h"
+#include "grammar_set.h"
+#include "lexicon_classes.h"
 #include "lexicon_matcher.h"
 
 namespace claimscope::internal {
 
 struct Resources {
   LexiconMatcher lexicons;
+  LexiconClasses classes{&lexicons};
+  GrammarSet grammars;
   HeaderDateFinder header_dates;
 };
 
 struct Scratch {
   LexiconScratch lexicon;
   std::vector<LexiconHit> hits;
+  GrammarScratch grammar;
+  std::vector<GrammarMatch> matches;
 };
 
-// Loads the default lexicons (unless replaced) and every *.tsv below each of `dirs`.
+// Loads the default lexicons (unless replaced) and every *.tsv below each of
+// options.lexicon_dirs.
 Status LoadLexicons(const Options& options, LexiconMatcher* matcher, size_t* files);
+
+// Compiles the default grammars (unless replaced) and every *.grammar below each of
+// options.grammar_dirs; class references resolve through `resources->classes`.
+Status LoadGrammars(const Options& options, Resources* resources, size_t* files);
 
 }  // namespace claimscope::internal
 

@@ -20,4 +20,6 @@ python3 gen_cities.py
 python3 gen_demonyms.py
 python3 gen_given_names.py
 python3 gen_curated.py
+python3 gen_currencies.py
+python3 gen_measures.py
 python3 check_lexicons.py

@@ -39,8 +39,10 @@ namespace claimscope {
 //   max_doc_bytes    64 MiB    larger documents yield a record with a "too_large" error
 //   lexicon_dirs     {}        extra lexicon folders (*.tsv, walked recursively), loaded
 //                              after the default lexicons (docs/lexicons.md)
-//   grammar_dirs     {}        extra grammar folders (not supported yet: an error)
-//   replace_defaults false     load only lexicon_dirs, not the embedded default lexicons
+//   grammar_dirs     {}        extra grammar folders (*.grammar, walked recursively), loaded
+//                              after the default grammars (docs/grammars.md)
+//   replace_defaults false     load only lexicon_dirs and grammar_dirs, not the built-in
+//                              lexicons and grammars
 struct Options {
   bool entities = true;
   bool quantities = true;
@@ -71,6 +73,8 @@ struct ResourceStats {
   size_t lexicon_entries = 0;
   size_t lexicon_forms = 0;       // surface forms and aliases
   size_t lexicon_bytes = 0;       // memory held by the compiled lexicons (an estimate)
+  size_t grammar_files = 0;
+  size_t grammar_rules = 0;
   double build_milliseconds = 0;  // time spent in Engine::Create
 };
 

@@ -1,0 +1,210 @@
+#include "grammar_file.h"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+namespace claimscope::internal {
+namespace {
+
+bool IsNameChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-';
+}
+
+std::string_view TrimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+// One logical statement: a "define" or "rule" line with its continuation lines.
+struct Statement {
+  int line = 0;
+  std::string head;     // up to and including '='
+  std::string pattern;  // the raw pattern, continuation lines appended
+  int pattern_column = 0;
+  // Where each physical line's part of the pattern starts: (pattern offset, line, column).
+  std::vector<std::tuple<size_t, int, int>> line_starts;
+};
+
+class Parser {
+ public:
+  Parser(std::string_view name, const ClassExpander& classes, GrammarMacros* macros,
+         std::vector<GrammarRule>* rules)
+      : file_(name), classes_(classes), macros_(*macros), rules_(*rules) {}
+
+  Status Parse(std::string_view contents) {
+    Statement current;
+    bool open = false;
+    int line_no = 0;
+    size_t pos = 0;
+    while (pos <= contents.size()) {
+      size_t nl = contents.find('\n', pos);
+      if (nl == std::string_view::npos) nl = contents.size();
+      const std::string_view raw = TrimRight(contents.substr(pos, nl - pos));
+      pos = nl + 1;
+      ++line_no;
+      const size_t first = raw.find_first_not_of(" \t");
+      if (first == std::string_view::npos || raw[first] == '#') continue;
+      if (first > 0) {  // a continuation line
+        if (!open)
+          return Error(line_no, 1, "a continuation line needs a define or rule above it", raw);
+        current.line_starts.push_back(
+            {current.pattern.size(), line_no, static_cast<int>(first) + 1});
+        current.pattern.append(raw.substr(first));
+        continue;
+      }
+      if (open) {
+        Status s = Finish(current);
+        if (!s.ok()) return s;
+      }
+      const size_t eq = raw.find(" = ");
+      if (eq == std::string_view::npos) {
+        return Error(line_no, 1,
+                     "expected 'define NAME = PATTERN' or 'rule NAME -> LABEL "
+                     "[priority N] = PATTERN'",
+                     raw);
+      }
+      current = Statement();
+      current.line = line_no;
+      current.head = std::string(raw.substr(0, eq));
+      current.pattern = std::string(raw.substr(eq + 3));
+      current.pattern_column = static_cast<int>(eq) + 4;
+      current.line_starts.push_back({0, line_no, current.pattern_column});
+      open = true;
+    }
+    return open ? Finish(current) : Status();
+  }
+
+ private:
+  Status Error(int line, int column, const std::string& msg, std::string_view fragment) const {
+    return Status::AtLocation(StatusCode::kParseError, msg, file_, line, column,
+                              std::string(fragment.substr(0, 80)));
+  }
+
+  // The line and column of offset `at` of a statement's pattern.
+  static std::pair<int, int> Where(const Statement& st, size_t at) {
+    std::tuple<size_t, int, int> start = st.line_starts.front();
+    for (const auto& ls : st.line_starts) {
+      if (std::get<0>(ls) <= at) start = ls;
+    }
+    return {std::get<1>(start), std::get<2>(start) + static_cast<int>(at - std::get<0>(start))};
+  }
+
+  Status Finish(const Statement& st) {
+    std::string expanded;
+    Status s = Expand(st, &expanded);
+    if (!s.ok()) return s;
+    std::string_view head = st.head;
+    auto word = [&head]() {
+      while (!head.empty() && head.front() == ' ') head.remove_prefix(1);
+      size_t end = 0;
+      while (end < head.size() && head[end] != ' ') ++end;
+      std::string_view w = head.substr(0, end);
+      head.remove_prefix(end);
+      return w;
+    };
+    const std::string_view keyword = word();
+    const std::string_view name = word();
+    if (name.empty() || !std::all_of(name.begin(), name.end(), IsNameChar)) {
+      return Error(st.line, static_cast<int>(keyword.size()) + 2, "expected a name", st.head);
+    }
+    if (keyword == "define") {
+      if (!word().empty()) return Error(st.line, 1, "a define is 'define NAME = PATTERN'", st.head);
+      macros_[std::string(name)] = "(?:" + expanded + ")";
+      return Status();
+    }
+    if (keyword != "rule") return Error(st.line, 1, "expected define or rule", keyword);
+    GrammarRule rule;
+    rule.name = std::string(name);
+    if (word() != "->")
+      return Error(st.line, 1, "a rule is 'rule NAME -> LABEL [priority N] = PATTERN'", st.head);
+    rule.label = std::string(word());
+    if (rule.label.empty()) return Error(st.line, 1, "the rule has no label", st.head);
+    const std::string_view p = word();
+    if (!p.empty()) {
+      const std::string_view value = word();
+      int v = 0;
+      bool digits = !value.empty();
+      for (char c : value) {
+        digits = digits && std::isdigit(static_cast<unsigned char>(c));
+        v = v * 10 + (c - '0');
+      }
+      if (p != "priority" || !digits || !word().empty()) {
+        return Error(st.line, 1, "after the label only 'priority N' may follow", st.head);
+      }
+      rule.priority = v;
+    }
+    rule.pattern = std::move(expanded);
+    rule.file = file_;
+    rule.line = st.line;
+    rule.column = st.pattern_column;
+    rules_.push_back(std::move(rule));
+    return Status();
+  }
+
+  // Replaces {NAME} and {@class} references; leaves RE2 repetitions such as {2,3} alone.
+  Status Expand(const Statement& st, std::string* out) const {
+    const std::string& p = st.pattern;
+    for (size_t i = 0; i < p.size(); ++i) {
+      if (p[i] == '\\' && i + 1 < p.size()) {
+        // An escape; "\p{Lu}" keeps its braces.
+        size_t len = 2;
+        if ((p[i + 1] == 'p' || p[i + 1] == 'P') && i + 2 < p.size() && p[i + 2] == '{') {
+          const size_t close = p.find('}', i + 2);
+          if (close != std::string::npos) len = close - i + 1;
+        }
+        out->append(p, i, len);
+        i += len - 1;
+        continue;
+      }
+      if (p[i] != '{') {
+        out->push_back(p[i]);
+        continue;
+      }
+      const size_t close = p.find('}', i);
+      const bool is_class = i + 1 < p.size() && p[i + 1] == '@';
+      const size_t name_start = i + (is_class ? 2 : 1);
+      const bool is_name = close != std::string::npos && close > name_start &&
+                           std::isalpha(static_cast<unsigned char>(p[name_start])) &&
+                           std::all_of(p.begin() + name_start, p.begin() + close, IsNameChar);
+      if (!is_name) {  // a repetition like {2,3}
+        out->push_back(p[i]);
+        continue;
+      }
+      const std::string_view ref(p.data() + name_start, close - name_start);
+      const auto [line, col] = Where(st, i);
+      if (is_class) {
+        std::string regex;
+        if (!classes_(ref, &regex)) {
+          return Error(line, col, "no lexicon has the class", p.substr(i, close - i + 1));
+        }
+        out->append("(?:").append(regex).append(")");
+      } else {
+        const auto it = macros_.find(ref);
+        if (it == macros_.end()) {
+          return Error(line, col, "unknown macro (define it above)", p.substr(i, close - i + 1));
+        }
+        out->append(it->second);
+      }
+      i = close;
+    }
+    return Status();
+  }
+
+  std::string file_;
+  const ClassExpander& classes_;
+  GrammarMacros& macros_;
+  std::vector<GrammarRule>& rules_;
+};
+
+}  // namespace
+
+Status ParseGrammarFile(std::string_view name, std::string_view contents,
+                        const ClassExpander& classes, GrammarMacros* macros,
+                        std::vector<GrammarRule>* rules) {
+  return Parser(name, classes, macros, rules).Parse(contents);
+}
+
+}  // namespace claimscope::internal

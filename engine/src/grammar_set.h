@@ -1,0 +1,69 @@
+// Grammar rules compiled to RE2, run over a document behind one shared prefilter pass: an
+// RE2::Set of every rule says which rules can match, and only those run.
+#ifndef CLAIMSCOPE_SRC_GRAMMAR_SET_H_
+#define CLAIMSCOPE_SRC_GRAMMAR_SET_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscope/record.h"
+#include "claimscope/status.h"
+#include "claimscope/tokenizer.h"
+#include "grammar_file.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
+
+namespace claimscope::internal {
+
+// One match of one rule: its span and the span of each named capture (empty if unset).
+struct GrammarMatch {
+  uint32_t rule = 0;
+  Span span;
+  std::vector<Span> captures;  // indexed like GrammarSet::capture_names(rule)
+};
+
+// Per-thread scratch for matching.
+struct GrammarScratch {
+  std::vector<uint8_t> token_start;  // by byte: a token starts here
+  std::vector<uint8_t> token_end;    // by byte: a token ends here
+  std::vector<int> candidates;
+};
+
+class GrammarSet {
+ public:
+  // RE2 memory budget per rule; a rule over it is refused when the set is built.
+  static constexpr int64_t kMaxRuleMemory = 8 << 20;
+
+  GrammarSet();
+  ~GrammarSet();
+  GrammarSet(GrammarSet&&) noexcept;
+  GrammarSet& operator=(GrammarSet&&) noexcept;
+
+  // Compiles the rules; errors name the rule's file, line and column.
+  Status Build(std::vector<GrammarRule> rules);
+
+  // Every match of every rule that the prefilter lets through, aligned to token boundaries,
+  // in no particular order.
+  void Match(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
+             std::vector<GrammarMatch>* matches) const;
+
+  size_t size() const { return rules_.size(); }
+  const GrammarRule& rule(uint32_t r) const { return rules_[r]; }
+  // The index of capture `name` in rule r's captures, or -1.
+  int CaptureIndex(uint32_t r, std::string_view name) const;
+
+ private:
+  std::vector<GrammarRule> rules_;
+  std::vector<std::unique_ptr<re2::RE2>> compiled_;
+  std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
+  struct Prefilter;                                      // an RE2::Set of every rule
+  std::unique_ptr<Prefilter> prefilter_;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_GRAMMAR_SET_H_

@@ -1,0 +1,492 @@
+#include "quantity_builder.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string>
+
+#include "calendar.h"
+#include "number_words.h"
+#include "record_ids.h"
+#include "sorted_words.h"
+
+namespace claimscope::internal {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Words that end a counted noun phrase: "15 suspected terrorists at the border".
+constexpr std::array<std::string_view, 61> kNounStops = {
+    "a",    "about", "after",     "against", "ago",   "all",  "also",   "among",   "an",
+    "and",  "are",   "as",        "at",      "be",    "been", "before", "between", "but",
+    "by",   "could", "did",       "during",  "each",  "for",  "from",   "had",     "has",
+    "have", "in",    "including", "into",    "is",    "it",   "its",    "last",    "more",
+    "of",   "on",    "or",        "out",     "over",  "per",  "since",  "than",    "that",
+    "the",  "their", "them",      "then",    "these", "this", "those",  "to",      "under",
+    "up",   "was",   "were",      "which",   "while", "who",  "with"};
+static_assert(IsSorted(kNounStops));
+
+// Plural nouns that do not end in -s.
+constexpr std::array<std::string_view, 13> kIrregularPlurals = {
+    "cattle",    "children", "feet",  "gunmen", "men",   "people", "personnel",
+    "policemen", "sheep",    "staff", "teeth",  "women", "youth"};
+
+bool IsIrregularPlural(std::string_view w) {
+  return std::find(kIrregularPlurals.begin(), kIrregularPlurals.end(), w) !=
+         kIrregularPlurals.end();
+}
+
+bool LooksPlural(std::string_view lower) {
+  if (IsIrregularPlural(lower)) return true;
+  return lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's' &&
+         lower != "this" && lower != "was" && lower != "has" && lower != "its";
+}
+
+const char* UnitOfTime(std::string_view unit) {
+  const std::string u = Lower(unit);
+  if (u.rfind("year", 0) == 0) return "years";
+  if (u.rfind("month", 0) == 0) return "months";
+  if (u.rfind("week", 0) == 0) return "weeks";
+  if (u.rfind("day", 0) == 0) return "days";
+  if (u.rfind("hour", 0) == 0) return "hours";
+  if (u.rfind("minute", 0) == 0) return "minutes";
+  if (u.rfind("second", 0) == 0) return "seconds";
+  if (u.rfind("decade", 0) == 0) return "decades";
+  if (u.rfind("centur", 0) == 0) return "centuries";
+  if (u.rfind("night", 0) == 0) return "nights";
+  if (u.rfind("quarter", 0) == 0) return "quarters";
+  return "";
+}
+
+int MonthNumber(std::string_view m) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  const std::string lower = Lower(m.substr(0, 3));
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (lower == kMonths[i]) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+int WeekdayNumber(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {"mon", "tue", "wed", "thu",
+                                                            "fri", "sat", "sun"};
+  const std::string lower = Lower(w.substr(0, 3));
+  for (size_t i = 0; i < kDays.size(); ++i) {
+    if (lower == kDays[i]) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool IsApproximateQualifier(std::string_view q) {
+  const std::string l = Lower(q);
+  return l == "about" || l == "around" || l == "approximately" || l == "roughly" || l == "nearly" ||
+         l == "almost" || l == "some" || l == "an estimated" || l == "close to" ||
+         l == "upwards of";
+}
+
+// Does the preposition before a month or weekday point forward ("by March", "next Friday")?
+bool PointsForward(std::string_view prep) {
+  const std::string p = Lower(prep);
+  return p == "next" || p == "by" || p == "until" || p == "till" || p == "through";
+}
+
+class Builder {
+ public:
+  Builder(const QuantityInput& in, std::vector<Quantity>* out) : in_(in), out_(*out) {
+    have_date_ = ParseIsoDate(in.document_date, &today_);
+  }
+
+  void Build(std::vector<GrammarMatch>* matches) {
+    std::vector<GrammarMatch>& m = *matches;
+    std::stable_sort(m.begin(), m.end(), [this](const GrammarMatch& x, const GrammarMatch& y) {
+      const int px = in_.grammars->rule(x.rule).priority;
+      const int py = in_.grammars->rule(y.rule).priority;
+      if (px != py) return px > py;
+      const uint32_t lx = x.span.end - x.span.start;
+      const uint32_t ly = y.span.end - y.span.start;
+      if (lx != ly) return lx > ly;
+      return x.span.start < y.span.start;
+    });
+    std::vector<Span> taken;
+    std::vector<const GrammarMatch*> accepted;
+    for (const GrammarMatch& g : m) {
+      if (g.span.start < in_.skip_before) continue;
+      const bool overlaps = std::any_of(taken.begin(), taken.end(), [&g](const Span& t) {
+        return g.span.start < t.end && t.start < g.span.end;
+      });
+      if (overlaps) continue;
+      taken.push_back(g.span);
+      accepted.push_back(&g);
+    }
+    std::sort(accepted.begin(), accepted.end(), [](const GrammarMatch* x, const GrammarMatch* y) {
+      return x->span.start < y->span.start;
+    });
+    for (const GrammarMatch* g : accepted) Make(*g);
+    int n = 0;
+    for (Quantity& q : out_) q.id = MakeId('n', ++n);
+  }
+
+ private:
+  std::string_view Capture(const GrammarMatch& g, std::string_view name) const {
+    const int index = in_.grammars->CaptureIndex(g.rule, name);
+    if (index < 0 || g.captures[index].empty()) return {};
+    const Span s = g.captures[index];
+    return in_.text.substr(s.start, s.end - s.start);
+  }
+  Span CaptureSpan(const GrammarMatch& g, std::string_view name) const {
+    const int index = in_.grammars->CaptureIndex(g.rule, name);
+    return index < 0 ? Span{} : g.captures[index];
+  }
+
+  // number * scale, from the captures `number` and `scale` (or the given names).
+  std::optional<double> Amount(const GrammarMatch& g, std::string_view number_name = "number",
+                               std::string_view scale_name = "scale") const {
+    const std::string_view number = Capture(g, number_name);
+    if (number.empty()) return std::nullopt;
+    std::optional<double> v = ParseNumber(number);
+    if (!v) return std::nullopt;
+    const std::string_view scale = Capture(g, scale_name);
+    if (!scale.empty()) {
+      const std::optional<double> s = ScaleOf(scale);
+      if (s) *v *= *s;
+    }
+    return v;
+  }
+
+  void Make(const GrammarMatch& g) {
+    const GrammarRule& rule = in_.grammars->rule(g.rule);
+    if (rule.label == "NONE") return;
+    Quantity q;
+    q.type = rule.label;
+    q.span = g.span;
+    q.source = "rule:" + rule.name;
+    q.qualifier = Lower(Capture(g, "qualifier"));
+    q.approx = IsApproximateQualifier(q.qualifier);
+    // A date's preposition ("in 2021", "on Thursday") is context, not part of the mention.
+    const Span prep = CaptureSpan(g, "prep");
+    if (!prep.empty() && prep.start == q.span.start) {
+      q.span.start = prep.end;
+      while (q.span.start < q.span.end && in_.text[q.span.start] == ' ') ++q.span.start;
+    }
+    bool keep = true;
+    if (q.type == "COUNT") {
+      keep = MakeCount(g, &q);
+    } else if (q.type == "MONEY") {
+      keep = MakeMoney(g, &q);
+    } else if (q.type == "PERCENT" || q.type == "ORDINAL") {
+      if (SplitPair(g, q)) return;
+      keep = MakeNumber(g, &q);
+    } else if (q.type == "MEASURE") {
+      q.value = Amount(g);
+      const LexiconEntry* unit = in_.classes->Find("unit.measure", Capture(g, "unit"));
+      q.unit = unit != nullptr ? unit->canonical : std::string(Capture(g, "unit"));
+    } else if (q.type == "DURATION") {
+      q.value = Amount(g);
+      if (!Capture(g, "vague").empty()) q.approx = true;
+      q.unit = UnitOfTime(Capture(g, "unit"));
+      keep = !FollowedBy(g.span.end, "old");  // "20 years old" is an age
+    } else if (q.type == "DATE") {
+      keep = MakeDate(g, &q);
+    }
+    if (keep) out_.push_back(std::move(q));
+  }
+
+  bool MakeNumber(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view ordinal = Capture(g, "ordinal");
+    if (!ordinal.empty()) {
+      q->value = ParseOrdinal(ordinal);
+      return q->value.has_value();
+    }
+    if (!Capture(g, "low").empty()) {
+      q->low = Amount(g, "low", "low_scale");
+      q->high = Amount(g, "high", "high_scale");
+      q->value = q->low;
+      return q->low.has_value();
+    }
+    q->value = Amount(g);
+    return q->value.has_value();
+  }
+
+  // "20 and 30 percent" names two quantities; "10-15%" one range.
+  bool SplitPair(const GrammarMatch& g, const Quantity& q) {
+    const std::string connector = Lower(Capture(g, "connector"));
+    if (connector != "and" && connector != "or") return false;
+    const std::optional<double> low = ParseNumber(Capture(g, "low"));
+    const std::optional<double> high = ParseNumber(Capture(g, "high"));
+    if (!low || !high) return false;
+    Quantity first = q;
+    first.span = CaptureSpan(g, "low");
+    first.value = low;
+    Quantity second = q;
+    second.span = {CaptureSpan(g, "high").start, q.span.end};
+    second.value = high;
+    out_.push_back(std::move(first));
+    out_.push_back(std::move(second));
+    return true;
+  }
+
+  bool MakeMoney(const GrammarMatch& g, Quantity* q) const {
+    if (!Capture(g, "subunit").empty()) return MakeSubunitMoney(g, q);
+    // Alternatives of one rule may name their captures with a suffix: "number_b".
+    const std::string_view suffix = Capture(g, "currency").empty() ? "_b" : "";
+    const std::string_view currency_text = Capture(g, std::string("currency").append(suffix));
+    const LexiconEntry* currency = in_.classes->Find("unit.currency", currency_text);
+    if (currency == nullptr) return false;
+    // A code that is also a word does not open an amount: "ALL 5 solutions".
+    if (currency->Attribute("common_word") == "1" &&
+        g.span.start == CaptureSpan(g, "currency").start) {
+      return false;
+    }
+    q->unit = std::string(currency->Attribute("code"));
+    if (!suffix.empty()) {
+      q->value = Amount(g, "number_b", "scale_b");
+      return q->value.has_value();
+    }
+    if (!Capture(g, "cents").empty()) {
+      const std::optional<double> whole = Amount(g);
+      const std::optional<double> cents = ParseNumber(Capture(g, "cents"));
+      if (!whole || !cents || *cents >= 100) return false;
+      q->value = *whole + *cents / 100;
+      return true;
+    }
+    if (!Capture(g, "low").empty()) {
+      const std::optional<double> scale = ScaleOf(Capture(g, "scale"));
+      q->low = ParseNumber(Capture(g, "low"));
+      q->high = ParseNumber(Capture(g, "high"));
+      if (!q->low || !q->high) return false;
+      if (scale) {
+        *q->low *= *scale;
+        *q->high *= *scale;
+      }
+      q->value = q->low;
+      return true;
+    }
+    q->value = Amount(g);
+    const std::optional<double> scale2 = ScaleOf(Capture(g, "scale2"));
+    if (q->value && scale2) *q->value *= *scale2;  // "75 USD million"
+    return q->value.has_value();
+  }
+
+  // "34 cents", "470 pence": hundredths of the dollar or pound.
+  bool MakeSubunitMoney(const GrammarMatch& g, Quantity* q) const {
+    const std::string unit = Lower(Capture(g, "subunit"));
+    q->unit = unit.rfind("cent", 0) == 0 ? "USD" : "GBP";
+    const std::optional<double> n = Amount(g);
+    if (!n) return false;
+    q->value = *n / 100;
+    return true;
+  }
+
+  // The text right after `at`, past spaces, starts with `word` (case-insensitive)?
+  bool FollowedBy(uint32_t at, std::string_view word) const {
+    while (at < in_.text.size() && (in_.text[at] == ' ' || in_.text[at] == '-')) ++at;
+    return Lower(in_.text.substr(at, word.size())) == word;
+  }
+
+  // The index of the first token at or after byte `at`.
+  uint32_t TokenAt(uint32_t at) const {
+    const auto& tokens = in_.analysis->tokens;
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
+                                     [](const Token& t, uint32_t b) { return t.start < b; });
+    return static_cast<uint32_t>(it - tokens.begin());
+  }
+
+  // The counted noun after a number: up to four words, ending at a plural noun, a stop word
+  // or punctuation ("15 suspected terrorists at", "13 US service members", "143 killed in").
+  Span NounAfter(uint32_t end) const {
+    const auto& tokens = in_.analysis->tokens;
+    uint32_t k = TokenAt(end);
+    Span noun{end, end};
+    int words = 0;
+    while (k < tokens.size() && words < 4) {
+      if (tokens[k].kind == TokenKind::kSpace) {
+        ++k;
+        continue;
+      }
+      const Token& t = tokens[k];
+      if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
+      const std::string lower = Lower(t.Text(in_.text));
+      if (Contains(kNounStops, lower) || lower == "’s" || lower == "'s") break;
+      if (words == 0) noun.start = t.start;
+      noun.end = t.end;
+      ++words;
+      if (LooksPlural(lower)) break;
+      ++k;
+    }
+    return noun;
+  }
+
+  bool MakeCount(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view vague = Capture(g, "vague");
+    if (!vague.empty()) {
+      q->value = VagueAmount(vague);
+      q->approx = true;
+    } else if (!Capture(g, "low").empty()) {
+      q->low = ParseNumber(Capture(g, "low"));
+      q->high = ParseNumber(Capture(g, "high"));
+      q->value = q->low;
+    } else {
+      const std::string_view number = Capture(g, "number");
+      // A four-digit number between 1800 and 2099 with nothing else is a year.
+      if (number.size() == 4 && Capture(g, "scale").empty() &&
+          (number.rfind("18", 0) == 0 || number.rfind("19", 0) == 0 ||
+           number.rfind("20", 0) == 0)) {
+        q->type = "DATE";
+        q->date_value = number;
+        return true;
+      }
+      if (!BareNumberCounts(g.span)) return false;
+      q->value = Amount(g);
+    }
+    if (!q->value) return false;
+    const Span noun = NounAfter(g.span.end);
+    if (!noun.empty()) {
+      q->unit = std::string(in_.text.substr(noun.start, noun.end - noun.start));
+      q->span.end = noun.end;
+    }
+    // "one" is a count only of something: "one official", not "one of them".
+    return !(noun.empty() && q->value == 1.0 &&
+             !std::isdigit(static_cast<unsigned char>(in_.text[g.span.start])));
+  }
+
+  // A number in digits or words that stands for a count: not a label ("Chapter 11",
+  // "No. 5"), not list numbering, not glued to other digits.
+  bool BareNumberCounts(Span s) const {
+    const auto& tokens = in_.analysis->tokens;
+    const uint32_t k = TokenAt(s.start);
+    if (k >= tokens.size()) return false;
+    const Token& first = tokens[k];
+    if (first.Has(kParagraphStart) && s.end < in_.text.size() &&
+        (in_.text[s.end] == '.' || in_.text[s.end] == ')')) {
+      return false;  // "1." opening a list item
+    }
+    uint32_t p = k;
+    while (p > 0 && tokens[p - 1].kind == TokenKind::kSpace) --p;
+    if (p == 0) return true;
+    const Token& before = tokens[p - 1];
+    const std::string_view b = before.Text(in_.text);
+    if (before.kind == TokenKind::kWord && before.Has(kCapitalised) &&
+        !before.Has(kSentenceStart) && !before.Has(kAllCaps)) {
+      return false;  // "Chapter 11", "Windows 10"
+    }
+    const bool adjacent = p == k;  // nothing between: "#5", "3/4", "2-1"
+    if (b == "No." || b == "no." || (adjacent && (b == "#" || b == "-" || b == "/" || b == "+"))) {
+      return false;
+    }
+    return true;
+  }
+
+  bool MakeDate(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view year_text = Capture(g, "year");
+    const int year = year_text.empty() ? 0 : std::stoi(std::string(year_text));
+    const std::string_view month_text = Capture(g, "month");
+    const int month = month_text.empty() ? 0
+                      : std::isdigit(static_cast<unsigned char>(month_text[0]))
+                          ? std::stoi(std::string(month_text))
+                          : MonthNumber(month_text);
+    const std::string_view day_text = Capture(g, "day");
+    const int day = day_text.empty() ? 0 : std::stoi(std::string(day_text));
+    const std::string_view prep = Capture(g, "prep");
+    const bool forward = PointsForward(prep);
+    if (day > 31 || month > 12) return false;
+    if (month > 0 && day > 0) {
+      CivilDate d{year, month, day};
+      if (year == 0) {
+        if (!have_date_) return true;  // a date, value unknown
+        d.year = today_.year;
+        const long delta = DaysFromCivil(d) - DaysFromCivil(today_);
+        if (!forward && delta > 31) d.year -= 1;
+        if (forward && delta < 0) d.year += 1;
+      }
+      if (!IsIsoDateFormatted(d)) return false;
+      q->date_value = FormatDay(d);
+      return true;
+    }
+    if (month > 0) {
+      int y = year;
+      if (y == 0 && have_date_) {
+        y = today_.year;
+        if (!forward && month > today_.month) y -= 1;
+        if (forward && month < today_.month) y += 1;
+        if (Lower(prep) == "next" && month == today_.month) y += 1;
+      }
+      if (y > 0) q->date_value = FormatMonth(y, month);
+      return true;
+    }
+    if (year > 0) {
+      q->date_value = FormatYear(year);
+      return true;
+    }
+    if (!have_date_) return true;
+    const std::string_view weekday = Capture(g, "weekday");
+    if (!weekday.empty()) {
+      const int want = WeekdayNumber(weekday);
+      const int now = WeekdayOf(today_);
+      int delta = forward ? (want - now + 7) % 7 : -((now - want + 7) % 7);
+      if (forward && delta == 0) delta = 7;
+      q->date_value = FormatDay(CivilFromDays(DaysFromCivil(today_) + delta));
+      return true;
+    }
+    return ResolveRelative(g, q);
+  }
+
+  static bool IsIsoDateFormatted(const CivilDate& d) {
+    const CivilDate round = CivilFromDays(DaysFromCivil(d));
+    return round.year == d.year && round.month == d.month && round.day == d.day;
+  }
+
+  // "yesterday", "last month", "two weeks ago".
+  bool ResolveRelative(const GrammarMatch& g, Quantity* q) const {
+    const std::string rel = Lower(Capture(g, "rel"));
+    const std::string unit = UnitOfTime(Capture(g, "relunit"));
+    const long today = DaysFromCivil(today_);
+    if (rel == "yesterday" || rel == "today" || rel == "tomorrow") {
+      const long delta = rel == "yesterday" ? -1 : rel == "tomorrow" ? 1 : 0;
+      q->date_value = FormatDay(CivilFromDays(today + delta));
+      return true;
+    }
+    int step = 0;
+    if (rel == "ago" || rel == "earlier") {
+      const std::string_view n = Capture(g, "number");
+      const std::optional<double> count =
+          Lower(n) == "a" || Lower(n) == "an" ? std::optional<double>(1) : ParseNumber(n);
+      if (!count) return false;
+      step = -static_cast<int>(*count);
+    } else {
+      step = rel == "last" ? -1 : rel == "next" ? 1 : 0;
+    }
+    if (unit == "days") {
+      q->date_value = FormatDay(CivilFromDays(today + step));
+    } else if (unit == "weeks") {
+      q->date_value = FormatDay(CivilFromDays(today + 7L * step));
+    } else if (unit == "months") {
+      const CivilDate d = AddMonths(today_, step);
+      q->date_value = FormatMonth(d.year, d.month);
+    } else if (unit == "years") {
+      q->date_value = FormatYear(today_.year + step);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  const QuantityInput& in_;
+  std::vector<Quantity>& out_;
+  CivilDate today_;
+  bool have_date_ = false;
+};
+
+}  // namespace
+
+void BuildQuantities(const QuantityInput& in, std::vector<GrammarMatch>* matches,
+                     std::vector<Quantity>* quantities) {
+  Builder(in, quantities).Build(matches);
+}
+
+}  // namespace claimscope::internal

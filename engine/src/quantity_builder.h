@@ -1,0 +1,32 @@
+// Quantities from grammar matches: conflicts resolved (priority, then longest, then
+// leftmost), values normalised (numbers, scales, ISO 4217 codes, units, ISO 8601 dates
+// resolved against the document date), and counts given their counted noun.
+#ifndef CLAIMSCOPE_SRC_QUANTITY_BUILDER_H_
+#define CLAIMSCOPE_SRC_QUANTITY_BUILDER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "claimscope/record.h"
+#include "claimscope/tokenizer.h"
+#include "grammar_set.h"
+#include "lexicon_classes.h"
+
+namespace claimscope::internal {
+
+struct QuantityInput {
+  std::string_view text;
+  const TextAnalysis* analysis = nullptr;
+  const GrammarSet* grammars = nullptr;
+  const LexiconClasses* classes = nullptr;
+  std::string_view document_date;  // YYYY-MM-DD or empty
+  uint32_t skip_before = 0;        // bytes of a header line that holds no quantities
+};
+
+// `matches` are the grammar matches of the text; they are reordered.
+void BuildQuantities(const QuantityInput& in, std::vector<GrammarMatch>* matches,
+                     std::vector<Quantity>* quantities);
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_QUANTITY_BUILDER_H_

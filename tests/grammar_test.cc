@@ -1,0 +1,120 @@
+// The grammar language and its compiled form: macros, class references, continuation lines,
+// errors with file:line:col, the RE2 budget, token-boundary matching and the prefilter.
+#include <doctest/doctest.h>
+
+#include "doctest_printers.h"
+#include "grammar_file.h"
+#include "grammar_set.h"
+
+namespace claimscope::internal {
+namespace {
+
+bool Classes(std::string_view cls, std::string* regex) {
+  if (cls != "unit.colour") return false;
+  *regex = "red|green";
+  return true;
+}
+
+Status Parse(std::string_view text, std::vector<GrammarRule>* rules) {
+  GrammarMacros macros;
+  return ParseGrammarFile("g.grammar", text, Classes, &macros, rules);
+}
+
+std::string ErrorOf(std::string_view text) {
+  std::vector<GrammarRule> rules;
+  const Status s = Parse(text, &rules);
+  CHECK_FALSE(s.ok());
+  return s.ToString();
+}
+
+TEST_CASE("macros, class references, priorities and continuation lines") {
+  std::vector<GrammarRule> rules;
+  const Status s = Parse(
+      "# comment\n\ndefine N = \\d+\ndefine P = \\p{Lu}{2,3}\n"
+      "rule paint -> COUNT priority 7 = (?P<number>{N}) {@unit.colour}\n"
+      "    (?: {P})?\nrule plain -> NONE = x\n",
+      &rules);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  REQUIRE(rules.size() == 2);
+  CHECK(rules[0].name == "paint");
+  CHECK(rules[0].label == "COUNT");
+  CHECK(rules[0].priority == 7);
+  CHECK(rules[0].pattern == "(?P<number>(?:\\d+)) (?:red|green)(?: (?:\\p{Lu}{2,3}))?");
+  CHECK(rules[0].line == 5);
+  CHECK(rules[1].priority == 0);
+}
+
+TEST_CASE("macros carry over to later files") {
+  GrammarMacros macros;
+  std::vector<GrammarRule> rules;
+  REQUIRE(ParseGrammarFile("a.grammar", "define N = \\d+\n", Classes, &macros, &rules).ok());
+  REQUIRE(ParseGrammarFile("b.grammar", "rule r -> COUNT = {N}\n", Classes, &macros, &rules).ok());
+  CHECK(rules[0].pattern == "(?:\\d+)");
+}
+
+TEST_CASE("errors are one line with file:line:col and the fragment") {
+  CHECK(ErrorOf("rule r -> COUNT = {NUMBR}\n") ==
+        "g.grammar:1:19: unknown macro (define it above): {NUMBR}");
+  CHECK(ErrorOf("define N = 1\nrule r -> COUNT = a\n    b{@unit.size}\n") ==
+        "g.grammar:3:6: no lexicon has the class: {@unit.size}");
+  CHECK(ErrorOf("rule r COUNT = a\n").find("g.grammar:1:1: a rule is") == 0);
+  CHECK(ErrorOf("rule r -> COUNT priority high = a\n").find("g.grammar:1:1: after the label") == 0);
+  CHECK(ErrorOf("  (?:a)\n").find("g.grammar:1:1: a continuation line") == 0);
+  CHECK(ErrorOf("nonsense\n").find("g.grammar:1:1: expected 'define") == 0);
+  CHECK(ErrorOf("macro N = 1\n").find("g.grammar:1:1: expected define or rule") == 0);
+}
+
+TEST_CASE("RE2 errors and the memory budget are refused when the set is built") {
+  std::vector<GrammarRule> rules;
+  REQUIRE(Parse("rule bad -> COUNT = (?P<n>\\d+\n", &rules).ok());
+  GrammarSet set;
+  CHECK(set.Build(rules).ToString() == "g.grammar:1:21: rule bad: missing ): (?P<n>\\d+");
+  rules.clear();
+  REQUIRE(Parse("rule big -> COUNT = \\pL{1000}\\pN{1000}\n", &rules).ok());
+  const Status s = GrammarSet().Build(rules);
+  CHECK(s.code() == StatusCode::kResourceExhausted);
+  CHECK(s.ToString().find("RE2 memory budget") != std::string::npos);
+}
+
+std::vector<std::string> Matches(std::string_view grammar, std::string_view text) {
+  std::vector<GrammarRule> rules;
+  REQUIRE(Parse(grammar, &rules).ok());
+  GrammarSet set;
+  REQUIRE(set.Build(rules).ok());
+  TextAnalysis a;
+  Tokenize(text, &a);
+  GrammarScratch scratch;
+  std::vector<GrammarMatch> matches;
+  set.Match(text, a, &scratch, &matches);
+  std::vector<std::string> out;
+  for (const GrammarMatch& m : matches) {
+    std::string s = set.rule(m.rule).name + ":" +
+                    std::string(text.substr(m.span.start, m.span.end - m.span.start));
+    const int n = set.CaptureIndex(m.rule, "n");
+    if (n >= 0 && !m.captures[n].empty()) {
+      s += "[" +
+           std::string(text.substr(m.captures[n].start, m.captures[n].end - m.captures[n].start)) +
+           "]";
+    }
+    out.push_back(s);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("matches fall on token boundaries and carry their captures") {
+  const std::string g = "rule num -> COUNT = (?P<n>\\d+) red\nrule word -> NONE = cat\n";
+  CHECK(Matches(g, "12 red, 7 red") == std::vector<std::string>{"num:12 red[12]", "num:7 red[7]"});
+  // "cat" inside "concatenate" is not on token boundaries; "12 reddish" neither.
+  CHECK(Matches(g, "concatenate 12 reddish") == std::vector<std::string>{});
+  CHECK(Matches(g, "a cat") == std::vector<std::string>{"word:cat"});
+}
+
+TEST_CASE("a pattern that backtracks catastrophically elsewhere runs in linear time") {
+  std::string text(200000, 'a');
+  text += "!";
+  CHECK(Matches("rule slow -> COUNT = (a+)+$\n", text).empty());
+}
+
+}  // namespace
+}  // namespace claimscope::internal
