@@ -3,11 +3,11 @@
 #include <chrono>
 #include <string>
 
+#include "attribution.h"
 #include "document_date.h"
 #include "entity_recognizer.h"
 #include "quantity_builder.h"
 #include "quote_marks.h"
-#include "record_ids.h"
 #include "resources.h"
 
 namespace claimscope {
@@ -39,11 +39,6 @@ std::string ChooseDate(const DocumentInput& doc, const internal::HeaderDateFinde
   if (internal::IsValidIsoDate(doc.date)) return doc.date;
   if (!header.empty()) return header;
   return internal::IsValidIsoDate(doc.fallback_date) ? doc.fallback_date : std::string();
-}
-
-void NumberQuotes(std::vector<Quote>* quotes) {
-  int n = 0;
-  for (Quote& q : *quotes) q.id = internal::MakeId('q', ++n);
 }
 
 }  // namespace
@@ -111,14 +106,22 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.skip_before = header_end;
     internal::BuildQuantities(in, &scratch.matches, &record.quantities);
   }
-  if (options_.entities) {
+  if (options_.entities || options_.quotes) {
     resources_->lexicons.Match(doc.text, analysis, &scratch.lexicon, &scratch.hits);
+  }
+  if (options_.entities) {
     internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, scratch.lexicon,
                                 scratch.hits, &record.entities);
   }
   if (options_.quotes) {
     internal::FindQuotedSpans(doc.text, analysis, &record.quotes);
-    NumberQuotes(&record.quotes);
+    internal::AttributionInput in;
+    in.text = doc.text;
+    in.analysis = &analysis;
+    in.lexicons = &resources_->lexicons;
+    in.units = &scratch.lexicon;
+    in.hits = &scratch.hits;
+    internal::AttributeClaims(in, &record);
   }
   return record;
 }

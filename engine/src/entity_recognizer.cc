@@ -209,6 +209,11 @@ class Recognizer {
       c.kind = kind;
       c.priority = one_word ? kSingleWord : kStrong;
       c.rank = rank;
+      // "(AP)", "(PA)" after a story's last words credit an outlet.
+      if (subtype == "media" && h.first > 0 && h.end < units_.size() && Text(h.first - 1) == "(" &&
+          Text(h.end) == ")") {
+        c.rank = -1;
+      }
       c.subtype = std::string(subtype);
       c.canonical = e.canonical;
       c.source = "lexicon:" + cls + ":" + (e.id.empty() ? e.canonical : e.id);
@@ -325,6 +330,12 @@ class Recognizer {
     }
     const uint32_t len = e - s;
     if (demonym_end_[s] == e) return;  // "West Indian", "Norwegians"
+    // An acronym no list knows, in a sentence that is not in capitals: most often an
+    // organisation ("state broadcaster EBC", "an interview with RPP").
+    if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 &&
+        !entity_word_[s] && !Flag(s, kUnitFirstInSentence)) {
+      return AddRule(s, e, Kind::kOrg, kWeak, "acronym");
+    }
     if (len >= 2 && IsOrgSuffix(last)) return AddRule(s, e, Kind::kOrg, kStrong, "org_suffix");
     if (len >= 2 && IsOrgPrefix(first)) return AddRule(s, e, Kind::kOrg, kStrong, "org_prefix");
     if (len >= 3 && IsOrgHead(first) && Text(s + 1) == "of") {

@@ -1,5 +1,6 @@
 #include "grammar_set.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -21,9 +22,13 @@ RE2::Options RuleOptions() {
 
 }  // namespace
 
+// The shared prefilter: FilteredRE2 reduces each rule to the literal atoms it needs; one
+// scan of the text for every atom (a case-insensitive RE2::Set of literals) tells which
+// rules can match. Rules with no atom of their own (most start with a number) always run.
 struct GrammarSet::Prefilter {
-  Prefilter(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
-  RE2::Set set;
+  re2::FilteredRE2 filter{/*min_atom_len=*/3};
+  std::unique_ptr<RE2::Set> atoms;
+  bool has_atoms = false;
 };
 
 GrammarSet::GrammarSet() = default;
@@ -33,19 +38,17 @@ GrammarSet& GrammarSet::operator=(GrammarSet&&) noexcept = default;
 
 Status GrammarSet::Build(std::vector<GrammarRule> rules) {
   rules_ = std::move(rules);
-  compiled_.clear();
   capture_names_.clear();
-  RE2::Options options = RuleOptions();
-  // The prefilter holds every rule at once.
-  options.set_max_mem(kMaxRuleMemory * static_cast<int64_t>(std::max<size_t>(rules_.size(), 1)));
-  prefilter_ = std::make_unique<Prefilter>(options);
+  prefilter_ = std::make_unique<Prefilter>();
   for (const GrammarRule& r : rules_) {
-    auto re = std::make_unique<RE2>(r.pattern, RuleOptions());
-    if (!re->ok()) {
-      const bool too_big = re->error_code() == RE2::ErrorPatternTooLarge;
+    int id = -1;
+    const RE2::ErrorCode code = prefilter_->filter.Add(r.pattern, RuleOptions(), &id);
+    if (code != RE2::NoError) {
+      const RE2 re(r.pattern, RuleOptions());  // for its message
+      const bool too_big = code == RE2::ErrorPatternTooLarge;
       // RE2's message ends with the fragment, which the Status quotes on its own.
-      std::string error = re->error();
-      const std::string tail = ": " + re->error_arg();
+      std::string error = re.error();
+      const std::string tail = ": " + re.error_arg();
       if (error.size() > tail.size() &&
           error.compare(error.size() - tail.size(), tail.size(), tail) == 0) {
         error.resize(error.size() - tail.size());
@@ -55,21 +58,27 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules) {
                                     (too_big ? "pattern needs more than the RE2 memory budget of " +
                                                    std::to_string(kMaxRuleMemory >> 20) + " MiB"
                                              : error),
-                                r.file, r.line, r.column, re->error_arg());
+                                r.file, r.line, r.column, re.error_arg());
     }
-    std::vector<std::string> names(static_cast<size_t>(re->NumberOfCapturingGroups()));
-    for (const auto& [name, index] : re->NamedCapturingGroups()) names[index - 1] = name;
+    const RE2& re = prefilter_->filter.GetRE2(id);
+    std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
+    for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
-    std::string error;
-    if (prefilter_->set.Add(r.pattern, &error) < 0) {
-      return Status::AtLocation(StatusCode::kParseError, "rule " + r.name + ": " + error, r.file,
-                                r.line, r.column);
-    }
-    compiled_.push_back(std::move(re));
   }
-  if (!prefilter_->set.Compile()) {
+  if (rules_.empty()) return Status();
+  std::vector<std::string> atoms;
+  prefilter_->filter.Compile(&atoms);
+  RE2::Options options = RuleOptions();
+  options.set_case_sensitive(false);
+  options.set_longest_match(false);
+  prefilter_->atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& atom : atoms) {
+    prefilter_->atoms->Add(RE2::QuoteMeta(atom), nullptr);
+  }
+  prefilter_->has_atoms = !atoms.empty();
+  if (prefilter_->has_atoms && !prefilter_->atoms->Compile()) {
     return Status(StatusCode::kResourceExhausted,
-                  "the grammar rules together need more than the RE2 memory budget");
+                  "the grammar prefilter needs more than the RE2 memory budget");
   }
   return Status();
 }
@@ -86,7 +95,11 @@ void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScra
   if (rules_.empty() || text.empty()) return;
   scratch->candidates.clear();
   const re2::StringPiece whole(text.data(), text.size());
-  if (!prefilter_->set.Match(whole, &scratch->candidates)) return;
+  std::vector<int>& atoms = scratch->atoms;
+  atoms.clear();
+  if (prefilter_->has_atoms) prefilter_->atoms->Match(whole, &atoms);
+  prefilter_->filter.AllPotentials(atoms, &scratch->candidates);
+  if (scratch->candidates.empty()) return;
   scratch->token_start.assign(text.size() + 1, 0);
   scratch->token_end.assign(text.size() + 1, 0);
   for (const Token& t : a.tokens) {
@@ -95,7 +108,7 @@ void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScra
   }
   std::vector<re2::StringPiece> groups;
   for (const int r : scratch->candidates) {
-    const RE2& re = *compiled_[static_cast<size_t>(r)];
+    const RE2& re = prefilter_->filter.GetRE2(r);
     const size_t n = static_cast<size_t>(re.NumberOfCapturingGroups()) + 1;
     groups.resize(n);
     size_t pos = 0;

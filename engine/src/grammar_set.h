@@ -1,5 +1,6 @@
-// Grammar rules compiled to RE2, run over a document behind one shared prefilter pass: an
-// RE2::Set of every rule says which rules can match, and only those run.
+// Grammar rules compiled to RE2, run over a document behind one shared prefilter pass: the
+// literal atoms of every rule (FilteredRE2) are found in one scan, and only the rules whose
+// atoms occur run.
 #ifndef CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 #define CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 
@@ -31,12 +32,13 @@ struct GrammarScratch {
   std::vector<uint8_t> token_start;  // by byte: a token starts here
   std::vector<uint8_t> token_end;    // by byte: a token ends here
   std::vector<int> candidates;
+  std::vector<int> atoms;
 };
 
 class GrammarSet {
  public:
   // RE2 memory budget per rule; a rule over it is refused when the set is built.
-  static constexpr int64_t kMaxRuleMemory = 8 << 20;
+  static constexpr int64_t kMaxRuleMemory = 64 << 20;
 
   GrammarSet();
   ~GrammarSet();
@@ -58,9 +60,8 @@ class GrammarSet {
 
  private:
   std::vector<GrammarRule> rules_;
-  std::vector<std::unique_ptr<re2::RE2>> compiled_;
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
-  struct Prefilter;                                      // an RE2::Set of every rule
+  struct Prefilter;  // the rules behind a FilteredRE2, and their atoms in an RE2::Set
   std::unique_ptr<Prefilter> prefilter_;
 };
 

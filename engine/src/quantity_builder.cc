@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "ascii.h"
 #include "calendar.h"
 #include "number_words.h"
 #include "record_ids.h"
@@ -14,21 +15,15 @@
 namespace claimscope::internal {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Words that end a counted noun phrase: "15 suspected terrorists at the border".
-constexpr std::array<std::string_view, 61> kNounStops = {
-    "a",    "about", "after",     "against", "ago",   "all",  "also",   "among",   "an",
-    "and",  "are",   "as",        "at",      "be",    "been", "before", "between", "but",
-    "by",   "could", "did",       "during",  "each",  "for",  "from",   "had",     "has",
-    "have", "in",    "including", "into",    "is",    "it",   "its",    "last",    "more",
-    "of",   "on",    "or",        "out",     "over",  "per",  "since",  "than",    "that",
-    "the",  "their", "them",      "then",    "these", "this", "those",  "to",      "under",
-    "up",   "was",   "were",      "which",   "while", "who",  "with"};
+constexpr std::array<std::string_view, 63> kNounStops = {
+    "a",     "about", "after", "against",   "ago",    "all",   "also",   "among",   "an",
+    "and",   "are",   "as",    "at",        "be",     "been",  "before", "between", "but",
+    "by",    "could", "did",   "do",        "during", "each",  "for",    "from",    "had",
+    "has",   "have",  "in",    "including", "into",   "is",    "it",     "its",     "last",
+    "more",  "of",    "on",    "or",        "out",    "over",  "per",    "since",   "than",
+    "that",  "the",   "their", "them",      "then",   "these", "this",   "those",   "to",
+    "under", "up",    "was",   "were",      "which",  "while", "who",    "with",    "you"};
 static_assert(IsSorted(kNounStops));
 
 // Plural nouns that do not end in -s.
@@ -48,7 +43,7 @@ bool LooksPlural(std::string_view lower) {
 }
 
 const char* UnitOfTime(std::string_view unit) {
-  const std::string u = Lower(unit);
+  const std::string u = AsciiLower(unit);
   if (u.rfind("year", 0) == 0) return "years";
   if (u.rfind("month", 0) == 0) return "months";
   if (u.rfind("week", 0) == 0) return "weeks";
@@ -66,7 +61,7 @@ const char* UnitOfTime(std::string_view unit) {
 int MonthNumber(std::string_view m) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  const std::string lower = Lower(m.substr(0, 3));
+  const std::string lower = AsciiLower(m.substr(0, 3));
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (lower == kMonths[i]) return static_cast<int>(i) + 1;
   }
@@ -76,7 +71,7 @@ int MonthNumber(std::string_view m) {
 int WeekdayNumber(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {"mon", "tue", "wed", "thu",
                                                             "fri", "sat", "sun"};
-  const std::string lower = Lower(w.substr(0, 3));
+  const std::string lower = AsciiLower(w.substr(0, 3));
   for (size_t i = 0; i < kDays.size(); ++i) {
     if (lower == kDays[i]) return static_cast<int>(i);
   }
@@ -84,7 +79,7 @@ int WeekdayNumber(std::string_view w) {
 }
 
 bool IsApproximateQualifier(std::string_view q) {
-  const std::string l = Lower(q);
+  const std::string l = AsciiLower(q);
   return l == "about" || l == "around" || l == "approximately" || l == "roughly" || l == "nearly" ||
          l == "almost" || l == "some" || l == "an estimated" || l == "close to" ||
          l == "upwards of";
@@ -92,7 +87,7 @@ bool IsApproximateQualifier(std::string_view q) {
 
 // Does the preposition before a month or weekday point forward ("by March", "next Friday")?
 bool PointsForward(std::string_view prep) {
-  const std::string p = Lower(prep);
+  const std::string p = AsciiLower(prep);
   return p == "next" || p == "by" || p == "until" || p == "till" || p == "through";
 }
 
@@ -166,7 +161,7 @@ class Builder {
     q.type = rule.label;
     q.span = g.span;
     q.source = "rule:" + rule.name;
-    q.qualifier = Lower(Capture(g, "qualifier"));
+    q.qualifier = AsciiLower(Capture(g, "qualifier"));
     q.approx = IsApproximateQualifier(q.qualifier);
     // A date's preposition ("in 2021", "on Thursday") is context, not part of the mention.
     const Span prep = CaptureSpan(g, "prep");
@@ -215,7 +210,7 @@ class Builder {
 
   // "20 and 30 percent" names two quantities; "10-15%" one range.
   bool SplitPair(const GrammarMatch& g, const Quantity& q) {
-    const std::string connector = Lower(Capture(g, "connector"));
+    const std::string connector = AsciiLower(Capture(g, "connector"));
     if (connector != "and" && connector != "or") return false;
     const std::optional<double> low = ParseNumber(Capture(g, "low"));
     const std::optional<double> high = ParseNumber(Capture(g, "high"));
@@ -275,7 +270,7 @@ class Builder {
 
   // "34 cents", "470 pence": hundredths of the dollar or pound.
   bool MakeSubunitMoney(const GrammarMatch& g, Quantity* q) const {
-    const std::string unit = Lower(Capture(g, "subunit"));
+    const std::string unit = AsciiLower(Capture(g, "subunit"));
     q->unit = unit.rfind("cent", 0) == 0 ? "USD" : "GBP";
     const std::optional<double> n = Amount(g);
     if (!n) return false;
@@ -286,7 +281,7 @@ class Builder {
   // The text right after `at`, past spaces, starts with `word` (case-insensitive)?
   bool FollowedBy(uint32_t at, std::string_view word) const {
     while (at < in_.text.size() && (in_.text[at] == ' ' || in_.text[at] == '-')) ++at;
-    return Lower(in_.text.substr(at, word.size())) == word;
+    return AsciiLower(in_.text.substr(at, word.size())) == word;
   }
 
   // The index of the first token at or after byte `at`.
@@ -311,7 +306,7 @@ class Builder {
       }
       const Token& t = tokens[k];
       if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
-      const std::string lower = Lower(t.Text(in_.text));
+      const std::string lower = AsciiLower(t.Text(in_.text));
       if (Contains(kNounStops, lower) || lower == "’s" || lower == "'s") break;
       if (words == 0) noun.start = t.start;
       noun.end = t.end;
@@ -362,7 +357,7 @@ class Builder {
     const uint32_t k = TokenAt(s.start);
     if (k >= tokens.size()) return false;
     const Token& first = tokens[k];
-    if (first.Has(kParagraphStart) && s.end < in_.text.size() &&
+    if (first.Has(kParagraphStart) && s.end + 1 < in_.text.size() &&
         (in_.text[s.end] == '.' || in_.text[s.end] == ')')) {
       return false;  // "1." opening a list item
     }
@@ -414,7 +409,7 @@ class Builder {
         y = today_.year;
         if (!forward && month > today_.month) y -= 1;
         if (forward && month < today_.month) y += 1;
-        if (Lower(prep) == "next" && month == today_.month) y += 1;
+        if (AsciiLower(prep) == "next" && month == today_.month) y += 1;
       }
       if (y > 0) q->date_value = FormatMonth(y, month);
       return true;
@@ -443,7 +438,7 @@ class Builder {
 
   // "yesterday", "last month", "two weeks ago".
   bool ResolveRelative(const GrammarMatch& g, Quantity* q) const {
-    const std::string rel = Lower(Capture(g, "rel"));
+    const std::string rel = AsciiLower(Capture(g, "rel"));
     const std::string unit = UnitOfTime(Capture(g, "relunit"));
     const long today = DaysFromCivil(today_);
     if (rel == "yesterday" || rel == "today" || rel == "tomorrow") {
@@ -455,7 +450,7 @@ class Builder {
     if (rel == "ago" || rel == "earlier") {
       const std::string_view n = Capture(g, "number");
       const std::optional<double> count =
-          Lower(n) == "a" || Lower(n) == "an" ? std::optional<double>(1) : ParseNumber(n);
+          AsciiLower(n) == "a" || AsciiLower(n) == "an" ? std::optional<double>(1) : ParseNumber(n);
       if (!count) return false;
       step = -static_cast<int>(*count);
     } else {

@@ -38,15 +38,29 @@ int CountWords(const TextAnalysis& a, uint32_t begin, uint32_t end) {
 void FindQuotedSpans(std::string_view text, const TextAnalysis& a, std::vector<Quote>* quotes) {
   std::vector<Open> open;
   const size_t first_new = quotes->size();
-  for (const Segment& para : a.paragraphs) {
-    open.clear();
-    for (uint32_t k = para.first_token; k < para.end_token; ++k) {
+  for (size_t p = 0; p < a.paragraphs.size(); ++p) {
+    const Segment& para = a.paragraphs[p];
+    // A quote running over paragraphs: each paragraph opens with a mark and only the last
+    // closes. The open quote carries into this paragraph, whose opening mark is skipped.
+    const bool continues = open.size() == 1 && p > 0 &&
+                           open[0].token == a.paragraphs[p - 1].first_token &&
+                           a.tokens[para.first_token].kind == TokenKind::kQuote &&
+                           a.tokens[para.first_token].quote_role != QuoteRole::kClosing &&
+                           FamilyOf(a.tokens[para.first_token].Text(text)) == open[0].family;
+    if (!continues) open.clear();
+    for (uint32_t k = para.first_token + (continues ? 1 : 0); k < para.end_token; ++k) {
       const Token& t = a.tokens[k];
       if (t.kind != TokenKind::kQuote) continue;
       const Family family = FamilyOf(t.Text(text));
       const auto match = std::find_if(open.rbegin(), open.rend(),
                                       [family](const Open& o) { return o.family == family; });
-      const bool can_close = match != open.rend() && t.quote_role != QuoteRole::kOpening;
+      // „…“ and ‚…‘ (German style) close with the marks that open elsewhere.
+      const bool low_pair = match != open.rend() &&
+                            (a.tokens[match->token].Text(text) == "\u201E" ||
+                             a.tokens[match->token].Text(text) == "\u201A") &&
+                            (t.Text(text) == "\u201C" || t.Text(text) == "\u2018");
+      const bool can_close =
+          match != open.rend() && (t.quote_role != QuoteRole::kOpening || low_pair);
       if (can_close) {
         uint32_t begin = match->token + 1;
         uint32_t end = k;

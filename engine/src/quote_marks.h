@@ -11,7 +11,9 @@
 namespace claimscope::internal {
 
 // Pairs opening and closing marks of one family (double: " “ ” „ « »; single: ' ‘ ’ ‚ ‹ ›)
-// inside each paragraph, innermost first; an unclosed mark is bounded to its paragraph and
+// inside each paragraph, innermost first. A quote that opens a paragraph and does not close
+// there continues into the next paragraph when that one opens with a mark too (the news
+// convention for long quotes); any other unclosed mark is bounded to its paragraph and
 // yields nothing. Appends one Quote per pair, spanning the content between the marks, kind
 // "direct" when the content reads as a statement (five words or more) and "partial"
 // otherwise. Speakers are left empty.

@@ -22,4 +22,5 @@ python3 gen_given_names.py
 python3 gen_curated.py
 python3 gen_currencies.py
 python3 gen_measures.py
+python3 gen_cues.py
 python3 check_lexicons.py
