@@ -3,9 +3,6 @@
 #include <fnmatch.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -16,17 +13,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Reads a whole stream; false with errno-style message on failure.
-bool ReadAll(std::FILE* f, std::string* out, std::string* error) {
-  out->clear();
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
-  if (std::ferror(f)) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  return true;
+// Does a file name match the glob, or the glob plus ".gz"?
+bool Matches(const std::string& glob, const std::string& name) {
+  return fnmatch(glob.c_str(), name.c_str(), 0) == 0 ||
+         fnmatch((glob + ".gz").c_str(), name.c_str(), 0) == 0;
 }
 
 // The files below `dir` whose names match `glob`, sorted by path so that runs are stable.
@@ -38,8 +28,7 @@ std::vector<std::string> ListFolder(const std::string& dir, const std::string& g
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     std::error_code type_ec;
     if (!it->is_regular_file(type_ec)) continue;
-    const std::string name = it->path().filename().string();
-    if (fnmatch(glob.c_str(), name.c_str(), 0) == 0) files.push_back(it->path().string());
+    if (Matches(glob, it->path().filename().string())) files.push_back(it->path().string());
   }
   if (ec) problems->push_back(dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
@@ -50,22 +39,35 @@ Diagnostic ReadError(const std::string& path, const std::string& why) {
   return {"io_error", "cannot read " + path + ": " + why, -1};
 }
 
+int64_t FileSize(const std::string& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  return ec ? 0 : static_cast<int64_t>(size);
+}
+
 }  // namespace
 
 DocumentSource::DocumentSource(SourceConfig config) : config_(std::move(config)) {
   if (config_.paths.empty()) config_.paths.push_back("-");
-  pending_.assign(config_.paths.begin(), config_.paths.end());
+  AddPending(config_.paths, false);
 }
 
-DocumentSource::~DocumentSource() {
-  if (jsonl_ != nullptr && !jsonl_is_stdin_) std::fclose(jsonl_);
-  std::free(line_buf_);
+void DocumentSource::AddPending(const std::vector<std::string>& paths, bool at_front) {
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p == "-" || fs::is_directory(p, ec)) {
+      total_unknown_ = true;  // standard input, or a folder not walked yet
+    } else {
+      bytes_total_ += FileSize(p);
+    }
+  }
+  pending_.insert(at_front ? pending_.begin() : pending_.end(), paths.begin(), paths.end());
 }
 
 bool DocumentSource::Next(InputDocument* doc) {
   while (true) {
     *doc = InputDocument();
-    if (jsonl_ != nullptr && NextFromJsonl(doc)) return true;
+    if (jsonl_.is_open() && NextFromJsonl(doc)) return true;
     if (pending_.empty()) return false;
     bool produced = false;
     OpenNextPath(doc, &produced);
@@ -80,9 +82,9 @@ void DocumentSource::OpenNextPath(InputDocument* doc, bool* produced) {
   std::error_code ec;
   if (path != "-" && fs::is_directory(path, ec)) {
     std::vector<std::string> problems;
-    std::vector<std::string> files =
+    const std::vector<std::string> files =
         ListFolder(path, jsonl ? config_.jsonl_glob : config_.glob, &problems);
-    pending_.insert(pending_.begin(), files.begin(), files.end());
+    AddPending(files, true);
     if (!problems.empty()) {
       doc->id = path;
       doc->errors.push_back(ReadError(path, problems.front()));
@@ -90,48 +92,43 @@ void DocumentSource::OpenNextPath(InputDocument* doc, bool* produced) {
     }
     return;
   }
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
+  std::string error;
+  InputStream in;
+  InputStream& stream = jsonl ? jsonl_ : in;
+  if (!stream.Open(path, &error)) {
     doc->id = path;
-    doc->errors.push_back(ReadError(path, std::strerror(errno)));
+    doc->errors.push_back(ReadError(path, error));
     *produced = true;
     return;
   }
   if (jsonl) {
-    jsonl_ = f;
-    jsonl_is_stdin_ = f == stdin;
     jsonl_name_ = path;
     jsonl_line_ = 0;
+    jsonl_size_ = path == "-" ? 0 : FileSize(path);
     return;
   }
   doc->id = path;
-  std::string error;
-  if (!ReadAll(f, &doc->text, &error)) doc->errors.push_back(ReadError(path, error));
-  if (f != stdin) std::fclose(f);
+  if (!in.ReadAll(&doc->text, &error)) doc->errors.push_back(ReadError(path, error));
+  bytes_done_ += path == "-" ? 0 : FileSize(path);
   *produced = true;
 }
 
 bool DocumentSource::NextFromJsonl(InputDocument* doc) {
   while (true) {
-    errno = 0;
-    const ssize_t n = getline(&line_buf_, &line_cap_, jsonl_);
-    if (n < 0) {
-      const bool failed = std::ferror(jsonl_) != 0;
-      const int err = errno;
-      if (!jsonl_is_stdin_) std::fclose(jsonl_);
-      jsonl_ = nullptr;
-      if (failed) {
+    if (!jsonl_.ReadLine(&line_)) {
+      const std::string error = jsonl_.error();
+      jsonl_.Close();
+      bytes_done_ += jsonl_size_;
+      if (!error.empty()) {
         doc->id = jsonl_name_ + ":" + std::to_string(jsonl_line_ + 1);
-        doc->errors.push_back(ReadError(jsonl_name_, std::strerror(err)));
+        doc->errors.push_back(ReadError(jsonl_name_, error));
         return true;
       }
       return false;
     }
     ++jsonl_line_;
-    std::string_view line(line_buf_, static_cast<size_t>(n));
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank line
-    ParseJsonlLine(line, doc);
+    if (line_.find_first_not_of(" \t") == std::string::npos) continue;  // blank line
+    ParseJsonlLine(line_, doc);
     return true;
   }
 }

@@ -1,15 +1,16 @@
 // Where documents come from: files, folders (walked recursively), standard input, and
-// JSON Lines files. Yields documents one at a time, in a stable order, with constant memory
-// for JSON Lines input.
+// JSON Lines files, each plain or gzip-compressed. Yields documents one at a time, in a
+// stable order, with constant memory for JSON Lines input.
 #ifndef CLAIMSCOPE_CLI_DOCUMENT_SOURCE_H_
 #define CLAIMSCOPE_CLI_DOCUMENT_SOURCE_H_
 
-#include <cstdio>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
 
 #include "claimscope/record.h"
+#include "input_stream.h"
 
 namespace claimscope::cli {
 
@@ -18,7 +19,7 @@ enum class InputFormat { kText, kJsonl };
 struct SourceConfig {
   std::vector<std::string> paths;  // "-" is standard input; empty means standard input
   InputFormat format = InputFormat::kText;
-  std::string glob = "*.txt";  // file names taken from folders (text input)
+  std::string glob = "*.txt";  // file names taken from folders (also NAME.gz)
   std::string jsonl_glob = "*.jsonl";
   std::string id_field = "id";
   std::string text_field = "text";
@@ -37,26 +38,33 @@ struct InputDocument {
 class DocumentSource {
  public:
   explicit DocumentSource(SourceConfig config);
-  ~DocumentSource();
   DocumentSource(const DocumentSource&) = delete;
   DocumentSource& operator=(const DocumentSource&) = delete;
 
   // Fills `doc` with the next document; false when there are no more.
   bool Next(InputDocument* doc);
 
+  // For progress: input bytes consumed so far, and the total when known (0 if not: standard
+  // input, or folders not walked yet).
+  int64_t bytes_done() const { return bytes_done_ + (jsonl_.is_open() ? jsonl_.position() : 0); }
+  int64_t bytes_total() const { return total_unknown_ ? 0 : bytes_total_; }
+
  private:
   bool NextFromJsonl(InputDocument* doc);
   void OpenNextPath(InputDocument* doc, bool* produced);
   void ParseJsonlLine(std::string_view line, InputDocument* doc) const;
+  void AddPending(const std::vector<std::string>& paths, bool at_front);
 
   SourceConfig config_;
   std::deque<std::string> pending_;  // paths not opened yet (folders expand in place)
-  std::FILE* jsonl_ = nullptr;       // the JSON Lines file being read
-  bool jsonl_is_stdin_ = false;
+  InputStream jsonl_;                // the JSON Lines file being read
   std::string jsonl_name_;
   long jsonl_line_ = 0;
-  char* line_buf_ = nullptr;
-  size_t line_cap_ = 0;
+  std::string line_;
+  int64_t bytes_done_ = 0;
+  int64_t bytes_total_ = 0;
+  int64_t jsonl_size_ = 0;
+  bool total_unknown_ = false;
 };
 
 }  // namespace claimscope::cli

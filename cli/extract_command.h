@@ -23,6 +23,8 @@ struct ExtractConfig {
   std::string default_date;  // --date
   JsonOptions json;
   Options engine;
+  int threads = 1;
+  bool quiet = false;
   bool help = false;
 };
 
