@@ -14,6 +14,7 @@
 #include "document_source.h"
 #include "output_sink.h"
 #include "pipeline.h"
+#include "resource_options.h"
 
 namespace claimscope::cli {
 namespace po = boost::program_options;
@@ -29,9 +30,7 @@ struct RawArgs {
   std::string date_field = "date";
   std::string output = "-";
   std::string date;
-  std::vector<std::string> lexicon_dirs;
-  std::vector<std::string> grammar_dirs;
-  bool no_defaults = false;
+  ResourceArgs resources;
   bool pretty = false;
   bool explain = false;
   bool quiet = false;
@@ -59,14 +58,6 @@ po::options_description Describe(RawArgs* raw) {
       ("date", po::value(&raw->date)->value_name("YYYY-MM-DD"),
        "document date for documents that carry none (a JSONL date field or a "
        "\"date YYYY-MM-DD\" first line wins)")
-      ("lexicon-dir", po::value(&raw->lexicon_dirs)->value_name("DIR")->composing(),
-       "add the lexicons (*.tsv) below DIR to the built-in ones; repeatable "
-       "(format: docs/lexicons.md)")
-      ("grammar-dir", po::value(&raw->grammar_dirs)->value_name("DIR")->composing(),
-       "add the grammars (*.grammar) below DIR to the built-in ones; repeatable "
-       "(language: docs/grammars.md)")
-      ("no-defaults", po::bool_switch(&raw->no_defaults),
-       "use only the --lexicon-dir lexicons and --grammar-dir grammars, not the built-in ones")
       ("threads,j", po::value(&raw->threads)->value_name("N"),
        "worker threads sharing one engine; default: all cores. Output stays in input order")
       ("quiet,q", po::bool_switch(&raw->quiet),
@@ -77,6 +68,7 @@ po::options_description Describe(RawArgs* raw) {
       ("max-doc-bytes", po::value(&raw->max_doc_bytes)->value_name("N"),
        "documents larger than N bytes get a too_large error; default 67108864 (64 MiB)");
   // clang-format on
+  AddResourceOptions(&d, &raw->resources);
   return d;
 }
 
@@ -160,9 +152,7 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
                         : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   config->quiet = raw.quiet;
   config->engine.max_doc_bytes = raw.max_doc_bytes;
-  config->engine.lexicon_dirs = raw.lexicon_dirs;
-  config->engine.grammar_dirs = raw.grammar_dirs;
-  config->engine.replace_defaults = raw.no_defaults;
+  ApplyResourceArgs(raw.resources, &config->engine);
   return true;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "check_command.h"
 #include "claimscope/version.h"
 #include "extract_command.h"
 
@@ -13,7 +14,8 @@ constexpr const char* kUsage =
     "Usage: claimscope COMMAND [OPTIONS]\n\n"
     "Finds who and what news text talks about, and who said what.\n\n"
     "Commands:\n"
-    "  extract    extract entities, quantities and quotes as JSON Lines\n\n"
+    "  extract    extract entities, quantities and quotes as JSON Lines\n"
+    "  check      compile the lexicon and grammar folders and report errors\n\n"
     "Options:\n"
     "  -h, --help     show this help (claimscope extract --help for the command's)\n"
     "  --version      print the version\n\n"
@@ -54,6 +56,7 @@ int main(int argc, char** argv) {
     }
     return cli::RunExtract(config);
   }
+  if (command == "check") return cli::RunCheckCommand(args);
   std::cerr << "claimscope: unknown command '" << command << "'\n\n" << kUsage;
   return cli::kExitUsage;
 }
