@@ -36,7 +36,7 @@ uint32_t LexiconMatcher::Intern(std::string_view key) {
 }
 
 uint32_t LexiconMatcher::LookUp(std::string_view key) const {
-  const auto it = vocabulary_.find(std::string(key));
+  const auto it = vocabulary_.find(key);
   return it == vocabulary_.end() ? kNoId : it->second;
 }
 

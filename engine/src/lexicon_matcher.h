@@ -97,7 +97,12 @@ class LexiconMatcher {
   std::vector<LexiconFile> files_;
   std::vector<EntryRef> entries_;
   std::vector<Form> forms_;
-  std::unordered_map<std::string, uint32_t> vocabulary_;
+  // Looked up by string_view without building a string (C++20 heterogeneous lookup).
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> vocabulary_;
   std::unordered_map<uint64_t, uint32_t> transitions_;  // (node << 32 | token id) -> node
   std::unordered_map<uint32_t, std::vector<uint32_t>> terminals_;  // node -> forms
   std::vector<bool> names_place_or_org_;  // by vocabulary id: a one-word place or org form

@@ -71,8 +71,8 @@ struct Scratch;
 struct ResourceStats {
   size_t lexicon_files = 0;
   size_t lexicon_entries = 0;
-  size_t lexicon_forms = 0;       // surface forms and aliases
-  size_t lexicon_bytes = 0;       // memory held by the compiled lexicons (an estimate)
+  size_t lexicon_forms = 0;  // surface forms and aliases
+  size_t lexicon_bytes = 0;  // memory held by the compiled lexicons (an estimate)
   size_t grammar_files = 0;
   size_t grammar_rules = 0;
   double build_milliseconds = 0;  // time spent in Engine::Create
@@ -90,9 +90,27 @@ class Workspace {
   // The tokens, sentences and paragraphs of the last document extracted with it.
   const TextAnalysis& analysis() const { return analysis_; }
 
+  // Time spent per stage, summed over the documents extracted since profiling was turned
+  // on (off by default: it costs a clock read per stage). For benchmarks.
+  struct StageTimes {
+    double tokenize = 0;    // seconds
+    double grammars = 0;    // grammar rules matched
+    double quantities = 0;  // matches turned into quantities
+    double lexicons = 0;    // lexicon automaton matched
+    double entities = 0;
+    double quotes = 0;  // quote marks, claims, speakers, outlets
+  };
+  void set_profiling(bool on) {
+    profiling_ = on;
+    times_ = StageTimes();
+  }
+  const StageTimes& stage_times() const { return times_; }
+
  private:
   friend class Engine;
   TextAnalysis analysis_;
+  bool profiling_ = false;
+  StageTimes times_;
   std::unique_ptr<internal::Scratch> scratch_;
 };
 
