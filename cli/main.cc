@@ -7,6 +7,7 @@
 #include "check_command.h"
 #include "claimscope/version.h"
 #include "extract_command.h"
+#include "stats_command.h"
 
 namespace {
 
@@ -15,7 +16,8 @@ constexpr const char* kUsage =
     "Finds who and what news text talks about, and who said what.\n\n"
     "Commands:\n"
     "  extract    extract entities, quantities and quotes as JSON Lines\n"
-    "  check      compile the lexicon and grammar folders and report errors\n\n"
+    "  check      compile the lexicon and grammar folders and report errors\n"
+    "  stats      summarise extract's JSON Lines: counts, top names, speakers, outlets\n\n"
     "Options:\n"
     "  -h, --help     show this help (claimscope extract --help for the command's)\n"
     "  --version      print the version\n\n"
@@ -57,6 +59,19 @@ int main(int argc, char** argv) {
     return cli::RunExtract(config);
   }
   if (command == "check") return cli::RunCheckCommand(args);
+  if (command == "stats") {
+    cli::StatsConfig config;
+    std::string error;
+    if (!cli::ParseStatsArgs(args, &config, &error)) {
+      std::cerr << "claimscope stats: " << error << "\nTry 'claimscope stats --help'.\n";
+      return cli::kExitUsage;
+    }
+    if (config.help) {
+      std::cout << cli::StatsHelp();
+      return cli::kExitOk;
+    }
+    return cli::RunStats(config);
+  }
   std::cerr << "claimscope: unknown command '" << command << "'\n\n" << kUsage;
   return cli::kExitUsage;
 }

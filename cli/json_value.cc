@@ -1,0 +1,551 @@
+#include "json_value.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <system_error>
+#include <utility>
+
+#include "claimscope/utf8.h"
+
+namespace claimscope::cli {
+
+// ---------------------------------------------------------------------------------------
+// The tree.
+
+namespace {
+
+const std::string& EmptyString() {
+  static const std::string* const kEmpty = new std::string();
+  return *kEmpty;
+}
+
+const std::vector<JsonValue>& NoItems() {
+  static const std::vector<JsonValue>* const kNone = new std::vector<JsonValue>();
+  return *kNone;
+}
+
+const std::vector<JsonMember>& NoMembers() {
+  static const std::vector<JsonMember>* const kNone = new std::vector<JsonMember>();
+  return *kNone;
+}
+
+// The shortest text that reads back as `v`; integers up to 2^53 without exponent or fraction.
+std::string NumberLiteral(double v) {
+  if (!std::isfinite(v)) return "";
+  if (v == std::trunc(v) && std::fabs(v) <= 9007199254740992.0) {
+    return std::to_string(static_cast<int64_t>(v));
+  }
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+}  // namespace
+
+JsonValue JsonValue::Bool(bool b) {
+  JsonValue v;
+  v.kind_ = Kind::kBool;
+  v.bool_ = b;
+  return v;
+}
+
+JsonValue JsonValue::Number(double d) {
+  std::string text = NumberLiteral(d);
+  if (text.empty()) return JsonValue();  // NaN and infinities have no JSON form
+  return Number(d, std::move(text));
+}
+
+JsonValue JsonValue::Number(double d, std::string text) {
+  JsonValue v;
+  v.kind_ = Kind::kNumber;
+  v.number_ = d;
+  v.text_ = std::move(text);
+  return v;
+}
+
+JsonValue JsonValue::String(std::string s) {
+  JsonValue v;
+  v.kind_ = Kind::kString;
+  v.text_ = std::move(s);
+  return v;
+}
+
+JsonValue JsonValue::Array() {
+  JsonValue v;
+  v.kind_ = Kind::kArray;
+  return v;
+}
+
+JsonValue JsonValue::Object() {
+  JsonValue v;
+  v.kind_ = Kind::kObject;
+  return v;
+}
+
+const std::string& JsonValue::NumberText() const { return is_number() ? text_ : EmptyString(); }
+
+const std::string& JsonValue::AsString() const { return is_string() ? text_ : EmptyString(); }
+
+const std::vector<JsonValue>& JsonValue::Items() const { return is_array() ? items_ : NoItems(); }
+
+const std::vector<JsonMember>& JsonValue::Members() const {
+  return is_object() ? members_ : NoMembers();
+}
+
+size_t JsonValue::size() const {
+  return is_array() ? items_.size() : is_object() ? members_.size() : 0;
+}
+
+const JsonValue* JsonValue::Find(std::string_view name) const {
+  if (!is_object()) return nullptr;
+  for (const JsonMember& m : members_) {
+    if (m.name == name) return &m.value;
+  }
+  return nullptr;
+}
+
+const std::vector<JsonValue>& JsonValue::Items(std::string_view name) const {
+  const JsonValue* v = Find(name);
+  return v != nullptr ? v->Items() : NoItems();
+}
+
+std::string_view JsonValue::StringOr(std::string_view name, std::string_view fallback) const {
+  const JsonValue* v = Find(name);
+  return v != nullptr && v->is_string() ? std::string_view(v->text_) : fallback;
+}
+
+JsonValue& JsonValue::Append(JsonValue item) {
+  if (is_null()) kind_ = Kind::kArray;
+  items_.push_back(std::move(item));
+  return items_.back();
+}
+
+JsonValue& JsonValue::Add(std::string name, JsonValue value) {
+  if (is_null()) kind_ = Kind::kObject;
+  members_.push_back({std::move(name), std::move(value)});
+  return members_.back().value;
+}
+
+// ---------------------------------------------------------------------------------------
+// Parsing: recursive descent over the bytes, with the nesting depth bounded.
+
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+class JsonParser {
+ public:
+  JsonParser(std::string_view text, const JsonParseOptions& options)
+      : text_(text), options_(options) {}
+
+  bool ParseDocument(JsonValue* out) {
+    SkipWhitespace();
+    if (!ParseValue(out, 0)) return false;
+    SkipWhitespace();
+    if (pos_ != text_.size()) return Fail("unexpected text after the value");
+    return true;
+  }
+
+  const std::string& error() const { return error_; }
+
+ private:
+  bool AtEnd() const { return pos_ >= text_.size(); }
+  char Current() const { return AtEnd() ? '\0' : text_[pos_]; }
+
+  bool Fail(std::string_view what) { return FailAt(what, pos_); }
+  bool FailAt(std::string_view what, size_t at) {
+    error_.assign(what);
+    error_ += " at column ";
+    error_ += std::to_string(at + 1);
+    return false;
+  }
+
+  void SkipWhitespace() {
+    while (!AtEnd()) {
+      const char c = text_[pos_];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
+      ++pos_;
+    }
+  }
+
+  // `depth` counts the arrays and objects around the value.
+  bool ParseValue(JsonValue* out, int depth) {
+    switch (Current()) {
+      case '{':
+      case '[':
+        if (depth >= options_.max_depth) return Fail("nesting too deep");
+        return Current() == '{' ? ParseObject(out, depth + 1) : ParseArray(out, depth + 1);
+      case '"': {
+        std::string s;
+        if (!ParseString(&s)) return false;
+        *out = JsonValue::String(std::move(s));
+        return true;
+      }
+      case 't':
+        return ParseWord("true", JsonValue::Bool(true), out);
+      case 'f':
+        return ParseWord("false", JsonValue::Bool(false), out);
+      case 'n':
+        return ParseWord("null", JsonValue(), out);
+      default:
+        if (Current() == '-' || IsDigit(Current())) return ParseNumber(out);
+        return Fail("expected a value");
+    }
+  }
+
+  bool ParseWord(std::string_view word, JsonValue value, JsonValue* out) {
+    if (text_.substr(pos_, word.size()) != word) return Fail("expected a value");
+    pos_ += word.size();
+    *out = std::move(value);
+    return true;
+  }
+
+  bool ParseObject(JsonValue* out, int depth) {
+    *out = JsonValue::Object();
+    ++pos_;  // '{'
+    SkipWhitespace();
+    if (Current() == '}') {
+      ++pos_;
+      return true;
+    }
+    std::string name;
+    while (true) {
+      if (Current() != '"') return Fail("expected a member name");
+      if (!ParseString(&name)) return false;
+      SkipWhitespace();
+      if (Current() != ':') return Fail("expected ':'");
+      ++pos_;
+      SkipWhitespace();
+      JsonValue& value = out->Add(std::move(name), JsonValue());
+      if (!ParseValue(&value, depth)) return false;
+      SkipWhitespace();
+      if (Current() == ',') {
+        ++pos_;
+        SkipWhitespace();
+        continue;
+      }
+      if (Current() == '}') {
+        ++pos_;
+        return true;
+      }
+      return Fail("expected ',' or '}'");
+    }
+  }
+
+  bool ParseArray(JsonValue* out, int depth) {
+    *out = JsonValue::Array();
+    ++pos_;  // '['
+    SkipWhitespace();
+    if (Current() == ']') {
+      ++pos_;
+      return true;
+    }
+    while (true) {
+      JsonValue& item = out->Append(JsonValue());
+      if (!ParseValue(&item, depth)) return false;
+      SkipWhitespace();
+      if (Current() == ',') {
+        ++pos_;
+        SkipWhitespace();
+        continue;
+      }
+      if (Current() == ']') {
+        ++pos_;
+        return true;
+      }
+      return Fail("expected ',' or ']'");
+    }
+  }
+
+  // number = [ "-" ] ( "0" / 1-9 *DIGIT ) [ "." 1*DIGIT ] [ ( "e" / "E" ) [ "+" / "-" ] 1*DIGIT ]
+  bool ParseNumber(JsonValue* out) {
+    const size_t start = pos_;
+    if (Current() == '-') ++pos_;
+    if (Current() == '0') {
+      ++pos_;
+    } else if (IsDigit(Current())) {
+      while (IsDigit(Current())) ++pos_;
+    } else {
+      return Fail("bad number");
+    }
+    if (Current() == '.') {
+      ++pos_;
+      if (!IsDigit(Current())) return Fail("bad number");
+      while (IsDigit(Current())) ++pos_;
+    }
+    if (Current() == 'e' || Current() == 'E') {
+      ++pos_;
+      if (Current() == '+' || Current() == '-') ++pos_;
+      if (!IsDigit(Current())) return Fail("bad number");
+      while (IsDigit(Current())) ++pos_;
+    }
+    const std::string_view literal = text_.substr(start, pos_ - start);
+    double value = 0;
+    const auto r = std::from_chars(literal.data(), literal.data() + literal.size(), value);
+    if (r.ec == std::errc::result_out_of_range) {
+      // Beyond double's range: strtod gives the infinity or the (sub)normal/zero it rounds to.
+      value = std::strtod(std::string(literal).c_str(), nullptr);
+    }
+    *out = JsonValue::Number(value, std::string(literal));
+    return true;
+  }
+
+  // Reads four hex digits after "\u".
+  bool ReadHex4(uint32_t* unit) {
+    if (text_.size() - pos_ < 4) return Fail("truncated \\u escape");
+    uint32_t v = 0;
+    for (int k = 0; k < 4; ++k) {
+      const int d = HexDigit(text_[pos_ + k]);
+      if (d < 0) return FailAt("bad \\u escape", pos_ + k);
+      v = v * 16 + static_cast<uint32_t>(d);
+    }
+    pos_ += 4;
+    *unit = v;
+    return true;
+  }
+
+  // After "\u": one code point, joining a surrogate pair; a lone surrogate is U+FFFD.
+  bool ParseUnicodeEscape(std::string* out) {
+    uint32_t cp = 0;
+    if (!ReadHex4(&cp)) return false;
+    if (cp >= 0xD800 && cp <= 0xDBFF && text_.substr(pos_, 2) == "\\u") {
+      const size_t mark = pos_;
+      pos_ += 2;
+      uint32_t low = 0;
+      if (!ReadHex4(&low)) return false;
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      } else {
+        pos_ = mark;  // the next escape stands on its own
+      }
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+    AppendUtf8(cp, out);
+    return true;
+  }
+
+  bool ParseString(std::string* out) {
+    out->clear();
+    const size_t open = pos_;
+    ++pos_;  // '"'
+    while (true) {
+      // A run of bytes that need no decoding.
+      const size_t run = pos_;
+      while (!AtEnd()) {
+        const auto b = static_cast<unsigned char>(text_[pos_]);
+        if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80) break;
+        ++pos_;
+      }
+      out->append(text_.data() + run, pos_ - run);
+      if (AtEnd()) return FailAt("unterminated string", open);
+      const auto b = static_cast<unsigned char>(text_[pos_]);
+      if (b == '"') {
+        ++pos_;
+        return true;
+      }
+      if (b < 0x20) return Fail("control character in string");
+      if (b >= 0x80) {
+        const size_t at = pos_;
+        const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
+        if (DecodeUtf8(bytes, text_.size(), &pos_) < 0 && !options_.allow_invalid_utf8) {
+          return FailAt("invalid UTF-8 in string", at);
+        }
+        out->append(text_.data() + at, pos_ - at);
+        continue;
+      }
+      // A backslash.
+      const size_t escape = pos_;
+      ++pos_;
+      if (AtEnd()) return FailAt("unterminated string", open);
+      const char e = text_[pos_++];
+      switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+          out->push_back(e);
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
+        case 'u':
+          if (!ParseUnicodeEscape(out)) return false;
+          break;
+        default:
+          return FailAt("bad escape", escape);
+      }
+    }
+  }
+
+  std::string_view text_;
+  const JsonParseOptions& options_;
+  size_t pos_ = 0;
+  std::string error_;
+};
+
+}  // namespace
+
+bool ParseJson(std::string_view text, JsonValue* out, std::string* error,
+               const JsonParseOptions& options) {
+  JsonParser parser(text, options);
+  if (parser.ParseDocument(out)) return true;
+  *error = parser.error();
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing.
+
+namespace {
+
+void AppendQuoted(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = bytes[i];
+    if (c >= 0x80) {
+      const size_t start = i;
+      if (DecodeUtf8(bytes, s.size(), &i) < 0) {
+        AppendUtf8(0xFFFD, out);
+      } else {
+        out->append(s.data() + start, i - start);
+      }
+      continue;
+    }
+    ++i;
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      default:
+        if (c < 0x20) {
+          out->append("\\u00");
+          out->push_back(kHex[c >> 4]);
+          out->push_back(kHex[c & 0xF]);
+        } else {
+          out->push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+bool HoldsContainer(const JsonValue& v) {
+  for (const JsonValue& item : v.Items()) {
+    if (item.is_array() || item.is_object()) return true;
+  }
+  for (const JsonMember& m : v.Members()) {
+    if (m.value.is_array() || m.value.is_object()) return true;
+  }
+  return false;
+}
+
+void Write(const JsonValue& v, int indent, int level, std::string* out) {
+  switch (v.kind()) {
+    case JsonValue::Kind::kNull:
+      out->append("null");
+      return;
+    case JsonValue::Kind::kBool:
+      out->append(v.AsBool() ? "true" : "false");
+      return;
+    case JsonValue::Kind::kNumber:
+      out->append(v.NumberText().empty() ? "null" : v.NumberText());
+      return;
+    case JsonValue::Kind::kString:
+      AppendQuoted(v.AsString(), out);
+      return;
+    case JsonValue::Kind::kArray:
+    case JsonValue::Kind::kObject:
+      break;
+  }
+  const bool object = v.is_object();
+  if (v.size() == 0) {
+    out->append(object ? "{}" : "[]");
+    return;
+  }
+  const bool lines = indent > 0 && HoldsContainer(v);
+  const auto separate = [&](size_t i, int at_level) {
+    if (i > 0) out->push_back(',');
+    if (lines) {
+      out->push_back('\n');
+      out->append(static_cast<size_t>(indent) * at_level, ' ');
+    } else if (i > 0 && indent > 0) {
+      out->push_back(' ');
+    }
+  };
+  out->push_back(object ? '{' : '[');
+  if (object) {
+    size_t i = 0;
+    for (const JsonMember& m : v.Members()) {
+      separate(i++, level + 1);
+      AppendQuoted(m.name, out);
+      out->append(indent > 0 ? ": " : ":");
+      Write(m.value, indent, level + 1, out);
+    }
+  } else {
+    size_t i = 0;
+    for (const JsonValue& item : v.Items()) {
+      separate(i++, level + 1);
+      Write(item, indent, level + 1, out);
+    }
+  }
+  if (lines) {
+    out->push_back('\n');
+    out->append(static_cast<size_t>(indent) * level, ' ');
+  }
+  out->push_back(object ? '}' : ']');
+}
+
+}  // namespace
+
+void AppendJsonText(const JsonValue& value, std::string* out, int indent) {
+  Write(value, indent < 0 ? 0 : indent, 0, out);
+}
+
+std::string ToJsonText(const JsonValue& value, int indent) {
+  std::string out;
+  AppendJsonText(value, &out, indent);
+  return out;
+}
+
+}  // namespace claimscope::cli

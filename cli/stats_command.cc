@@ -1,0 +1,634 @@
+#include "stats_command.h"
+
+#include <algorithm>
+#include <boost/program_options.hpp>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <system_error>
+
+#include "extract_command.h"
+#include "input_stream.h"
+#include "output_sink.h"
+
+namespace claimscope::cli {
+namespace po = boost::program_options;
+
+// ---------------------------------------------------------------------------------------
+// Counting.
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+void AsciiLowerInto(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out) c = AsciiLower(c);
+}
+
+// NormalizeName into `out`, reusing its storage.
+void NormalizeNameInto(std::string_view name, std::string* out) {
+  out->clear();
+  bool space = false;
+  for (const char c : name) {
+    if (IsSpace(c)) {
+      space = !out->empty();
+      continue;
+    }
+    if (space) out->push_back(' ');
+    space = false;
+    out->push_back(c);
+  }
+}
+
+// The first string of `value`'s members `first`, then `second`, that is not empty.
+std::string_view FirstNonEmpty(const JsonValue& value, std::string_view first,
+                               std::string_view second) {
+  const std::string_view a = value.StringOr(first, "");
+  return a.empty() ? value.StringOr(second, "") : a;
+}
+
+}  // namespace
+
+std::string NormalizeName(std::string_view name) {
+  std::string out;
+  NormalizeNameInto(name, &out);
+  return out;
+}
+
+std::string WithThousands(uint64_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+void NameTally::Add(std::string_view name, uint64_t document, std::string_view key) {
+  if (name.empty()) return;
+  const bool grouped = !key.empty();
+  scratch_.assign(grouped ? key : name);
+  auto it = entries_.find(scratch_);
+  if (it == entries_.end()) it = entries_.emplace(scratch_, Entry{}).first;
+  Entry& e = it->second;
+  if (e.count == 0 || e.last_document != document) ++e.documents;
+  e.last_document = document;
+  ++e.count;
+  if (grouped) {
+    auto s = std::find_if(e.spellings.begin(), e.spellings.end(),
+                          [&](const auto& p) { return p.first == name; });
+    if (s == e.spellings.end()) {
+      e.spellings.emplace_back(std::string(name), 1);
+    } else {
+      ++s->second;
+    }
+  }
+}
+
+std::vector<TopItem> NameTally::Top(size_t n) const {
+  using Ref = const std::pair<const std::string, Entry>*;
+  std::vector<Ref> refs;
+  refs.reserve(entries_.size());
+  for (const auto& kv : entries_) refs.push_back(&kv);
+  const auto before = [](Ref a, Ref b) {
+    if (a->second.documents != b->second.documents) {
+      return a->second.documents > b->second.documents;
+    }
+    if (a->second.count != b->second.count) return a->second.count > b->second.count;
+    return a->first < b->first;
+  };
+  n = std::min(n, refs.size());
+  std::partial_sort(refs.begin(), refs.begin() + static_cast<std::ptrdiff_t>(n), refs.end(),
+                    before);
+  std::vector<TopItem> top;
+  top.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Entry& e = refs[i]->second;
+    TopItem item;
+    item.name = refs[i]->first;
+    uint64_t best = 0;
+    for (const auto& [spelling, count] : e.spellings) {  // the most frequent; the first of ties
+      if (count > best) {
+        best = count;
+        item.name = spelling;
+      }
+    }
+    item.documents = e.documents;
+    item.count = e.count;
+    top.push_back(std::move(item));
+  }
+  return top;
+}
+
+KindCounts::KindCounts(std::initializer_list<std::string_view> expected) {
+  for (const std::string_view kind : expected) counts_.emplace_back(std::string(kind), 0);
+}
+
+void KindCounts::Add(std::string_view kind) {
+  for (auto& [name, count] : counts_) {
+    if (name == kind) {
+      ++count;
+      return;
+    }
+  }
+  counts_.emplace_back(std::string(kind), 1);
+}
+
+uint64_t KindCounts::Get(std::string_view kind) const {
+  for (const auto& [name, count] : counts_) {
+    if (name == kind) return count;
+  }
+  return 0;
+}
+
+StatsAggregator::StatsAggregator()
+    : entity_types_({"ORG", "PLACE", "PERSON"}),
+      quantity_types_({"COUNT", "MONEY", "PERCENT", "MEASURE", "DURATION", "DATE", "ORDINAL"}),
+      quote_kinds_({"direct", "partial", "indirect"}),
+      speaker_kinds_({"person", "role", "organisation", "place", "group", "document", "unknown"}) {}
+
+bool StatsAggregator::AddLine(std::string_view line, std::string* reason) {
+  if (std::all_of(line.begin(), line.end(), IsSpace)) return true;  // a blank line
+  if (!ParseJson(line, &record_, reason) || !AddRecord(record_, reason)) {
+    ++malformed_lines_;
+    return false;
+  }
+  return true;
+}
+
+bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
+  // Check the shape first, so that a line is counted entirely or not at all. Inside the
+  // arrays, fields of an unexpected type count as missing.
+  if (!record.is_object()) {
+    *reason = "not an object";
+    return false;
+  }
+  for (const char* field : {"entities", "quantities", "quotes", "errors"}) {
+    const JsonValue* list = record.Find(field);
+    if (list == nullptr || !list->is_array()) {
+      *reason = std::string("no \"") + field + "\" array";
+      return false;
+    }
+    for (size_t i = 0; i < list->Items().size(); ++i) {
+      if (!list->Items()[i].is_object()) {
+        *reason =
+            std::string("\"") + field + "\" item " + std::to_string(i + 1) + " is not an object";
+        return false;
+      }
+    }
+  }
+
+  const uint64_t doc = documents_++;
+
+  const auto& errors = record.Items("errors");
+  if (!errors.empty()) ++documents_with_errors_;
+  for (const JsonValue& e : errors) {
+    NormalizeNameInto(e.StringOr("code", ""), &name_);
+    error_codes_.Add(name_.empty() ? std::string_view("(no code)") : name_, doc);
+  }
+
+  NormalizeNameInto(record.StringOr("credit", ""), &name_);
+  if (!name_.empty()) {
+    ++documents_with_credit_;
+    credits_.Add(name_, doc);
+  }
+
+  for (const JsonValue& e : record.Items("entities")) {
+    ++entities_;
+    const std::string_view type = e.StringOr("type", "");
+    if (!type.empty()) entity_types_.Add(type);
+    NameTally* tally = type == "ORG"      ? &organisations_
+                       : type == "PLACE"  ? &places_
+                       : type == "PERSON" ? &people_
+                                          : nullptr;
+    if (tally == nullptr) continue;
+    NormalizeNameInto(FirstNonEmpty(e, "canonical", "text"), &name_);
+    tally->Add(name_, doc);
+  }
+
+  for (const JsonValue& q : record.Items("quantities")) {
+    ++quantities_;
+    const std::string_view type = q.StringOr("type", "");
+    if (!type.empty()) quantity_types_.Add(type);
+  }
+
+  for (const JsonValue& q : record.Items("quotes")) {
+    ++quotes_;
+    const std::string_view kind = q.StringOr("kind", "");
+    if (!kind.empty()) quote_kinds_.Add(kind);
+    const JsonValue* speaker = q.Find("speaker");
+    if (speaker != nullptr && speaker->is_object()) {
+      ++quotes_with_speaker_;
+      const JsonValue* anonymous = speaker->Find("anonymous");
+      if (anonymous != nullptr && anonymous->AsBool()) ++anonymous_quotes_;
+      const std::string_view speaker_kind = speaker->StringOr("kind", "");
+      if (!speaker_kind.empty()) speaker_kinds_.Add(speaker_kind);
+      // "The company" and "the company" are one speaker.
+      NormalizeNameInto(FirstNonEmpty(*speaker, "resolved", "text"), &name_);
+      AsciiLowerInto(name_, &key_);
+      speakers_.Add(name_, doc, key_);
+    }
+    for (const JsonValue& m : q.Items("media")) {
+      // "The Financial Times", "the Financial Times" and "Financial Times" are one outlet.
+      NormalizeNameInto(m.StringOr("text", ""), &name_);
+      std::string_view outlet = name_;
+      if (outlet.size() > 4 && AsciiLower(outlet[0]) == 't' && AsciiLower(outlet[1]) == 'h' &&
+          AsciiLower(outlet[2]) == 'e' && outlet[3] == ' ') {
+        outlet.remove_prefix(4);
+      }
+      AsciiLowerInto(outlet, &key_);
+      outlets_.Add(outlet, doc, key_);
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Output.
+
+namespace {
+
+double Share(uint64_t part, uint64_t whole) {
+  return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
+}
+
+// "12.3%", or "-" when there is nothing to share.
+std::string Percent(uint64_t part, uint64_t whole) {
+  if (whole == 0) return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * Share(part, whole));
+  return buf;
+}
+
+// A share rounded to four decimals, or null when there is nothing to share.
+JsonValue ShareJson(uint64_t part, uint64_t whole) {
+  if (whole == 0) return JsonValue();
+  return JsonValue::Number(std::round(Share(part, whole) * 10000) / 10000);
+}
+
+JsonValue Count(uint64_t n) { return JsonValue::Number(static_cast<double>(n)); }
+
+// Code points, for alignment.
+size_t Width(std::string_view s) {
+  size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// `s` cut to `width` code points, the last one an ellipsis when cut.
+std::string Fit(std::string_view s, size_t width) {
+  if (Width(s) <= width) return std::string(s);
+  size_t kept = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && kept++ == width - 1) break;
+    ++i;
+  }
+  return std::string(s.substr(0, i)) + "\u2026";
+}
+
+struct Row {
+  std::string label;
+  std::vector<std::string> cells;
+};
+
+struct Section {
+  std::string title;
+  std::vector<std::string> headers;
+  std::vector<Row> rows;
+};
+
+constexpr size_t kMaxLabelWidth = 48;
+constexpr size_t kIndent = 2;
+
+// Sections one after another, a blank line between them; every label in one column, and
+// every number right-aligned in columns shared by all the sections.
+std::string RenderTable(const std::vector<Section>& sections) {
+  size_t label_width = 0;
+  std::vector<size_t> widths;
+  const auto widen = [&](const std::vector<std::string>& cells) {
+    if (widths.size() < cells.size()) widths.resize(cells.size(), 0);
+    for (size_t i = 0; i < cells.size(); ++i) widths[i] = std::max(widths[i], Width(cells[i]));
+  };
+  for (const Section& s : sections) {
+    label_width = std::max(label_width, Width(s.title));
+    widen(s.headers);
+    for (const Row& r : s.rows) {
+      label_width = std::max(label_width, kIndent + std::min(Width(r.label), kMaxLabelWidth));
+      widen(r.cells);
+    }
+  }
+  std::string out;
+  const auto line = [&](const std::string& label, const std::vector<std::string>& cells) {
+    out += label;
+    std::string padding(label_width - Width(label), ' ');
+    out += padding;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      out.append(2 + widths[i] - Width(cells[i]), ' ');
+      out += cells[i];
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out.push_back('\n');
+  };
+  for (size_t k = 0; k < sections.size(); ++k) {
+    if (k > 0) out.push_back('\n');
+    line(sections[k].title, sections[k].headers);
+    for (const Row& r : sections[k].rows) {
+      line(std::string(kIndent, ' ') + Fit(r.label, kMaxLabelWidth), r.cells);
+    }
+  }
+  return out;
+}
+
+void AddKinds(const KindCounts& kinds, uint64_t whole, Section* s) {
+  for (const auto& [kind, count] : kinds.all()) {
+    s->rows.push_back({kind, {WithThousands(count), Percent(count, whole)}});
+  }
+}
+
+Section TopSection(std::string title, std::vector<std::string> headers,
+                   const std::vector<TopItem>& items, bool with_count) {
+  Section s{std::move(title), std::move(headers), {}};
+  for (const TopItem& item : items) {
+    std::vector<std::string> cells = {WithThousands(item.documents)};
+    if (with_count) cells.push_back(WithThousands(item.count));
+    s.rows.push_back({item.name, std::move(cells)});
+  }
+  if (items.empty()) s.rows.push_back({"(none)", {}});
+  return s;
+}
+
+JsonValue KindsJson(const KindCounts& kinds) {
+  JsonValue o = JsonValue::Object();
+  for (const auto& [kind, count] : kinds.all()) o.Add(kind, Count(count));
+  return o;
+}
+
+JsonValue TopJson(const std::vector<TopItem>& items, const char* name, const char* count) {
+  JsonValue list = JsonValue::Array();
+  for (const TopItem& item : items) {
+    JsonValue& o = list.Append(JsonValue::Object());
+    o.Add(name, JsonValue::String(item.name));
+    o.Add("documents", Count(item.documents));
+    if (count != nullptr) o.Add(count, Count(item.count));
+  }
+  return list;
+}
+
+}  // namespace
+
+std::string StatsAggregator::FormatTable(size_t top) const {
+  std::vector<Section> sections;
+  Section docs{"Documents", {"count", "share"}, {}};
+  docs.rows.push_back({"records", {WithThousands(documents_)}});
+  docs.rows.push_back(
+      {"with errors",
+       {WithThousands(documents_with_errors_), Percent(documents_with_errors_, documents_)}});
+  docs.rows.push_back(
+      {"with a credit",
+       {WithThousands(documents_with_credit_), Percent(documents_with_credit_, documents_)}});
+  if (malformed_lines_ > 0) {
+    docs.rows.push_back({"malformed lines (skipped)", {WithThousands(malformed_lines_)}});
+  }
+  sections.push_back(std::move(docs));
+  if (top > 0 && documents_with_errors_ > 0) {
+    sections.push_back(
+        TopSection("Top error codes", {"documents", "errors"}, error_codes_.Top(top), true));
+  }
+
+  Section entities{"Entities", {"count", "share"}, {}};
+  entities.rows.push_back({"all", {WithThousands(entities_)}});
+  AddKinds(entity_types_, entities_, &entities);
+  sections.push_back(std::move(entities));
+  if (top > 0) {
+    sections.push_back(
+        TopSection("Top organisations", {"documents", "mentions"}, organisations_.Top(top), true));
+    sections.push_back(TopSection("Top places", {"documents", "mentions"}, places_.Top(top), true));
+    sections.push_back(TopSection("Top people", {"documents", "mentions"}, people_.Top(top), true));
+  }
+
+  Section quantities{"Quantities", {"count", "share"}, {}};
+  quantities.rows.push_back({"all", {WithThousands(quantities_)}});
+  AddKinds(quantity_types_, quantities_, &quantities);
+  sections.push_back(std::move(quantities));
+
+  Section quotes{"Quotes", {"count", "share"}, {}};
+  quotes.rows.push_back({"all", {WithThousands(quotes_)}});
+  AddKinds(quote_kinds_, quotes_, &quotes);
+  quotes.rows.push_back(
+      {"with a speaker",
+       {WithThousands(quotes_with_speaker_), Percent(quotes_with_speaker_, quotes_)}});
+  quotes.rows.push_back(
+      {"anonymous (of those with a speaker)",
+       {WithThousands(anonymous_quotes_), Percent(anonymous_quotes_, quotes_with_speaker_)}});
+  sections.push_back(std::move(quotes));
+
+  Section kinds{"Speaker kinds", {"quotes", "share"}, {}};
+  AddKinds(speaker_kinds_, quotes_with_speaker_, &kinds);
+  sections.push_back(std::move(kinds));
+  if (top > 0) {
+    sections.push_back(
+        TopSection("Top speakers", {"documents", "quotes"}, speakers_.Top(top), true));
+    sections.push_back(TopSection("Top outlets", {"documents", "quotes"}, outlets_.Top(top), true));
+    sections.push_back(TopSection("Top credits", {"documents"}, credits_.Top(top), false));
+  }
+  return RenderTable(sections);
+}
+
+JsonValue StatsAggregator::ToJson(size_t top) const {
+  JsonValue out = JsonValue::Object();
+  out.Add("documents", Count(documents_));
+  out.Add("documents_with_errors", Count(documents_with_errors_));
+  out.Add("malformed_lines", Count(malformed_lines_));
+  out.Add("error_codes", TopJson(error_codes_.Top(top), "code", "errors"));
+
+  JsonValue& entities = out.Add("entities", JsonValue::Object());
+  entities.Add("total", Count(entities_));
+  entities.Add("by_type", KindsJson(entity_types_));
+  entities.Add("top_organisations", TopJson(organisations_.Top(top), "name", "mentions"));
+  entities.Add("top_places", TopJson(places_.Top(top), "name", "mentions"));
+  entities.Add("top_people", TopJson(people_.Top(top), "name", "mentions"));
+
+  JsonValue& quantities = out.Add("quantities", JsonValue::Object());
+  quantities.Add("total", Count(quantities_));
+  quantities.Add("by_type", KindsJson(quantity_types_));
+
+  JsonValue& quotes = out.Add("quotes", JsonValue::Object());
+  quotes.Add("total", Count(quotes_));
+  quotes.Add("by_kind", KindsJson(quote_kinds_));
+  quotes.Add("with_speaker", Count(quotes_with_speaker_));
+  quotes.Add("with_speaker_share", ShareJson(quotes_with_speaker_, quotes_));
+  quotes.Add("anonymous", Count(anonymous_quotes_));
+  quotes.Add("anonymous_share", ShareJson(anonymous_quotes_, quotes_with_speaker_));
+  quotes.Add("speaker_kinds", KindsJson(speaker_kinds_));
+  quotes.Add("top_speakers", TopJson(speakers_.Top(top), "name", "quotes"));
+  quotes.Add("top_outlets", TopJson(outlets_.Top(top), "name", "quotes"));
+
+  JsonValue& credits = out.Add("credits", JsonValue::Object());
+  credits.Add("documents", Count(documents_with_credit_));
+  credits.Add("top", TopJson(credits_.Top(top), "name", nullptr));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// The command.
+
+namespace {
+
+constexpr uint64_t kMaxReported = 10;  // malformed lines reported one by one
+
+struct RawArgs {
+  std::vector<std::string> paths;
+  bool json = false;
+  long long top = 10;
+};
+
+po::options_description Describe(RawArgs* raw) {
+  po::options_description d("Options");
+  // clang-format off
+  d.add_options()
+      ("help,h", "show this help")
+      ("json", po::bool_switch(&raw->json), "print one JSON object instead of a table")
+      ("top", po::value(&raw->top)->value_name("N"),
+       "items per top list; default 10, 0 for none");
+  // clang-format on
+  return d;
+}
+
+}  // namespace
+
+std::string StatsHelp() {
+  RawArgs raw;
+  std::ostringstream s;
+  s << "Usage: claimscope stats [OPTIONS] [FILE...]\n\n"
+       "Summarises the JSON Lines output of `claimscope extract` (records: docs/output.md):\n"
+       "documents and their errors; entities by type, with the top organisations, places and\n"
+       "people; quantities by type; quotes by kind, the shares with a speaker and with an\n"
+       "anonymous one, speaker kinds, the top speakers and outlets; the top credits.\n"
+       "FILE is a file (gzip-compressed or not) or - for standard input; with no FILE,\n"
+       "standard input is read. Records are read one at a time, so memory grows with the\n"
+       "number of distinct names, not of records.\n\n"
+    << Describe(&raw)
+    << "\nTop lists rank names by the documents that name them, then by mentions. An entity\n"
+       "counts under its canonical name (its text when it has none), a speaker under its\n"
+       "resolved name regardless of case, an outlet without a leading \"the\" and regardless\n"
+       "of case; a name spelt several ways is shown as spelt most often.\n"
+       "A line that is not a record is reported on standard error and skipped.\n\n"
+       "Examples:\n"
+       "  claimscope extract --input jsonl news.jsonl | claimscope stats\n"
+       "  claimscope stats --top 20 out.jsonl\n"
+       "  claimscope stats --json out.jsonl.gz > stats.json\n\n"
+       "Exit status: 0 fine, 1 some lines were not records (the rest were counted), 2 usage\n"
+       "error or a file that cannot be read.\n";
+  return s.str();
+}
+
+bool ParseStatsArgs(const std::vector<std::string>& args, StatsConfig* config, std::string* error) {
+  RawArgs raw;
+  po::options_description visible = Describe(&raw);
+  po::options_description all;
+  all.add(visible).add_options()("file", po::value(&raw.paths)->composing());
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    *error = e.what();
+    return false;
+  }
+  config->help = vm.count("help") > 0;
+
+  // Stage two: validate and translate.
+  if (raw.top < 0 || raw.top > 1000000) {
+    *error = "--top must be between 0 and 1000000, not " + std::to_string(raw.top);
+    return false;
+  }
+  config->paths = raw.paths;
+  config->json = raw.json;
+  config->top = static_cast<size_t>(raw.top);
+  return true;
+}
+
+int RunStats(const StatsConfig& config) {
+  std::vector<std::string> paths = config.paths;
+  if (paths.empty()) paths.push_back("-");
+  // Every file must open before any is read: a mistyped name fails at once.
+  for (const std::string& path : paths) {
+    if (path == "-") continue;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      std::cerr << "claimscope stats: cannot read " << path << ": is a folder\n";
+      return kExitUsage;
+    }
+    InputStream probe;
+    std::string error;
+    if (!probe.Open(path, &error)) {
+      std::cerr << "claimscope stats: cannot read " << path << ": " << error << "\n";
+      return kExitUsage;
+    }
+  }
+
+  StatsAggregator stats;
+  std::string line;
+  std::string reason;
+  for (const std::string& path : paths) {
+    InputStream in;
+    std::string error;
+    if (!in.Open(path, &error)) {
+      std::cerr << "claimscope stats: cannot read " << path << ": " << error << "\n";
+      return kExitUsage;
+    }
+    uint64_t line_number = 0;
+    while (in.ReadLine(&line)) {
+      ++line_number;
+      if (stats.AddLine(line, &reason)) continue;
+      if (stats.malformed_lines() <= kMaxReported) {
+        std::cerr << path << ":" << line_number << ": not a JSON record: " << reason << "\n";
+      }
+    }
+    if (!in.error().empty()) {
+      std::cerr << "claimscope stats: cannot read " << path << ": " << in.error() << "\n";
+      return kExitUsage;
+    }
+  }
+  const uint64_t malformed = stats.malformed_lines();
+  if (malformed > kMaxReported) {
+    std::cerr << "claimscope stats: " << WithThousands(malformed - kMaxReported)
+              << " more line(s) not JSON records\n";
+  }
+  if (malformed > 0) {
+    std::cerr << "claimscope stats: " << WithThousands(malformed)
+              << " line(s) skipped; the summary counts the other "
+              << WithThousands(stats.documents()) << " record(s)\n";
+  }
+
+  std::string text;
+  if (config.json) {
+    AppendJsonText(stats.ToJson(config.top), &text, 2);
+    text.push_back('\n');
+  } else {
+    text = stats.FormatTable(config.top);
+  }
+  OutputSink sink;
+  std::string error;
+  if (!sink.Open("-", &error)) {
+    std::cerr << "claimscope stats: " << error << "\n";
+    return kExitUsage;
+  }
+  sink.Write(text);
+  if (!sink.Close() && !sink.reader_gone()) {
+    std::cerr << "claimscope stats: " << sink.error() << "\n";
+    return kExitUsage;
+  }
+  return malformed > 0 ? kExitDocumentErrors : kExitOk;
+}
+
+}  // namespace claimscope::cli

@@ -1,0 +1,158 @@
+// `claimscope stats`: a summary of the JSON Lines output of `claimscope extract` (the record
+// format of docs/output.md): documents and errors, entities, quantities, quotes, speakers,
+// outlets and credits, as an aligned table or as JSON. Records are read one line at a time;
+// memory grows with the number of distinct names, not with the number of records.
+#ifndef CLAIMSCOPE_CLI_STATS_COMMAND_H_
+#define CLAIMSCOPE_CLI_STATS_COMMAND_H_
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "json_value.h"
+
+namespace claimscope::cli {
+
+struct StatsConfig {
+  std::vector<std::string> paths;  // "-" is standard input; empty means standard input
+  bool json = false;
+  size_t top = 10;
+  bool help = false;
+};
+
+// Parses the arguments after "stats". On a usage error returns false with `error` set.
+bool ParseStatsArgs(const std::vector<std::string>& args, StatsConfig* config, std::string* error);
+
+// The text of `claimscope stats --help`.
+std::string StatsHelp();
+
+// Reads the records and prints the summary to standard output; returns an exit code
+// (kExitOk, kExitDocumentErrors when some lines were not records, kExitUsage when a file
+// cannot be read). Messages go to stderr.
+int RunStats(const StatsConfig& config);
+
+// ---------------------------------------------------------------------------------------
+// The counting, apart from files and flags.
+
+// One line of a top list.
+struct TopItem {
+  std::string name;
+  uint64_t documents = 0;  // records that name it at least once
+  uint64_t count = 0;      // mentions (or quotes, or errors) in all
+};
+
+// Counts of names: how often, and in how many documents. Names may be grouped under a key
+// (a case-folded form, say); a group is shown with its most frequent spelling.
+class NameTally {
+ public:
+  // Counts `name` once for document number `document` (documents are numbered from 0, in
+  // increasing order). `key` groups spellings; empty means `name` itself.
+  void Add(std::string_view name, uint64_t document, std::string_view key = {});
+  // The `n` names in the most documents (then the most counts, then in byte order).
+  std::vector<TopItem> Top(size_t n) const;
+  size_t distinct() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    uint64_t documents = 0;
+    uint64_t count = 0;
+    uint64_t last_document = 0;
+    // Spellings other than the key with their counts, when grouped; empty otherwise.
+    std::vector<std::pair<std::string, uint64_t>> spellings;
+  };
+  std::unordered_map<std::string, Entry> entries_;
+  std::string scratch_;
+};
+
+// Counts by kind, in a fixed order of the kinds expected, then any others in the order
+// first seen.
+class KindCounts {
+ public:
+  KindCounts() = default;
+  explicit KindCounts(std::initializer_list<std::string_view> expected);
+  void Add(std::string_view kind);
+  uint64_t Get(std::string_view kind) const;
+  const std::vector<std::pair<std::string, uint64_t>>& all() const { return counts_; }
+
+ private:
+  std::vector<std::pair<std::string, uint64_t>> counts_;
+};
+
+class StatsAggregator {
+ public:
+  StatsAggregator();
+
+  // Counts one line of `claimscope extract` output (blank lines are skipped). When the line
+  // is not a record, counts it as malformed, counts nothing else, and returns false with
+  // `reason` set ("expected a value at column 1", "no \"quotes\" array").
+  bool AddLine(std::string_view line, std::string* reason);
+  // Counts one parsed record; false with `reason` set, counting nothing, if it is not one.
+  bool AddRecord(const JsonValue& record, std::string* reason);
+
+  // The summary, with `top` items per top list: as a table for people, and as JSON.
+  std::string FormatTable(size_t top) const;
+  JsonValue ToJson(size_t top) const;
+
+  uint64_t documents() const { return documents_; }
+  uint64_t documents_with_errors() const { return documents_with_errors_; }
+  uint64_t malformed_lines() const { return malformed_lines_; }
+  const NameTally& error_codes() const { return error_codes_; }
+
+  uint64_t entities() const { return entities_; }
+  const KindCounts& entity_types() const { return entity_types_; }
+  const NameTally& organisations() const { return organisations_; }
+  const NameTally& places() const { return places_; }
+  const NameTally& people() const { return people_; }
+
+  uint64_t quantities() const { return quantities_; }
+  const KindCounts& quantity_types() const { return quantity_types_; }
+
+  uint64_t quotes() const { return quotes_; }
+  const KindCounts& quote_kinds() const { return quote_kinds_; }
+  uint64_t quotes_with_speaker() const { return quotes_with_speaker_; }
+  uint64_t anonymous_quotes() const { return anonymous_quotes_; }  // with a speaker
+  const KindCounts& speaker_kinds() const { return speaker_kinds_; }
+  const NameTally& speakers() const { return speakers_; }
+  const NameTally& outlets() const { return outlets_; }
+
+  uint64_t documents_with_credit() const { return documents_with_credit_; }
+  const NameTally& credits() const { return credits_; }
+
+ private:
+  uint64_t documents_ = 0;
+  uint64_t documents_with_errors_ = 0;
+  uint64_t malformed_lines_ = 0;
+  NameTally error_codes_;
+  uint64_t entities_ = 0;
+  KindCounts entity_types_;
+  NameTally organisations_;
+  NameTally places_;
+  NameTally people_;
+  uint64_t quantities_ = 0;
+  KindCounts quantity_types_;
+  uint64_t quotes_ = 0;
+  KindCounts quote_kinds_;
+  uint64_t quotes_with_speaker_ = 0;
+  uint64_t anonymous_quotes_ = 0;
+  KindCounts speaker_kinds_;
+  NameTally speakers_;
+  NameTally outlets_;
+  uint64_t documents_with_credit_ = 0;
+  NameTally credits_;
+  JsonValue record_;  // reused between lines
+  std::string name_;  // scratch
+  std::string key_;   // scratch
+};
+
+// Names as they are counted: runs of white space become one space, ends trimmed.
+std::string NormalizeName(std::string_view name);
+// "1,234,567".
+std::string WithThousands(uint64_t n);
+
+}  // namespace claimscope::cli
+
+#endif  // CLAIMSCOPE_CLI_STATS_COMMAND_H_
