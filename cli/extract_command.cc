@@ -4,13 +4,17 @@
 
 #include <algorithm>
 #include <boost/program_options.hpp>
+#include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 #include <thread>
 
-#include "claimscope/json_writer.h"
+#include "claimscope/formats.h"
 #include "document_source.h"
 #include "output_sink.h"
 #include "pipeline.h"
@@ -31,6 +35,8 @@ struct RawArgs {
   std::string output = "-";
   std::string date;
   ResourceArgs resources;
+  std::string format = "jsonl";
+  std::string offsets = "bytes";
   bool pretty = false;
   bool explain = false;
   bool quiet = false;
@@ -62,6 +68,12 @@ po::options_description Describe(RawArgs* raw) {
        "worker threads sharing one engine; default: all cores. Output stays in input order")
       ("quiet,q", po::bool_switch(&raw->quiet),
        "no progress line (it is shown only when standard error is a terminal)")
+      ("format,f", po::value(&raw->format)->value_name("FORMAT"),
+       "jsonl (default), json (one array), tsv (a mention a line), conll (IOB2 per token), "
+       "brat (DOC.txt + DOC.ann into the folder -o names), html (a page highlighting "
+       "entities, quantities and quotes with their speakers)")
+      ("offsets", po::value(&raw->offsets)->value_name("UNIT"),
+       "start/end counted in bytes (default), codepoints or utf16 (JSON and TSV output)")
       ("pretty", po::bool_switch(&raw->pretty), "indented JSON, several lines a record")
       ("explain", po::bool_switch(&raw->explain),
        "add \"source\" to each mention: the lexicon entry or rule that found it")
@@ -141,8 +153,20 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   config->source.date_field = raw.date_field;
   config->output = raw.output;
   config->default_date = raw.date;
-  config->json.pretty = raw.pretty;
-  config->json.explain = raw.explain;
+  if (!ParseOutputFormat(raw.format, &config->format.format)) {
+    *error = "--format must be jsonl, json, tsv, conll, brat or html, not '" + raw.format + "'";
+    return false;
+  }
+  if (!ParseOffsetUnit(raw.offsets, &config->format.offsets)) {
+    *error = "--offsets must be bytes, codepoints or utf16, not '" + raw.offsets + "'";
+    return false;
+  }
+  if (config->format.format == OutputFormat::kBrat && (raw.output.empty() || raw.output == "-")) {
+    *error = "--format brat writes a folder of DOC.txt and DOC.ann files: name it with -o DIR";
+    return false;
+  }
+  config->format.pretty = raw.pretty;
+  config->format.explain = raw.explain;
   if (raw.threads < 0 || raw.threads > 1024) {
     *error = "--threads must be between 1 and 1024";
     return false;
@@ -187,6 +211,38 @@ class ProgressLine {
 
 }  // namespace
 
+namespace {
+
+// A file name for a document id: letters, digits, '-', '_' and '.', others as '_'.
+std::string FileNameFor(const std::string& id, uint64_t n) {
+  std::string name;
+  for (char c : id.substr(id.find_last_of('/') + 1)) {
+    name.push_back(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_');
+  }
+  if (name.size() > 100) name.resize(100);
+  return std::to_string(n) + "-" + name;
+}
+
+// brat: one DOC.txt and DOC.ann per document in a folder.
+bool WriteBrat(const std::string& dir, uint64_t n, const Rendered& r, std::string* error) {
+  const std::string base = dir + "/" + FileNameFor(r.id, n);
+  std::string text;
+  AppendBratText(r.text, &text);
+  const std::pair<std::string, const std::string*> files[] = {{base + ".txt", &text},
+                                                              {base + ".ann", &r.bytes}};
+  for (const auto& [path, bytes] : files) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (f == nullptr || std::fwrite(bytes->data(), 1, bytes->size(), f) != bytes->size() ||
+        std::fclose(f) != 0) {
+      *error = "cannot write " + path + ": " + std::strerror(errno);
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 int RunExtract(const ExtractConfig& config) {
   auto created = Engine::Create(config.engine);
   if (!created.ok()) {
@@ -194,9 +250,18 @@ int RunExtract(const ExtractConfig& config) {
     return kExitUsage;
   }
   const std::shared_ptr<const Engine> engine = created.value();
+  const FormatOptions& format = config.format;
+  const bool brat = format.format == OutputFormat::kBrat;
   OutputSink sink;
   std::string error;
-  if (!sink.Open(config.output, &error)) {
+  if (brat) {
+    std::error_code ec;
+    std::filesystem::create_directories(config.output, ec);
+    if (ec) {
+      std::cerr << "claimscope: cannot create " << config.output << ": " << ec.message() << "\n";
+      return kExitUsage;
+    }
+  } else if (!sink.Open(config.output, &error)) {
     std::cerr << "claimscope: " << error << "\n";
     return kExitUsage;
   }
@@ -204,13 +269,21 @@ int RunExtract(const ExtractConfig& config) {
   PipelineConfig pipeline;
   pipeline.threads = config.threads;
   pipeline.default_date = config.default_date;
-  const JsonOptions json = config.json;
-  const RenderFn render = [&json](const Record& record, const TextAnalysis&, std::string* out) {
-    AppendJson(record, json, out);
-    out->push_back('\n');
+  pipeline.keep_text = brat;
+  const RenderFn render = [&format](const Record& r, const TextAnalysis& a, std::string* out) {
+    AppendFormatted(r, a, format, out);
   };
-  const SinkFn write = [&sink](Rendered& r) {
+  const std::string separator = FormatSeparator(format);
+  uint64_t written = 0;
+  bool brat_failed = false;
+  const SinkFn write = [&](Rendered& r) {
     if (!r.messages.empty()) std::cerr << r.messages;
+    if (brat) {
+      if (WriteBrat(config.output, ++written, r, &error)) return true;
+      brat_failed = true;
+      return false;
+    }
+    if (written++ > 0 && !sink.Write(separator)) return false;
     return sink.Write(r.bytes);
   };
   ProgressLine line;
@@ -218,10 +291,16 @@ int RunExtract(const ExtractConfig& config) {
   const ProgressFn progress = [&line](uint64_t docs, uint64_t bytes, int64_t done, int64_t total) {
     line.Show(docs, bytes, done, total);
   };
+  if (!brat) sink.Write(FormatPrologue(format));
   const PipelineStats stats = RunPipeline(*engine, &source, pipeline, render, write,
                                           show_progress ? progress : ProgressFn());
   line.Finish();
-  if (!sink.Close() || stats.stopped) {
+  if (brat_failed) {
+    std::cerr << "claimscope: " << error << "\n";
+    return kExitUsage;
+  }
+  if (!brat && !stats.stopped) sink.Write(FormatEpilogue(format));
+  if (!brat && (!sink.Close() || stats.stopped)) {
     if (sink.reader_gone()) return kExitOk;  // `| head`: the reader has what it wanted
     std::cerr << "claimscope: " << sink.error() << "\n";
     return kExitUsage;

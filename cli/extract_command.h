@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "claimscope/engine.h"
-#include "claimscope/json_writer.h"
+#include "claimscope/formats.h"
 #include "document_source.h"
 
 namespace claimscope::cli {
@@ -21,7 +21,7 @@ struct ExtractConfig {
   SourceConfig source;
   std::string output = "-";
   std::string default_date;  // --date
-  JsonOptions json;
+  FormatOptions format;      // --format, --offsets, --pretty, --explain
   Options engine;
   int threads = 1;
   bool quiet = false;

@@ -73,6 +73,12 @@ struct SpeakerInfo {
   bool valid = false;
 };
 
+// How many earlier speakers a pronoun or description may refer back to.
+constexpr size_t kLookBack = 40;
+// Bounds that keep the work linear in run-on text: tokens of a claim, of a speaker phrase.
+constexpr uint32_t kMaxClaimTokens = 400;
+constexpr uint32_t kMaxSpeakerTokens = 60;
+
 class Attributor {
  public:
   Attributor(const AttributionInput& in, Record* record)
@@ -82,6 +88,8 @@ class Attributor {
     IndexTokens();
     IndexHits();
     IndexQuotes();
+    cue_at_.assign(tokens_.size(), 0);
+    for (const Cue& c : cues_) cue_at_[c.tokens.begin] = 1;
     // "a police report said": of two cue words in a row the first is a noun.
     cues_.erase(std::remove_if(cues_.begin(), cues_.end(),
                                [this](const Cue& c) {
@@ -89,16 +97,19 @@ class Attributor {
                                  return next != kNone && CueAt(next) && !c.according;
                                }),
                 cues_.end());
+    std::fill(cue_at_.begin(), cue_at_.end(), 0);
+    for (const Cue& c : cues_) cue_at_[c.tokens.begin] = 1;
     FindCredit();
     // "according to court documents": the source's words are no cues of their own.
     for (const Cue& cue : cues_) {
       if (cue.according) Attribute(cue);
     }
+    std::vector<uint8_t> in_source(tokens_.size(), 0);
+    for (const Claim& c : claims_) {
+      for (uint32_t k = c.speaker.begin; k < c.speaker.end; ++k) in_source[k] = 1;
+    }
     for (const Cue& cue : cues_) {
-      const bool in_source = std::any_of(claims_.begin(), claims_.end(), [&cue](const Claim& c) {
-        return cue.tokens.begin >= c.speaker.begin && cue.tokens.begin < c.speaker.end;
-      });
-      if (!cue.according && !in_source) Attribute(cue);
+      if (!cue.according && !in_source[cue.tokens.begin]) Attribute(cue);
     }
     AttachUnclaimedQuotes();
     Finish();
@@ -288,21 +299,17 @@ class Attributor {
       }
       marks_.push_back(m);
     }
+    opening_mark_.assign(tokens_.size(), -1);
+    closing_mark_.assign(tokens_.size(), -1);
+    for (size_t m = 0; m < marks_.size(); ++m) {
+      if (marks_[m].open < tokens_.size()) opening_mark_[marks_[m].open] = static_cast<int>(m);
+      if (marks_[m].close < tokens_.size()) closing_mark_[marks_[m].close] = static_cast<int>(m);
+    }
   }
 
-  // The mark quote whose opening mark is token k (or starts right after k), or -1.
-  int QuoteOpeningAt(uint32_t k) const {
-    for (size_t m = 0; m < marks_.size(); ++m) {
-      if (marks_[m].open == k) return static_cast<int>(m);
-    }
-    return -1;
-  }
-  int QuoteClosingAt(uint32_t k) const {
-    for (size_t m = 0; m < marks_.size(); ++m) {
-      if (marks_[m].close == k) return static_cast<int>(m);
-    }
-    return -1;
-  }
+  // The mark quote whose opening (closing) mark is token k, or -1.
+  int QuoteOpeningAt(uint32_t k) const { return k < opening_mark_.size() ? opening_mark_[k] : -1; }
+  int QuoteClosingAt(uint32_t k) const { return k < closing_mark_.size() ? closing_mark_[k] : -1; }
 
   // --- credit ---------------------------------------------------------------------------
   // "SEVILLE, Spain (AP) —": the outlet credited for the whole article.
@@ -538,11 +545,11 @@ class Attributor {
   // Where the words reported before a cue start: the sentence start (after a dateline), or
   // after a colon.
   uint32_t ClauseStart(const Segment& sent, uint32_t end) const {
-    uint32_t start = sent.first_token;
+    uint32_t start = std::max(sent.first_token, end > kMaxClaimTokens ? end - kMaxClaimTokens : 0);
     if (credit_dash_ != kNone && credit_dash_ >= sent.first_token && credit_dash_ < end) {
       start = credit_dash_ + 1;
     }
-    for (uint32_t k = sent.first_token; k < end; ++k) {
+    for (uint32_t k = start; k < end; ++k) {
       if (IsPunct(k, ":") && !InsideQuote(k)) start = k + 1;
     }
     return start;
@@ -552,8 +559,9 @@ class Attributor {
   // tail like ", NPR reported" or ", according to", a coordinated cue (", and proposed"),
   // and - for a cue in a subordinate clause - the clause's comma.
   uint32_t ContentEnd(uint32_t start, const Segment& sent, bool subordinate) const {
-    uint32_t end = sent.end_token;
-    for (uint32_t k = start; k < sent.end_token; ++k) {
+    // A claim is at most kMaxClaimTokens long: bounded work in run-on "sentences".
+    const uint32_t end = std::min(sent.end_token, start + kMaxClaimTokens);
+    for (uint32_t k = start; k < end; ++k) {
       if (InsideQuote(k)) continue;
       if (IsPunct(k, "(") && Next(k) != kNone && entity_of_[Next(k)] >= 0 &&
           IsMedia(r_.entities[entity_of_[Next(k)]])) {
@@ -576,10 +584,7 @@ class Attributor {
     return end;
   }
 
-  bool CueAt(uint32_t k) const {
-    return std::any_of(cues_.begin(), cues_.end(),
-                       [k](const Cue& c) { return c.tokens.begin == k; });
-  }
+  bool CueAt(uint32_t k) const { return k < cue_at_.size() && cue_at_[k] != 0; }
 
   // "told The Post that": the listener, kept for its outlet.
   uint32_t SkipObject(uint32_t k, uint32_t end, Claim* claim) {
@@ -661,8 +666,9 @@ class Attributor {
       // A parenthetical between commas, or an inverted cue.
       const uint32_t y_end = j;
       uint32_t y_begin = y_end;
-      while (y_begin > sent.first_token && !IsPunct(y_begin - 1, ",") &&
-             !IsPunct(y_begin - 1, ":") && !(tokens_[y_begin - 1].kind == TokenKind::kQuote)) {
+      while (y_begin > sent.first_token && y_end - y_begin < kMaxSpeakerTokens &&
+             !IsPunct(y_begin - 1, ",") && !IsPunct(y_begin - 1, ":") &&
+             !(tokens_[y_begin - 1].kind == TokenKind::kQuote)) {
         --y_begin;
       }
       const Range y = Trim({y_begin, y_end});
@@ -692,8 +698,9 @@ class Attributor {
       if (!parenthetical) return false;
       uint32_t z_end = y_begin - 1;
       uint32_t z_begin = z_end;
-      while (z_begin > sent.first_token && !IsPunct(z_begin - 1, ",") &&
-             !IsPunct(z_begin - 1, ":") && !(tokens_[z_begin - 1].kind == TokenKind::kQuote)) {
+      while (z_begin > sent.first_token && z_end - z_begin < kMaxSpeakerTokens &&
+             !IsPunct(z_begin - 1, ",") && !IsPunct(z_begin - 1, ":") &&
+             !(tokens_[z_begin - 1].kind == TokenKind::kQuote)) {
         --z_begin;
       }
       claim->speaker = NounPhrase({z_begin, z_end}, subordinate);
@@ -703,7 +710,7 @@ class Attributor {
     }
     // The words from the clause start to the cue.
     uint32_t begin = j;
-    while (begin > sent.first_token) {
+    while (begin > sent.first_token && j - begin < kMaxSpeakerTokens) {
       const uint32_t p = begin - 1;
       if (IsPunct(p, ",") || IsPunct(p, ";") || IsPunct(p, ":") || IsPunct(p, "—") ||
           tokens_[p].kind == TokenKind::kQuote) {
@@ -844,12 +851,15 @@ class Attributor {
       marks_[mark].claim = static_cast<int>(claims_.size());
       claim.content = marks_[mark].content;
     } else {
-      // Quotes inside a reported clause are partial quotes of the same speaker.
-      for (size_t m = 0; m < marks_.size(); ++m) {
-        if (!marks_[m].claimed && marks_[m].content.begin >= claim.content.begin &&
-            marks_[m].content.end <= claim.content.end) {
-          marks_[m].claimed = true;
-          marks_[m].claim = static_cast<int>(claims_.size());
+      // Quotes inside a reported clause are partial quotes of the same speaker. (Marks are
+      // in text order.)
+      auto m =
+          std::lower_bound(marks_.begin(), marks_.end(), claim.content.begin,
+                           [](const MarkQuote& q, uint32_t at) { return q.content.begin < at; });
+      for (; m != marks_.end() && m->content.begin < claim.content.end; ++m) {
+        if (!m->claimed && m->content.end <= claim.content.end) {
+          m->claimed = true;
+          m->claim = static_cast<int>(claims_.size());
         }
       }
     }
@@ -871,26 +881,32 @@ class Attributor {
   // Quotes no cue claimed: the next quote of a paragraph that has a speaker, a paragraph
   // that opens with a quote after a quoted paragraph, or a sentence with a claim.
   void AttachUnclaimedQuotes() {
+    // Claims by sentence and by position, so that each quote looks only near itself.
+    std::vector<int> last_in_sentence(sentences_.size(), -1);
+    std::vector<std::pair<uint32_t, int>> by_start;
+    for (size_t c = 0; c < claims_.size(); ++c) {
+      last_in_sentence[claims_[c].sentence] = static_cast<int>(c);
+      by_start.emplace_back(claims_[c].content.begin, static_cast<int>(c));
+    }
+    std::sort(by_start.begin(), by_start.end());
     for (size_t m = 0; m < marks_.size(); ++m) {
       if (marks_[m].claimed) continue;
       const uint32_t open = marks_[m].open;
       // A claim in the same sentence.
-      int from = -1;
-      for (size_t c = 0; c < claims_.size(); ++c) {
-        if (claims_[c].sentence == sentence_of_[open]) from = static_cast<int>(c);
-      }
+      int from = last_in_sentence[sentence_of_[open]];
       // The closest quote claim before it, in this paragraph or the one before when this
       // paragraph opens with the quote.
       if (from < 0) {
         const bool opens_paragraph = tokens_[open].Has(kParagraphStart);
-        for (size_t c = 0; c < claims_.size(); ++c) {
-          const uint32_t at = claims_[c].content.begin;
-          if (at >= open) continue;
-          if (from >= 0 && claims_[from].content.begin > at) continue;  // keep the closest
-          const uint32_t para = paragraph_of_[at];
-          if (para == paragraph_of_[open] ||
-              (opens_paragraph && para + 1 == paragraph_of_[open] && claims_[c].mark >= 0)) {
-            from = static_cast<int>(c);
+        auto it = std::lower_bound(by_start.begin(), by_start.end(), std::make_pair(open, -1));
+        while (it != by_start.begin()) {
+          --it;
+          const Claim& c = claims_[it->second];
+          const uint32_t para = paragraph_of_[it->first];
+          if (para + 1 < paragraph_of_[open]) break;
+          if (para == paragraph_of_[open] || (opens_paragraph && c.mark >= 0)) {
+            from = it->second;
+            break;
           }
         }
       }
@@ -901,6 +917,7 @@ class Attributor {
       c.how = "speaker:continues_quote";
       c.sentence = sentence_of_[open];
       AddClaim(c, static_cast<int>(m));
+      last_in_sentence[c.sentence] = static_cast<int>(claims_.size()) - 1;
     }
   }
 
@@ -1042,7 +1059,7 @@ class Attributor {
       return officer &&
              (w.find("officer") != std::string::npos || w.find("official") != std::string::npos);
     };
-    for (size_t i = index; i > 0;) {
+    for (size_t i = index; i > 0 && index - i < kLookBack;) {
       --i;
       const SpeakerInfo& prev = speakers_[i];
       if (!prev.valid) continue;
@@ -1056,9 +1073,15 @@ class Attributor {
         return;
       }
     }
-    // A person introduced with that title: "Judge Miriam Okafor".
-    for (const Entity& e : r_.entities) {
-      if (e.type != "PERSON" || e.span.start >= SpanOf(claims_[index].speaker).start) continue;
+    // A person introduced with that title: "Judge Miriam Okafor" (the nearest such before).
+    const uint32_t at = SpanOf(claims_[index].speaker).start;
+    const auto first_after =
+        std::lower_bound(r_.entities.begin(), r_.entities.end(), at,
+                         [](const Entity& e, uint32_t b) { return e.span.start < b; });
+    const size_t from = static_cast<size_t>(first_after - r_.entities.begin());
+    for (size_t i = from; i > 0 && from - i < 200;) {
+      const Entity& e = r_.entities[--i];
+      if (e.type != "PERSON") continue;
       const uint32_t k = TokenAt(e.span.start);
       const uint32_t before = k > 0 ? Prev(k) : kNone;
       if (before != kNone && LowerText(before) == head) {
@@ -1066,6 +1089,7 @@ class Attributor {
         info->speaker.kind = "person";
         info->speaker.anonymous = false;
         info->speaker.entity = e.id;
+        return;
       }
     }
   }
@@ -1074,7 +1098,7 @@ class Attributor {
     const bool person = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "him" ||
                         pronoun == "her";
     const bool thing = pronoun == "it";
-    for (size_t i = index; i > 0;) {
+    for (size_t i = index; i > 0 && index - i < kLookBack;) {
       --i;
       const SpeakerInfo& prev = speakers_[i];
       if (!prev.valid || prev.speaker.kind == "unknown") continue;
@@ -1088,6 +1112,7 @@ class Attributor {
 
   // --- output -----------------------------------------------------------------------------
   void Finish() {
+    FindParagraphCredits();
     speakers_.assign(claims_.size(), SpeakerInfo());
     std::vector<Quote> out;
     for (size_t c = 0; c < claims_.size(); ++c) {
@@ -1163,8 +1188,13 @@ class Attributor {
       if (e >= 0 && std::find(media.begin(), media.end(), e) == media.end()) media.push_back(e);
     };
     const Segment& sent = sentences_[claim.sentence];
-    // "..., NPR reported." / "according to Al Jazeera": an outlet in the sentence's tail.
-    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+    // "..., NPR reported." / "according to Al Jazeera": an outlet in the sentence's tail
+    // (looked for near the claim only, in run-on sentences).
+    const uint32_t from = std::min(claim.content.begin, claim.speaker.begin);
+    const uint32_t near_begin = std::max(sent.first_token, from > 60 ? from - 60 : 0);
+    const uint32_t near_end =
+        std::min(sent.end_token, std::max(claim.content.end, claim.speaker.end) + 60);
+    for (uint32_t k = near_begin; k < near_end; ++k) {
       const int e = entity_of_[k];
       if (e < 0 || InsideQuote(k)) continue;
       const uint32_t before_name = Prev(TokenAt(r_.entities[e].span.start));
@@ -1198,17 +1228,9 @@ class Attributor {
         break;
       }
     }
-    const Segment& para = a_.paragraphs[paragraph_of_[claim.content.begin]];
-    if (para.end_token >= 3) {
-      const uint32_t last = para.end_token - 1;
-      uint32_t open = last;
-      while (open > para.first_token && !IsPunct(open, "(")) --open;
-      if (IsPunct(last, ")") && last - open <= 3 && entity_of_[open + 1] >= 0 &&
-          IsMedia(r_.entities[entity_of_[open + 1]]) && claim.content.end <= open &&
-          LastClaimBefore(open) == &claim) {
-        add(entity_of_[open + 1]);
-      }
-    }
+    // "... she said. (PA)": the credit closing a paragraph goes to its last claim.
+    const ParagraphCredit& pc = paragraph_credits_[paragraph_of_[claim.content.begin]];
+    if (pc.entity >= 0 && pc.last_claim == &claim - claims_.data()) add(pc.entity);
     if (credit_entity_ >= 0 && static_cast<int>(claim.sentence) == credit_sentence_) {
       add(credit_entity_);
     }
@@ -1216,23 +1238,50 @@ class Attributor {
     media_how_ = claim.media.empty() ? "in_sentence_or_credit" : "addressed";
   }
 
-  const Claim* LastClaimBefore(uint32_t k) const {
-    const Claim* last = nullptr;
-    for (const Claim& c : claims_) {
-      if (c.content.end <= k) last = &c;
+  // Paragraphs that end with a bracketed outlet, "(PA)", and their last claim before it.
+  struct ParagraphCredit {
+    int entity = -1;
+    long last_claim = -1;
+    uint32_t open = 0;  // the "(" token
+  };
+
+  void FindParagraphCredits() {
+    paragraph_credits_.assign(a_.paragraphs.size(), ParagraphCredit());
+    for (size_t p = 0; p < a_.paragraphs.size(); ++p) {
+      const Segment& para = a_.paragraphs[p];
+      const uint32_t last = para.end_token - 1;
+      if (para.end_token < para.first_token + 3 || !IsPunct(last, ")")) continue;
+      uint32_t open = last;
+      while (open > para.first_token && last - open <= 3 && !IsPunct(open, "(")) --open;
+      if (!IsPunct(open, "(") || entity_of_[open + 1] < 0 ||
+          !IsMedia(r_.entities[entity_of_[open + 1]])) {
+        continue;
+      }
+      paragraph_credits_[p].entity = entity_of_[open + 1];
+      paragraph_credits_[p].open = open;
     }
-    return last;
+    for (size_t c = 0; c < claims_.size(); ++c) {
+      ParagraphCredit& pc = paragraph_credits_[paragraph_of_[claims_[c].content.begin]];
+      if (pc.entity < 0 || claims_[c].content.end > pc.open) continue;
+      if (pc.last_claim < 0 || claims_[pc.last_claim].content.end <= claims_[c].content.end) {
+        pc.last_claim = static_cast<long>(c);
+      }
+    }
+  }
+
+  // The mentions wholly inside a quote (entities and quantities are in text order).
+  template <typename Mention>
+  static void Inside(const std::vector<Mention>& mentions, Span s, std::vector<std::string>* ids) {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), s.start,
+                               [](const Mention& m, uint32_t at) { return m.span.start < at; });
+    for (; it != mentions.end() && it->span.start < s.end; ++it) {
+      if (it->span.end <= s.end) ids->push_back(it->id);
+    }
   }
 
   void FillMentions(Quote* q) const {
-    for (const Entity& e : r_.entities) {
-      if (e.span.start >= q->span.start && e.span.end <= q->span.end) q->entities.push_back(e.id);
-    }
-    for (const Quantity& n : r_.quantities) {
-      if (n.span.start >= q->span.start && n.span.end <= q->span.end) {
-        q->quantities.push_back(n.id);
-      }
-    }
+    Inside(r_.entities, q->span, &q->entities);
+    Inside(r_.quantities, q->span, &q->quantities);
   }
 
   const AttributionInput& in_;
@@ -1248,9 +1297,13 @@ class Attributor {
   std::vector<const LexiconEntry*> source_noun_;
   std::vector<uint8_t> anonymous_sentence_;
   std::vector<Cue> cues_;
+  std::vector<uint8_t> cue_at_;  // by token: a cue starts here
   std::vector<MarkQuote> marks_;
+  std::vector<int> opening_mark_;  // by token: the mark quote it opens, or -1
+  std::vector<int> closing_mark_;  // by token: the mark quote it closes, or -1
   std::vector<Claim> claims_;
   std::vector<SpeakerInfo> speakers_;
+  std::vector<ParagraphCredit> paragraph_credits_;
   int credit_entity_ = -1;
   int credit_sentence_ = -1;
   uint32_t credit_dash_ = kNone;  // the dash that ends the dateline

@@ -267,13 +267,17 @@ class Recognizer {
   }
 
   // One past the last unit of the capitalised sequence that starts at `u`.
+  // Names are short: a run of capitalised words longer than this is a title or a list.
+  static constexpr uint32_t kMaxNameWords = 12;
+
   uint32_t SequenceEnd(uint32_t u) const {
     const uint32_t n = static_cast<uint32_t>(units_.size());
     uint32_t end = u + 1;
-    while (end < n && Joinable(u, end)) {
+    // Each step checks only the words it adds (Joinable(end - 1, ...)): linear in the run.
+    while (end < n && end - u < kMaxNameWords && Joinable(end - 1, end)) {
       if (IsNameWord(end)) {
         ++end;
-      } else if (end + 1 < n && IsNameConnector(Text(end)) && Joinable(u, end + 1) &&
+      } else if (end + 1 < n && IsNameConnector(Text(end)) && Joinable(end, end + 1) &&
                  IsNameWord(end + 1)) {
         end += 2;
       } else {

@@ -108,15 +108,16 @@ class Builder {
       if (lx != ly) return lx > ly;
       return x.span.start < y.span.start;
     });
-    std::vector<Span> taken;
+    // Bytes already claimed: linear in the text, whatever the number of matches.
+    std::vector<uint8_t> taken(in_.text.size(), 0);
     std::vector<const GrammarMatch*> accepted;
     for (const GrammarMatch& g : m) {
       if (g.span.start < in_.skip_before) continue;
-      const bool overlaps = std::any_of(taken.begin(), taken.end(), [&g](const Span& t) {
-        return g.span.start < t.end && t.start < g.span.end;
-      });
-      if (overlaps) continue;
-      taken.push_back(g.span);
+      if (std::find(taken.begin() + g.span.start, taken.begin() + g.span.end, 1) !=
+          taken.begin() + g.span.end) {
+        continue;
+      }
+      std::fill(taken.begin() + g.span.start, taken.begin() + g.span.end, 1);
       accepted.push_back(&g);
     }
     std::sort(accepted.begin(), accepted.end(), [](const GrammarMatch* x, const GrammarMatch* y) {
