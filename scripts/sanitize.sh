@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The test suite under sanitizers, as CI runs it after the plain suite:
+#   1. AddressSanitizer + UndefinedBehaviorSanitizer over the whole CTest suite;
+#   2. ThreadSanitizer over the multi-threaded CLI path (tests/parallel_test.sh).
+# Each in its own build folder (build-asan, build-tsan); quick when nothing changed.
+#
+#   bash scripts/sanitize.sh [asan|tsan]...     (default: both)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bash "$root/scripts/setup.sh"  # the packages; the plain build is then up to date too
+jobs=$(nproc)
+kinds=("$@")
+[ ${#kinds[@]} -eq 0 ] && kinds=(asan tsan)
+
+configure() {  # DIR SANITIZERS
+  if [ ! -f "$1/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$1" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMSCOPE_SANITIZE="$2" \
+      -DCLAIMSCOPE_BUILD_BENCHMARKS=OFF >&2
+  fi
+  cmake --build "$1" -j "$jobs" >&2
+}
+
+for kind in "${kinds[@]}"; do
+  case "$kind" in
+    asan)
+      configure "$root/build-asan" "address,undefined"
+      echo "== AddressSanitizer + UndefinedBehaviorSanitizer: the whole suite"
+      ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs" --timeout 900
+      ;;
+    tsan)
+      configure "$root/build-tsan" "thread"
+      echo "== ThreadSanitizer: the multi-threaded CLI path"
+      TSAN_OPTIONS=halt_on_error=1 \
+        ctest --test-dir "$root/build-tsan" --output-on-failure -R 'parallel|cli_golden' \
+        --timeout 900
+      ;;
+    *)
+      echo "sanitize.sh: unknown kind '$kind' (asan or tsan)" >&2
+      exit 2
+      ;;
+  esac
+done
