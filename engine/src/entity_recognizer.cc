@@ -226,6 +226,8 @@ class Recognizer {
   // needs the look of a name: capitalised inside a sentence, not in a capitals headline.
   bool AcceptOneWord(uint32_t u, const LexiconEntry& e, std::string_view subtype) const {
     if (subtype == "country") return true;
+    // "INC", "CORP" in capitals are company suffixes, not the bodies they abbreviate.
+    if (Flag(u, kAllCaps) && IsCommonWordInCapitals(Text(u))) return false;
     if (IsCapitalisedNonName(Text(u))) return false;  // "March", "May"
     const std::string_view ambiguous = e.Attribute("ambiguous_forms");
     if (ambiguous.empty() || !ListContains(ambiguous, Text(u))) return true;
@@ -337,7 +339,7 @@ class Recognizer {
     // An acronym no list knows, in a sentence that is not in capitals: most often an
     // organisation ("state broadcaster EBC", "an interview with RPP").
     if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 &&
-        !entity_word_[s] && !Flag(s, kUnitFirstInSentence)) {
+        !entity_word_[s] && !Flag(s, kUnitFirstInSentence) && !IsCommonWordInCapitals(first)) {
       return AddRule(s, e, Kind::kOrg, kWeak, "acronym");
     }
     if (len >= 2 && IsOrgSuffix(last)) return AddRule(s, e, Kind::kOrg, kStrong, "org_suffix");

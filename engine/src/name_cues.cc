@@ -1,5 +1,7 @@
 #include "name_cues.h"
 
+#include <string>
+
 #include "sorted_words.h"
 
 namespace claimscope::internal {
@@ -171,6 +173,25 @@ constexpr std::array<std::string_view, 10> kPlaceClassNouns = {
     "city",     "county", "district", "island", "municipality",
     "province", "region", "state",    "town",   "village"};
 
+// Frequent English words and company suffixes: written in capitals they are headline
+// words or suffixes, not acronyms ("TO", "NOTE", "INC").
+constexpr std::array<std::string_view, 124> kCommonWords = {
+    "a",       "about", "after",   "again",  "against", "all",     "also",  "an",     "and",
+    "any",     "are",   "as",      "at",     "be",      "because", "been",  "before", "being",
+    "between", "both",  "but",     "by",     "can",     "co",      "corp",  "could",  "did",
+    "do",      "does",  "down",    "during", "each",    "few",     "for",   "from",   "further",
+    "had",     "has",   "have",    "having", "he",      "her",     "here",  "hers",   "him",
+    "his",     "how",   "if",      "in",     "inc",     "into",    "is",    "it",     "its",
+    "just",    "llc",   "ltd",     "me",     "more",    "most",    "my",    "net",    "new",
+    "no",      "nor",   "not",     "note",   "now",     "of",      "off",   "on",     "once",
+    "only",    "or",    "other",   "our",    "out",     "over",    "own",   "plc",    "said",
+    "same",    "say",   "says",    "sets",   "she",     "should",  "so",    "some",   "such",
+    "than",    "that",  "the",     "their",  "them",    "then",    "there", "these",  "they",
+    "this",    "those", "through", "to",     "too",     "under",   "until", "up",     "very",
+    "was",     "we",    "were",    "what",   "when",    "where",   "which", "while",  "who",
+    "whom",    "why",   "will",    "with",   "would",   "you",     "your"};
+
+static_assert(IsSorted(kCommonWords));
 static_assert(IsSorted(kOrgSuffixes) && IsSorted(kOrgHeads) && IsSorted(kPlaceSuffixes) &&
               IsSorted(kPlaceHeads) && IsSorted(kConnectors) && IsSorted(kNonNames) &&
               IsSorted(kLocatives) && IsSorted(kPlaceClassNouns));
@@ -191,5 +212,11 @@ bool IsNameConnector(std::string_view w) { return Contains(kConnectors, w); }
 bool IsCapitalisedNonName(std::string_view w) { return Contains(kNonNames, Bare(w)); }
 bool IsLocativePreposition(std::string_view w) { return Contains(kLocatives, w); }
 bool IsPlaceClassNoun(std::string_view w) { return Contains(kPlaceClassNouns, w); }
+
+bool IsCommonWordInCapitals(std::string_view w) {
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return Contains(kCommonWords, lower);
+}
 
 }  // namespace claimscope::internal

@@ -21,6 +21,8 @@ bool IsNameConnector(std::string_view word);
 bool IsCapitalisedNonName(std::string_view word);
 // Prepositions after which a capitalised word is often a place: "in", "near", "from".
 bool IsLocativePreposition(std::string_view word);
+// A frequent English word or company suffix, whatever its case ("TO", "NOTE", "INC").
+bool IsCommonWordInCapitals(std::string_view word);
 // Nouns before "of X" naming a place: "city", "town", "province" ("the city of Lisk").
 bool IsPlaceClassNoun(std::string_view word);
 
