@@ -59,6 +59,9 @@ TEST_CASE("errors are one line with file:line:col and the fragment") {
         "g.grammar:3:6: no lexicon has the class: {@unit.size}");
   CHECK(ErrorOf("rule r COUNT = a\n").find("g.grammar:1:1: a rule is") == 0);
   CHECK(ErrorOf("rule r -> COUNT priority high = a\n").find("g.grammar:1:1: after the label") == 0);
+  // Found by grammar_fuzz: a long number (or word) there overflowed an int.
+  CHECK(ErrorOf("rule r -> COUNT priority 99999999999 = x\n").find("g.grammar:1:1: after") == 0);
+  CHECK(ErrorOf("rule p -> T p ToNpirity = t\n").find("g.grammar:1:1: after") == 0);
   CHECK(ErrorOf("  (?:a)\n").find("g.grammar:1:1: a continuation line") == 0);
   CHECK(ErrorOf("nonsense\n").find("g.grammar:1:1: expected 'define") == 0);
   CHECK(ErrorOf("macro N = 1\n").find("g.grammar:1:1: expected define or rule") == 0);

@@ -32,7 +32,11 @@ class Parser {
  public:
   Parser(std::string_view name, const ClassExpander& classes, GrammarMacros* macros,
          std::vector<GrammarRule>* rules)
-      : file_(name), classes_(classes), macros_(*macros), rules_(*rules) {}
+      : file_(name),
+        classes_(classes),
+        macros_(*macros),
+        rules_(*rules),
+        first_rule_(rules->size()) {}
 
   Status Parse(std::string_view contents) {
     Statement current;
@@ -58,6 +62,19 @@ class Parser {
       if (open) {
         Status s = Finish(current);
         if (!s.ok()) return s;
+        open = false;
+      }
+      if (raw.substr(0, 6) == "seeds ") {
+        // "seeds WORD WORD ...": the rules of this file run only near these words or digits.
+        size_t at = 6;
+        while (at < raw.size()) {
+          const size_t end = std::min(raw.find(' ', at), raw.size());
+          std::string word(raw.substr(at, end - at));
+          for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (!word.empty()) seeds_.push_back(std::move(word));
+          at = end + 1;
+        }
+        continue;
       }
       const size_t eq = raw.find(" = ");
       if (eq == std::string_view::npos) {
@@ -74,8 +91,15 @@ class Parser {
       current.line_starts.push_back({0, line_no, current.pattern_column});
       open = true;
     }
-    return open ? Finish(current) : Status();
+    Status s = open ? Finish(current) : Status();
+    if (!s.ok()) return s;
+    if (!seeds_.empty()) {
+      for (size_t r = first_rule_; r < rules_.size(); ++r) rules_[r].seeded = true;
+    }
+    return s;
   }
+
+  std::vector<std::string>& seeds() { return seeds_; }
 
  private:
   Status Error(int line, int column, const std::string& msg, std::string_view fragment) const {
@@ -125,15 +149,17 @@ class Parser {
     const std::string_view p = word();
     if (!p.empty()) {
       const std::string_view value = word();
-      int v = 0;
-      bool digits = !value.empty();
-      for (char c : value) {
-        digits = digits && std::isdigit(static_cast<unsigned char>(c));
-        v = v * 10 + (c - '0');
-      }
+      // Digits only, at most six of them: no overflow, whatever the file says.
+      const bool digits = !value.empty() && value.size() <= 6 &&
+                          std::all_of(value.begin(), value.end(), [](char c) {
+                            return std::isdigit(static_cast<unsigned char>(c));
+                          });
       if (p != "priority" || !digits || !word().empty()) {
-        return Error(st.line, 1, "after the label only 'priority N' may follow", st.head);
+        return Error(st.line, 1, "after the label only 'priority N' (N up to 999999) may follow",
+                     st.head);
       }
+      int v = 0;
+      for (char c : value) v = v * 10 + (c - '0');
       rule.priority = v;
     }
     rule.pattern = std::move(expanded);
@@ -197,14 +223,21 @@ class Parser {
   const ClassExpander& classes_;
   GrammarMacros& macros_;
   std::vector<GrammarRule>& rules_;
+  size_t first_rule_;
+  std::vector<std::string> seeds_;
 };
 
 }  // namespace
 
 Status ParseGrammarFile(std::string_view name, std::string_view contents,
                         const ClassExpander& classes, GrammarMacros* macros,
-                        std::vector<GrammarRule>* rules) {
-  return Parser(name, classes, macros, rules).Parse(contents);
+                        std::vector<GrammarRule>* rules, std::vector<std::string>* seeds) {
+  Parser parser(name, classes, macros, rules);
+  Status s = parser.Parse(contents);
+  if (s.ok() && seeds != nullptr) {
+    seeds->insert(seeds->end(), parser.seeds().begin(), parser.seeds().end());
+  }
+  return s;
 }
 
 }  // namespace claimscope::internal

@@ -26,6 +26,7 @@ struct GrammarRule {
   std::string label;    // what the match becomes, e.g. MONEY
   int priority = 0;     // higher wins an overlap
   std::string pattern;  // expanded: no macros or class references left
+  bool seeded = false;  // its file declares seeds: it runs only near them (docs/grammars.md)
   std::string file;
   int line = 0;
   int column = 0;  // where the pattern starts
@@ -38,11 +39,12 @@ using ClassExpander = std::function<bool(std::string_view cls, std::string* rege
 // Macros shared by the files of one grammar set, in load order.
 using GrammarMacros = std::map<std::string, std::string, std::less<>>;
 
-// Parses one grammar file, appending its rules to `rules` and its macros to `macros`.
-// Errors name the file, line and column and quote the offending fragment.
+// Parses one grammar file, appending its rules to `rules`, its macros to `macros` and the
+// words of its `seeds` lines (lower case) to `seeds`, when given. Errors name the file, line
+// and column and quote the offending fragment.
 Status ParseGrammarFile(std::string_view name, std::string_view contents,
                         const ClassExpander& classes, GrammarMacros* macros,
-                        std::vector<GrammarRule>* rules);
+                        std::vector<GrammarRule>* rules, std::vector<std::string>* seeds = nullptr);
 
 }  // namespace claimscope::internal
 

@@ -36,8 +36,9 @@ GrammarSet::~GrammarSet() = default;
 GrammarSet::GrammarSet(GrammarSet&&) noexcept = default;
 GrammarSet& GrammarSet::operator=(GrammarSet&&) noexcept = default;
 
-Status GrammarSet::Build(std::vector<GrammarRule> rules) {
+Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds) {
   rules_ = std::move(rules);
+  seeds_ = std::unordered_set<std::string>(seeds.begin(), seeds.end());
   capture_names_.clear();
   prefilter_ = std::make_unique<Prefilter>();
   for (const GrammarRule& r : rules_) {
@@ -106,37 +107,79 @@ void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScra
     scratch->token_start[t.start] = 1;
     scratch->token_end[t.end] = 1;
   }
+  FindWindows(text, a, scratch);
+  const std::vector<Span> everything = {{0, static_cast<uint32_t>(text.size())}};
   std::vector<re2::StringPiece> groups;
   for (const int r : scratch->candidates) {
     const RE2& re = prefilter_->filter.GetRE2(r);
     const size_t n = static_cast<size_t>(re.NumberOfCapturingGroups()) + 1;
     groups.resize(n);
-    size_t pos = 0;
     re2::StringPiece found;
-    // Find the bounds first (the fast DFA), then the captures inside them.
-    while (pos < text.size() && re.Match(whole, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
-      const size_t start = static_cast<size_t>(found.data() - text.data());
-      const size_t end = start + found.size();
-      if (end == start) {  // an empty match: step over it
-        pos = start + 1;
-        continue;
+    for (const Span& w : rules_[r].seeded ? scratch->windows : everything) {
+      size_t pos = w.start;
+      // Find the bounds first (the fast DFA), then the captures inside them.
+      while (pos < w.end && re.Match(whole, pos, w.end, RE2::UNANCHORED, &found, 1)) {
+        const size_t start = static_cast<size_t>(found.data() - text.data());
+        const size_t end = start + found.size();
+        if (end == start) {  // an empty match: step over it
+          pos = start + 1;
+          continue;
+        }
+        if (!scratch->token_start[start] || !scratch->token_end[end]) {
+          pos = start + 1;  // not on token boundaries: look again one byte on
+          continue;
+        }
+        re.Match(whole, start, end, RE2::ANCHOR_BOTH, groups.data(), static_cast<int>(n));
+        GrammarMatch m;
+        m.rule = static_cast<uint32_t>(r);
+        m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+        m.captures.resize(n - 1);
+        for (size_t g = 1; g < n; ++g) {
+          if (groups[g].data() == nullptr) continue;
+          const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
+          m.captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
+        }
+        matches->push_back(std::move(m));
+        pos = end;
       }
-      if (!scratch->token_start[start] || !scratch->token_end[end]) {
-        pos = start + 1;  // not on token boundaries: look again one byte on
-        continue;
+    }
+  }
+}
+
+// Windows of text around seeds: tokens with a digit, or seed words (also as parts of a
+// hyphenated word: "mid-March"). A seeded rule's matches contain a seed and reach at most
+// kBack bytes before it and kForward bytes after it.
+void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
+                             GrammarScratch* scratch) const {
+  constexpr uint32_t kBack = 48;
+  constexpr uint32_t kForward = 128;
+  std::vector<Span>& windows = scratch->windows;
+  windows.clear();
+  const auto n = static_cast<uint32_t>(text.size());
+  for (const Token& t : a.tokens) {
+    bool seed = t.Has(kHasDigit);
+    if (!seed && t.kind == TokenKind::kWord && !seeds_.empty()) {
+      std::string& w = scratch->word;
+      const std::string_view raw = t.Text(text);
+      size_t start = 0;
+      while (!seed && start <= raw.size()) {
+        size_t end = raw.find('-', start);
+        if (end == std::string_view::npos) end = raw.size();
+        w.assign(raw.substr(start, end - start));
+        for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        seed = seeds_.count(w) > 0;
+        start = end + 1;
       }
-      re.Match(whole, start, end, RE2::ANCHOR_BOTH, groups.data(), static_cast<int>(n));
-      GrammarMatch m;
-      m.rule = static_cast<uint32_t>(r);
-      m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
-      m.captures.resize(n - 1);
-      for (size_t g = 1; g < n; ++g) {
-        if (groups[g].data() == nullptr) continue;
-        const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
-        m.captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
-      }
-      matches->push_back(std::move(m));
-      pos = end;
+    }
+    if (!seed) continue;
+    uint32_t from = t.start > kBack ? t.start - kBack : 0;
+    while (from > 0 && !scratch->token_start[from]) --from;
+    uint32_t to = std::min(n, t.end + kForward);
+    while (to < n && !scratch->token_end[to]) ++to;
+    if (!windows.empty() && from <= windows.back().end) {
+      windows.back().end = std::max(windows.back().end, to);
+    } else {
+      windows.push_back({from, to});
     }
   }
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claimscope/record.h"
@@ -33,6 +34,8 @@ struct GrammarScratch {
   std::vector<uint8_t> token_end;    // by byte: a token ends here
   std::vector<int> candidates;
   std::vector<int> atoms;
+  std::vector<Span> windows;  // where seeded rules run
+  std::string word;
 };
 
 class GrammarSet {
@@ -45,8 +48,9 @@ class GrammarSet {
   GrammarSet(GrammarSet&&) noexcept;
   GrammarSet& operator=(GrammarSet&&) noexcept;
 
-  // Compiles the rules; errors name the rule's file, line and column.
-  Status Build(std::vector<GrammarRule> rules);
+  // Compiles the rules; errors name the rule's file, line and column. Seeded rules run only
+  // in windows around tokens with a digit or one of the `seeds` (lower-case words).
+  Status Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds = {});
 
   // Every match of every rule that the prefilter lets through, aligned to token boundaries,
   // in no particular order.
@@ -59,7 +63,10 @@ class GrammarSet {
   int CaptureIndex(uint32_t r, std::string_view name) const;
 
  private:
+  void FindWindows(std::string_view text, const TextAnalysis& analysis,
+                   GrammarScratch* scratch) const;
   std::vector<GrammarRule> rules_;
+  std::unordered_set<std::string> seeds_;
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
   struct Prefilter;  // the rules behind a FilteredRE2, and their atoms in an RE2::Set
   std::unique_ptr<Prefilter> prefilter_;

@@ -86,6 +86,7 @@ Status LoadLexicons(const Options& options, LexiconMatcher* matcher, size_t* fil
 
 Status LoadGrammars(const Options& options, Resources* resources, size_t* files) {
   std::vector<GrammarRule> rules;
+  std::vector<std::string> seeds;
   GrammarMacros macros;
   const ClassExpander classes = [resources](std::string_view cls, std::string* regex) {
     return resources->classes.Regex(cls, regex);
@@ -93,10 +94,10 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
   Status s =
       LoadAll(DefaultGrammars(), "grammars/", options.replace_defaults, options.grammar_dirs,
               ".grammar", "grammar", files, [&](std::string_view name, std::string_view text) {
-                return ParseGrammarFile(name, text, classes, &macros, &rules);
+                return ParseGrammarFile(name, text, classes, &macros, &rules, &seeds);
               });
   if (!s.ok()) return s;
-  return resources->grammars.Build(std::move(rules));
+  return resources->grammars.Build(std::move(rules), std::move(seeds));
 }
 
 }  // namespace claimscope::internal

@@ -1,0 +1,90 @@
+// Fuzzes the grammar language (docs/grammars.md) and its compiled form. The input is split at
+// the first NUL byte, or failing that at the first line "%%": the part before is a grammar
+// file, the part after a text (a fixed news text when there is no delimiter). The grammar is
+// parsed with a class expander that knows one class, {@unit.colour}; when it parses, the rules
+// are compiled with GrammarSet::Build and matched over the text. Checks: errors have a
+// message; every match names a valid rule, lies within the text with start <= end, and so do
+// its captures, which are as many as the rule has named groups. Keep inputs small (-max_len):
+// RE2 compilation is the expensive part.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimscope/tokenizer.h"
+#include "fuzz_check.h"
+#include "grammar_file.h"
+#include "grammar_set.h"
+
+namespace {
+
+using namespace claimscope;
+using namespace claimscope::internal;
+
+constexpr std::string_view kDefaultText =
+    "About 1,200 people, or 15% of the town, left on March 3, 2024, officials said. \"It cost "
+    "$4.5 million,\" she said of the red and green paint.";
+
+bool Classes(std::string_view cls, std::string* regex) {
+  if (cls != "unit.colour") return false;
+  *regex = "red|green|blue";
+  return true;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  std::string_view grammar = input;
+  std::string_view text = kDefaultText;
+  if (size_t nul = input.find('\0'); nul != std::string_view::npos) {
+    grammar = input.substr(0, nul);
+    text = input.substr(nul + 1);
+  } else if (input.substr(0, 3) == "%%\n") {
+    grammar = {};
+    text = input.substr(3);
+  } else if (size_t d = input.find("\n%%\n"); d != std::string_view::npos) {
+    grammar = input.substr(0, d + 1);
+    text = input.substr(d + 4);
+  }
+
+  GrammarMacros macros;
+  std::vector<GrammarRule> rules;
+  const Status parsed = ParseGrammarFile("fuzz.grammar", grammar, Classes, &macros, &rules);
+  if (!parsed.ok()) {
+    FUZZ_CHECK(!parsed.message().empty());
+    (void)parsed.ToString();
+    return 0;
+  }
+  const size_t rule_count = rules.size();
+  GrammarSet set;
+  const Status built = set.Build(std::move(rules));
+  if (!built.ok()) {
+    FUZZ_CHECK(!built.message().empty());
+    (void)built.ToString();
+    return 0;
+  }
+  FUZZ_CHECK(set.size() == rule_count);
+
+  TextAnalysis analysis;
+  Tokenize(text, &analysis);
+  GrammarScratch scratch;
+  std::vector<GrammarMatch> matches;
+  set.Match(text, analysis, &scratch, &matches);
+  for (const GrammarMatch& m : matches) {
+    FUZZ_CHECK(m.rule < set.size());
+    FUZZ_CHECK(m.span.start <= m.span.end);
+    FUZZ_CHECK(m.span.end <= text.size());
+    for (const Span& c : m.captures) {
+      FUZZ_CHECK(c.start <= c.end);
+      FUZZ_CHECK(c.end <= text.size());
+    }
+    (void)set.CaptureIndex(m.rule, "number");
+  }
+  // Matching again with the same scratch gives as many matches.
+  std::vector<GrammarMatch> again;
+  set.Match(text, analysis, &scratch, &again);
+  FUZZ_CHECK(again.size() == matches.size());
+  return 0;
+}
