@@ -9,7 +9,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 
 packages=(g++ make cmake pkg-config python3 zlib1g-dev libicu-dev libre2-dev
-          libboost-program-options-dev doctest-dev)
+          libboost-program-options-dev doctest-dev
+          pybind11-dev python3-dev python3-pytest python3-dask python3-distributed)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

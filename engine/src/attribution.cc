@@ -418,6 +418,8 @@ class Attributor {
     }
     // What is said: after the cue, or (nothing after it) before the speaker.
     if (!claim.speaker_after && AddContentAfter(cue, claim, cue.tokens.end, subordinate)) return;
+    // A relative clause ("X, who spoke ...") reports nothing before itself.
+    if (claim.how == "speaker:relative_clause") return;
     // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
     const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
     uint32_t p = Prev(before_end);
@@ -474,6 +476,9 @@ class Attributor {
     if (that) start = Next(start);
     if (start != kNone && (IsPunct(start, ":") || IsPunct(start, ","))) start = Next(start);
     if (start == kNone) return false;
+    // A reported clause opens with its subject or "to", not a preposition ("spoke on
+    // condition of anonymity", "said in the style ...").
+    if (!that && IsWord(start) && Contains(kAdverbialStarts, LowerText(start))) return false;
     // Without "that", only verbs that drop it report a clause ("said the branch is ...");
     // others take an object ("claimed the lives of", "announced a deal").
     if (!that && !IsOpening(start) && LowerText(start) != "to" && !DropsThat(cue) &&
