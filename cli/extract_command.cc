@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "claimscope/formats.h"
+#include "command_line.h"
 #include "document_source.h"
 #include "output_sink.h"
 #include "pipeline.h"
@@ -112,18 +113,8 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
                       std::string* error) {
   RawArgs raw;
   po::options_description visible = Describe(&raw);
-  po::options_description all;
-  all.add(visible).add_options()("path", po::value(&raw.paths)->composing());
-  po::positional_options_description positional;
-  positional.add("path", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    *error = e.what();
-    return false;
-  }
+  if (!ParseCommandLine(args, visible, "path", &raw.paths, &vm, error)) return false;
   config->help = vm.count("help") > 0;
 
   // Stage two: validate and translate.

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "command_line.h"
 #include "extract_command.h"
 #include "input_stream.h"
 #include "output_sink.h"
@@ -532,18 +533,8 @@ std::string StatsHelp() {
 bool ParseStatsArgs(const std::vector<std::string>& args, StatsConfig* config, std::string* error) {
   RawArgs raw;
   po::options_description visible = Describe(&raw);
-  po::options_description all;
-  all.add(visible).add_options()("file", po::value(&raw.paths)->composing());
-  po::positional_options_description positional;
-  positional.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    *error = e.what();
-    return false;
-  }
+  if (!ParseCommandLine(args, visible, "file", &raw.paths, &vm, error)) return false;
   config->help = vm.count("help") > 0;
 
   // Stage two: validate and translate.
