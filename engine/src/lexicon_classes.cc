@@ -3,8 +3,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
+#include "claimscope/utf8.h"
 #include "token_key.h"
 
 namespace claimscope::internal {
@@ -14,6 +16,54 @@ std::string Folded(std::string_view s) {
   std::string key;
   AppendTokenKey(s, /*fold=*/true, &key);
   return key;
+}
+
+// A node of the trie of forms, by character (UTF-8); a space stands for any run of white
+// space.
+struct TrieNode {
+  std::map<std::string, TrieNode> children;
+  bool terminal = false;
+};
+
+void AppendTrie(const TrieNode& node, std::string* out) {
+  if (node.children.empty()) return;
+  const bool group = node.terminal || node.children.size() > 1;
+  if (group) out->append("(?:");
+  bool first = true;
+  for (const auto& [character, child] : node.children) {
+    if (!first) out->push_back('|');
+    first = false;
+    out->append(character == " " ? "\\s+" : RE2::QuoteMeta(character));
+    AppendTrie(child, out);
+  }
+  if (group) out->append(node.terminal ? ")?" : ")");
+}
+
+// The forms as one alternation, factored into a trie: RE2 compiles each shared prefix once
+// (the currency class shrinks from about 8,900 instructions to a fraction of that). Where a
+// form is a prefix of another, the longer is tried first (a greedy "?"), as a longest-first
+// list would. With `fold`, ASCII letters are keyed in lower case (the caller wraps the
+// result in (?i:...)).
+std::string TrieAlternation(const std::vector<std::string>& forms, bool fold) {
+  TrieNode root;
+  std::string character;
+  for (const std::string& f : forms) {
+    TrieNode* node = &root;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(f.data());
+    for (size_t i = 0; i < f.size();) {
+      const size_t start = i;
+      DecodeUtf8(bytes, f.size(), &i);
+      character.assign(f, start, i - start);
+      if (fold && character.size() == 1 && character[0] >= 'A' && character[0] <= 'Z') {
+        character[0] = static_cast<char>(character[0] + 32);
+      }
+      node = &node->children[character];
+    }
+    node->terminal = true;
+  }
+  std::string out;
+  AppendTrie(root, &out);
+  return out;
 }
 
 }  // namespace
@@ -40,34 +90,11 @@ bool LexiconClasses::Regex(std::string_view cls, std::string* regex) {
     indexes_.erase(std::string(cls));
     return false;
   }
-  auto alternation = [](std::vector<std::string>& forms) {
-    std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
-      return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
-    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-    std::string out;
-    for (const std::string& f : forms) {
-      if (!out.empty()) out.push_back('|');
-      // Spaces in a form match any run of white space.
-      std::string quoted = RE2::QuoteMeta(f);
-      std::string relaxed;
-      for (size_t i = 0; i < quoted.size(); ++i) {
-        if (quoted[i] == '\\' && i + 1 < quoted.size() && quoted[i + 1] == ' ') {
-          relaxed.append("\\s+");
-          ++i;
-        } else {
-          relaxed.push_back(quoted[i]);
-        }
-      }
-      out.append(relaxed);
-    }
-    return out;
-  };
   regex->clear();
-  if (!exact_forms.empty()) regex->append(alternation(exact_forms));
+  if (!exact_forms.empty()) regex->append(TrieAlternation(exact_forms, /*fold=*/false));
   if (!folded_forms.empty()) {
     if (!regex->empty()) regex->push_back('|');
-    regex->append("(?i:").append(alternation(folded_forms)).append(")");
+    regex->append("(?i:").append(TrieAlternation(folded_forms, /*fold=*/true)).append(")");
   }
   return true;
 }
