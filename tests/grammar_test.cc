@@ -116,6 +116,43 @@ TEST_CASE("matches fall on token boundaries and carry their captures") {
   CHECK(Matches(g, "a cat") == std::vector<std::string>{"word:cat"});
 }
 
+TEST_CASE("MatchSpans finds the spans alone; FindCaptures adds the captures") {
+  std::vector<GrammarRule> rules;
+  REQUIRE(
+      Parse("rule num -> COUNT = (?P<n>\\d+) (?P<c>red|blue)\nrule word -> NONE = cat\n", &rules)
+          .ok());
+  GrammarSet set;
+  REQUIRE(set.Build(rules).ok());
+  const std::string_view text = "a cat, 12 red";
+  TextAnalysis a;
+  Tokenize(text, &a);
+  GrammarScratch scratch;
+  std::vector<GrammarMatch> spans;
+  set.MatchSpans(text, a, &scratch, &spans);
+  REQUIRE(spans.size() == 2);
+  std::sort(spans.begin(), spans.end(), [](const GrammarMatch& x, const GrammarMatch& y) {
+    return x.span.start < y.span.start;
+  });
+  for (GrammarMatch& m : spans) CHECK(m.captures.empty());
+  set.FindCaptures(text, &spans[0]);
+  CHECK(spans[0].captures.empty());  // "cat" has no groups
+  set.FindCaptures(text, &spans[1]);
+  REQUIRE(spans[1].captures.size() == 2);
+  CHECK(spans[1].captures[set.CaptureIndex(spans[1].rule, "n")].start == 7);
+  CHECK(spans[1].captures[set.CaptureIndex(spans[1].rule, "n")].end == 9);
+  CHECK(spans[1].captures[set.CaptureIndex(spans[1].rule, "c")].start == 10);
+}
+
+TEST_CASE("a rule with more capture groups than kMaxCaptures is refused") {
+  std::string pattern;
+  for (int i = 0; i <= GrammarSet::kMaxCaptures; ++i) pattern += "(a)";
+  std::vector<GrammarRule> rules;
+  REQUIRE(Parse("rule many -> COUNT = " + pattern + "\n", &rules).ok());
+  const Status s = GrammarSet().Build(rules);
+  CHECK(s.code() == StatusCode::kInvalidArgument);
+  CHECK(s.ToString().find("capture groups") != std::string::npos);
+}
+
 TEST_CASE("a pattern that backtracks catastrophically elsewhere runs in linear time") {
   std::string text(200000, 'a');
   text += "!";

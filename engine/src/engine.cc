@@ -108,7 +108,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
 
   internal::Scratch& scratch = *ws->scratch_;
   if (options_.quantities) {
-    resources_->grammars.Match(doc.text, analysis, &scratch.grammar, &scratch.matches);
+    resources_->grammars.MatchSpans(doc.text, analysis, &scratch.grammar, &scratch.matches);
     lap(&times.grammars);
     internal::QuantityInput in;
     in.text = doc.text;

@@ -5,6 +5,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <span>
 
 namespace claimscope::internal {
 namespace {
@@ -62,6 +63,12 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
                                 r.file, r.line, r.column, re.error_arg());
     }
     const RE2& re = prefilter_->filter.GetRE2(id);
+    if (re.NumberOfCapturingGroups() > kMaxCaptures) {
+      return Status::AtLocation(
+          StatusCode::kInvalidArgument,
+          "rule " + r.name + ": more than " + std::to_string(kMaxCaptures) + " capture groups",
+          r.file, r.line, r.column, "");
+    }
     std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
@@ -92,6 +99,12 @@ int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
 
 void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScratch* scratch,
                        std::vector<GrammarMatch>* matches) const {
+  MatchSpans(text, a, scratch, matches);
+  for (GrammarMatch& m : *matches) FindCaptures(text, &m);
+}
+
+void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, GrammarScratch* scratch,
+                            std::vector<GrammarMatch>* matches) const {
   matches->clear();
   if (rules_.empty() || text.empty()) return;
   scratch->candidates.clear();
@@ -108,16 +121,15 @@ void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScra
     scratch->token_end[t.end] = 1;
   }
   FindWindows(text, a, scratch);
-  const std::vector<Span> everything = {{0, static_cast<uint32_t>(text.size())}};
-  std::vector<re2::StringPiece> groups;
+  const Span everything = {0, static_cast<uint32_t>(text.size())};
   for (const int r : scratch->candidates) {
     const RE2& re = prefilter_->filter.GetRE2(r);
-    const size_t n = static_cast<size_t>(re.NumberOfCapturingGroups()) + 1;
-    groups.resize(n);
     re2::StringPiece found;
-    for (const Span& w : rules_[r].seeded ? scratch->windows : everything) {
+    const std::span<const Span> windows =
+        rules_[r].seeded ? std::span<const Span>(scratch->windows) : std::span(&everything, 1);
+    for (const Span& w : windows) {
       size_t pos = w.start;
-      // Find the bounds first (the fast DFA), then the captures inside them.
+      // The bounds alone: the DFA, without the capture search.
       while (pos < w.end && re.Match(whole, pos, w.end, RE2::UNANCHORED, &found, 1)) {
         const size_t start = static_cast<size_t>(found.data() - text.data());
         const size_t end = start + found.size();
@@ -129,20 +141,27 @@ void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScra
           pos = start + 1;  // not on token boundaries: look again one byte on
           continue;
         }
-        re.Match(whole, start, end, RE2::ANCHOR_BOTH, groups.data(), static_cast<int>(n));
-        GrammarMatch m;
+        GrammarMatch& m = matches->emplace_back();
         m.rule = static_cast<uint32_t>(r);
         m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
-        m.captures.resize(n - 1);
-        for (size_t g = 1; g < n; ++g) {
-          if (groups[g].data() == nullptr) continue;
-          const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
-          m.captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
-        }
-        matches->push_back(std::move(m));
         pos = end;
       }
     }
+  }
+}
+
+void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m) const {
+  const size_t n = capture_names_[m->rule].size() + 1;
+  m->captures.assign(n - 1, Span{});
+  if (n == 1) return;
+  const RE2& re = prefilter_->filter.GetRE2(static_cast<int>(m->rule));
+  re2::StringPiece groups[kMaxCaptures + 1];
+  const re2::StringPiece whole(text.data(), text.size());
+  re.Match(whole, m->span.start, m->span.end, RE2::ANCHOR_BOTH, groups, static_cast<int>(n));
+  for (size_t g = 1; g < n; ++g) {
+    if (groups[g].data() == nullptr) continue;
+    const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
+    m->captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
   }
 }
 

@@ -42,6 +42,8 @@ class GrammarSet {
  public:
   // RE2 memory budget per rule; a rule over it is refused when the set is built.
   static constexpr int64_t kMaxRuleMemory = 64 << 20;
+  // Capture groups a rule may have, named or not.
+  static constexpr int kMaxCaptures = 64;
 
   GrammarSet();
   ~GrammarSet();
@@ -53,9 +55,16 @@ class GrammarSet {
   Status Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds = {});
 
   // Every match of every rule that the prefilter lets through, aligned to token boundaries,
-  // in no particular order.
+  // in no particular order, with its captures.
   void Match(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
              std::vector<GrammarMatch>* matches) const;
+  // The same matches without their captures (m.captures is empty): finding the captures is
+  // the slower part of matching, so callers that keep only some matches (overlaps are
+  // resolved by priority) find the captures of those alone, with FindCaptures.
+  void MatchSpans(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
+                  std::vector<GrammarMatch>* matches) const;
+  // Fills m->captures for a match that MatchSpans found in `text`.
+  void FindCaptures(std::string_view text, GrammarMatch* m) const;
 
   size_t size() const { return rules_.size(); }
   const GrammarRule& rule(uint32_t r) const { return rules_[r]; }

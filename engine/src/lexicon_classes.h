@@ -18,8 +18,8 @@ class LexiconClasses {
   explicit LexiconClasses(const LexiconMatcher* matcher) : matcher_(matcher) {}
 
   // Indexes class `cls` and writes the alternation of its forms (quoted, factored as a trie
-  // that tries longer forms first; a case-insensitive group for fold lists). False when no lexicon has the class.
-  // Not thread-safe: call while building the engine.
+  // that tries longer forms first; a case-insensitive group for fold lists). False when no lexicon
+  // has the class. Not thread-safe: call while building the engine.
   bool Regex(std::string_view cls, std::string* regex);
 
   // The entry of an indexed class written `text`, or null. Thread-safe.

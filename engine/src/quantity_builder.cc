@@ -110,8 +110,8 @@ class Builder {
     });
     // Bytes already claimed: linear in the text, whatever the number of matches.
     std::vector<uint8_t> taken(in_.text.size(), 0);
-    std::vector<const GrammarMatch*> accepted;
-    for (const GrammarMatch& g : m) {
+    std::vector<GrammarMatch*> accepted;
+    for (GrammarMatch& g : m) {
       if (g.span.start < in_.skip_before) continue;
       if (std::find(taken.begin() + g.span.start, taken.begin() + g.span.end, 1) !=
           taken.begin() + g.span.end) {
@@ -123,7 +123,11 @@ class Builder {
     std::sort(accepted.begin(), accepted.end(), [](const GrammarMatch* x, const GrammarMatch* y) {
       return x->span.start < y->span.start;
     });
-    for (const GrammarMatch* g : accepted) Make(*g);
+    // Captures only for the matches that won their text (the capture search is slow).
+    for (GrammarMatch* g : accepted) {
+      if (g->captures.empty()) in_.grammars->FindCaptures(in_.text, g);
+      Make(*g);
+    }
     int n = 0;
     for (Quantity& q : out_) q.id = MakeId('n', ++n);
   }

@@ -23,7 +23,8 @@ struct QuantityInput {
   uint32_t skip_before = 0;        // bytes of a header line that holds no quantities
 };
 
-// `matches` are the grammar matches of the text; they are reordered.
+// `matches` are the grammar matches of the text, with or without their captures
+// (GrammarSet::MatchSpans); they are reordered, and the ones kept get their captures.
 void BuildQuantities(const QuantityInput& in, std::vector<GrammarMatch>* matches,
                      std::vector<Quantity>* quantities);
 
