@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <span>
+#include <thread>
 
 namespace claimscope::internal {
 namespace {
@@ -26,11 +27,71 @@ RE2::Options RuleOptions() {
 // The shared prefilter: FilteredRE2 reduces each rule to the literal atoms it needs; one
 // scan of the text for every atom (a case-insensitive RE2::Set of literals) tells which
 // rules can match. Rules with no atom of their own (most start with a number) always run.
+// The rules are dealt out to shards, one FilteredRE2 each, so that start-up compiles them
+// on several threads; a document is then scanned once per shard for atoms (microseconds).
 struct GrammarSet::Prefilter {
-  re2::FilteredRE2 filter{/*min_atom_len=*/3};
-  std::unique_ptr<RE2::Set> atoms;
-  bool has_atoms = false;
+  struct Shard {
+    re2::FilteredRE2 filter{/*min_atom_len=*/3};
+    std::unique_ptr<RE2::Set> atoms;
+    std::vector<uint32_t> rules;  // the set's rule index of each filter id
+    Status status;                // of building it
+    uint32_t error_rule = 0;      // the rule in error, when status is not ok
+  };
+  std::vector<Shard> shards;
+  std::vector<const RE2*> by_rule;
 };
+
+namespace {
+
+using Shard = GrammarSet::Prefilter::Shard;
+
+// RE2's message for a pattern that does not compile, as a Status at the rule's location.
+Status CompileError(const GrammarRule& r, RE2::ErrorCode code) {
+  const RE2 re(r.pattern, RuleOptions());  // for its message
+  const bool too_big = code == RE2::ErrorPatternTooLarge;
+  // RE2's message ends with the fragment, which the Status quotes on its own.
+  std::string error = re.error();
+  const std::string tail = ": " + re.error_arg();
+  if (error.size() > tail.size() &&
+      error.compare(error.size() - tail.size(), tail.size(), tail) == 0) {
+    error.resize(error.size() - tail.size());
+  }
+  return Status::AtLocation(
+      too_big ? StatusCode::kResourceExhausted : StatusCode::kParseError,
+      "rule " + r.name + ": " +
+          (too_big ? "pattern needs more than the RE2 memory budget of " +
+                         std::to_string(GrammarSet::kMaxRuleMemory >> 20) + " MiB"
+                   : error),
+      r.file, r.line, r.column, re.error_arg());
+}
+
+// Compiles the shard's rules and its atom set; stops at the first rule in error.
+void BuildShard(const std::vector<GrammarRule>& rules, Shard* shard) {
+  for (const uint32_t r : shard->rules) {
+    int id = -1;
+    const RE2::ErrorCode code = shard->filter.Add(rules[r].pattern, RuleOptions(), &id);
+    if (code != RE2::NoError) {
+      shard->status = CompileError(rules[r], code);
+      shard->error_rule = r;
+      return;
+    }
+  }
+  std::vector<std::string> atoms;
+  shard->filter.Compile(&atoms);
+  if (atoms.empty()) return;
+  RE2::Options options = RuleOptions();
+  options.set_case_sensitive(false);
+  options.set_longest_match(false);
+  shard->atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const std::string& atom : atoms) shard->atoms->Add(RE2::QuoteMeta(atom), nullptr);
+  if (!shard->atoms->Compile()) {
+    shard->status = Status(StatusCode::kResourceExhausted,
+                           "the grammar prefilter needs more than the RE2 memory budget");
+    shard->error_rule = static_cast<uint32_t>(rules.size());  // after every rule's own error
+  }
+}
+
+}  // namespace
 
 GrammarSet::GrammarSet() = default;
 GrammarSet::~GrammarSet() = default;
@@ -42,51 +103,44 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   seeds_ = std::unordered_set<std::string>(seeds.begin(), seeds.end());
   capture_names_.clear();
   prefilter_ = std::make_unique<Prefilter>();
-  for (const GrammarRule& r : rules_) {
-    int id = -1;
-    const RE2::ErrorCode code = prefilter_->filter.Add(r.pattern, RuleOptions(), &id);
-    if (code != RE2::NoError) {
-      const RE2 re(r.pattern, RuleOptions());  // for its message
-      const bool too_big = code == RE2::ErrorPatternTooLarge;
-      // RE2's message ends with the fragment, which the Status quotes on its own.
-      std::string error = re.error();
-      const std::string tail = ": " + re.error_arg();
-      if (error.size() > tail.size() &&
-          error.compare(error.size() - tail.size(), tail.size(), tail) == 0) {
-        error.resize(error.size() - tail.size());
-      }
-      return Status::AtLocation(too_big ? StatusCode::kResourceExhausted : StatusCode::kParseError,
-                                "rule " + r.name + ": " +
-                                    (too_big ? "pattern needs more than the RE2 memory budget of " +
-                                                   std::to_string(kMaxRuleMemory >> 20) + " MiB"
-                                             : error),
-                                r.file, r.line, r.column, re.error_arg());
+  if (rules_.empty()) return Status();
+  // As many shards as cores (at most 4), and at least 4 rules a shard.
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const size_t n = std::clamp<size_t>(std::min<size_t>(cores, rules_.size() / 4), 1, 4);
+  prefilter_->shards = std::vector<Prefilter::Shard>(n);
+  for (uint32_t r = 0; r < rules_.size(); ++r) prefilter_->shards[r % n].rules.push_back(r);
+  {
+    std::vector<std::jthread> threads;
+    for (size_t k = 1; k < n; ++k) {
+      threads.emplace_back([this, k] { BuildShard(rules_, &prefilter_->shards[k]); });
     }
-    const RE2& re = prefilter_->filter.GetRE2(id);
+    BuildShard(rules_, &prefilter_->shards[0]);
+  }
+  // The error of the first rule in error, whatever the sharding.
+  const Prefilter::Shard* failed = nullptr;
+  for (const Prefilter::Shard& shard : prefilter_->shards) {
+    if (!shard.status.ok() && (failed == nullptr || shard.error_rule < failed->error_rule)) {
+      failed = &shard;
+    }
+  }
+  if (failed != nullptr) return failed->status;
+  prefilter_->by_rule.assign(rules_.size(), nullptr);
+  for (const Prefilter::Shard& shard : prefilter_->shards) {
+    for (size_t id = 0; id < shard.rules.size(); ++id) {
+      prefilter_->by_rule[shard.rules[id]] = &shard.filter.GetRE2(static_cast<int>(id));
+    }
+  }
+  for (uint32_t r = 0; r < rules_.size(); ++r) {
+    const RE2& re = *prefilter_->by_rule[r];
     if (re.NumberOfCapturingGroups() > kMaxCaptures) {
-      return Status::AtLocation(
-          StatusCode::kInvalidArgument,
-          "rule " + r.name + ": more than " + std::to_string(kMaxCaptures) + " capture groups",
-          r.file, r.line, r.column, "");
+      return Status::AtLocation(StatusCode::kInvalidArgument,
+                                "rule " + rules_[r].name + ": more than " +
+                                    std::to_string(kMaxCaptures) + " capture groups",
+                                rules_[r].file, rules_[r].line, rules_[r].column, "");
     }
     std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
-  }
-  if (rules_.empty()) return Status();
-  std::vector<std::string> atoms;
-  prefilter_->filter.Compile(&atoms);
-  RE2::Options options = RuleOptions();
-  options.set_case_sensitive(false);
-  options.set_longest_match(false);
-  prefilter_->atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string& atom : atoms) {
-    prefilter_->atoms->Add(RE2::QuoteMeta(atom), nullptr);
-  }
-  prefilter_->has_atoms = !atoms.empty();
-  if (prefilter_->has_atoms && !prefilter_->atoms->Compile()) {
-    return Status(StatusCode::kResourceExhausted,
-                  "the grammar prefilter needs more than the RE2 memory budget");
   }
   return Status();
 }
@@ -107,13 +161,19 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
                             std::vector<GrammarMatch>* matches) const {
   matches->clear();
   if (rules_.empty() || text.empty()) return;
-  scratch->candidates.clear();
   const re2::StringPiece whole(text.data(), text.size());
-  std::vector<int>& atoms = scratch->atoms;
-  atoms.clear();
-  if (prefilter_->has_atoms) prefilter_->atoms->Match(whole, &atoms);
-  prefilter_->filter.AllPotentials(atoms, &scratch->candidates);
-  if (scratch->candidates.empty()) return;
+  std::vector<int>& candidates = scratch->candidates;
+  candidates.clear();
+  for (const Prefilter::Shard& shard : prefilter_->shards) {
+    scratch->atoms.clear();
+    if (shard.atoms != nullptr) shard.atoms->Match(whole, &scratch->atoms);
+    scratch->potentials.clear();
+    shard.filter.AllPotentials(scratch->atoms, &scratch->potentials);
+    for (const int id : scratch->potentials)
+      candidates.push_back(static_cast<int>(shard.rules[id]));
+  }
+  if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end());  // in rule order, however sharded
   scratch->token_start.assign(text.size() + 1, 0);
   scratch->token_end.assign(text.size() + 1, 0);
   for (const Token& t : a.tokens) {
@@ -123,7 +183,7 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
   FindWindows(text, a, scratch);
   const Span everything = {0, static_cast<uint32_t>(text.size())};
   for (const int r : scratch->candidates) {
-    const RE2& re = prefilter_->filter.GetRE2(r);
+    const RE2& re = *prefilter_->by_rule[r];
     re2::StringPiece found;
     const std::span<const Span> windows =
         rules_[r].seeded ? std::span<const Span>(scratch->windows) : std::span(&everything, 1);
@@ -154,7 +214,7 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m) const {
   const size_t n = capture_names_[m->rule].size() + 1;
   m->captures.assign(n - 1, Span{});
   if (n == 1) return;
-  const RE2& re = prefilter_->filter.GetRE2(static_cast<int>(m->rule));
+  const RE2& re = *prefilter_->by_rule[m->rule];
   re2::StringPiece groups[kMaxCaptures + 1];
   const re2::StringPiece whole(text.data(), text.size());
   re.Match(whole, m->span.start, m->span.end, RE2::ANCHOR_BOTH, groups, static_cast<int>(n));

@@ -34,6 +34,7 @@ struct GrammarScratch {
   std::vector<uint8_t> token_end;    // by byte: a token ends here
   std::vector<int> candidates;
   std::vector<int> atoms;
+  std::vector<int> potentials;
   std::vector<Span> windows;  // where seeded rules run
   std::string word;
 };
@@ -71,13 +72,16 @@ class GrammarSet {
   // The index of capture `name` in rule r's captures, or -1.
   int CaptureIndex(uint32_t r, std::string_view name) const;
 
+  // The rules behind FilteredRE2s, and their atoms in RE2::Sets (grammar_set.cc); public so
+  // that helpers there can name it.
+  struct Prefilter;
+
  private:
   void FindWindows(std::string_view text, const TextAnalysis& analysis,
                    GrammarScratch* scratch) const;
   std::vector<GrammarRule> rules_;
   std::unordered_set<std::string> seeds_;
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
-  struct Prefilter;  // the rules behind a FilteredRE2, and their atoms in an RE2::Set
   std::unique_ptr<Prefilter> prefilter_;
 };
 
