@@ -8,7 +8,7 @@
 
 #include "ascii.h"
 #include "record_ids.h"
-#include "sorted_words.h"
+#include "word_set.h"
 
 namespace claimscope::internal {
 namespace {
@@ -240,7 +240,7 @@ class Attributor {
       static constexpr std::array<std::string_view, 11> kDeterminers = {
           "a", "an", "any", "her", "his", "its", "no", "our", "the", "their", "this"};
       static_assert(IsSorted(kDeterminers));
-      if (Contains(kDeterminers, LowerText(before))) return false;
+      if (ContainsAsciiLower<kDeterminers>(Text(before))) return false;
     }
     // "not authorised to brief reporters", "declined to comment": no claim is reported;
     // "Okafor's reply": a noun.
@@ -264,7 +264,7 @@ class Attributor {
         "are", "be",  "been",  "can",  "could", "did",   "do",     "does", "had",  "has", "have",
         "is",  "may", "might", "must", "not",   "shall", "should", "was",  "were", "will"};
     static_assert(IsSorted(kVerbs));
-    return Contains(kVerbs, w) || w == "would";
+    return Contains<kVerbs>(w) || w == "would";
   }
 
   static bool IsPassiveAuxiliary(std::string_view w) {
@@ -349,7 +349,7 @@ class Attributor {
     while (start < text.size()) {
       size_t space = text.find(' ', start);
       if (space == std::string_view::npos) space = text.size();
-      if (Contains(kMediaWords, text.substr(start, space - start))) return true;
+      if (Contains<kMediaWords>(text.substr(start, space - start))) return true;
       start = space + 1;
     }
     return false;
@@ -478,7 +478,7 @@ class Attributor {
     if (start == kNone) return false;
     // A reported clause opens with its subject or "to", not a preposition ("spoke on
     // condition of anonymity", "said in the style ...").
-    if (!that && IsWord(start) && Contains(kAdverbialStarts, LowerText(start))) return false;
+    if (!that && IsWord(start) && ContainsAsciiLower<kAdverbialStarts>(Text(start))) return false;
     // Without "that", only verbs that drop it report a clause ("said the branch is ...");
     // others take an object ("claimed the lives of", "announced a deal").
     if (!that && !IsOpening(start) && LowerText(start) != "to" && !DropsThat(cue) &&
@@ -522,7 +522,7 @@ class Attributor {
         "note",        "predict", "recall", "reckon",    "reiterate", "reply",    "say",
         "stress",      "suggest", "tell",   "think",     "warn",      "worry",    "write"};
     static_assert(IsSorted(kVerbs));
-    return Contains(kVerbs, cue.entry->canonical);
+    return Contains<kVerbs>(cue.entry->canonical);
   }
 
   // "Stressing that CLAUSE, the officer said": the clause is the claim of the main
@@ -636,7 +636,7 @@ class Attributor {
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) {
     uint32_t j = k;
     while (j < end && tokens_[j].IsSpace()) ++j;
-    if (j >= end || !IsWord(j) || !Contains(kAdverbialStarts, LowerText(j))) return k;
+    if (j >= end || !IsWord(j) || !ContainsAsciiLower<kAdverbialStarts>(Text(j))) return k;
     uint32_t stop = j;
     int words = 0;
     while (stop < end && words <= 8) {
@@ -664,7 +664,7 @@ class Attributor {
   bool SpeakerBefore(uint32_t c, Claim* claim, bool* subordinate) {
     const Segment& sent = sentences_[sentence_of_[c]];
     uint32_t j = Prev(c);
-    while (j != kNone && IsWord(j) && Contains(kBetweenWords, LowerText(j))) j = Prev(j);
+    while (j != kNone && IsWord(j) && ContainsAsciiLower<kBetweenWords>(Text(j))) j = Prev(j);
     if (j == kNone) return false;
     if (IsClosing(j)) return false;  // “...,” said the judge
     if (IsPunct(j, ",")) {
@@ -752,7 +752,7 @@ class Attributor {
     r = Trim(r);
     while (!r.empty() && IsWord(r.begin)) {
       const std::string w = LowerText(r.begin);
-      if (Contains(kSubordinators, w)) {
+      if (Contains<kSubordinators>(w)) {
         *subordinate = true;
       } else if (w != "and" && w != "but" && w != "so" && w != "yet" && w != "even" &&
                  w != "with") {
@@ -781,7 +781,7 @@ class Attributor {
     uint32_t end = begin;
     while (end < sent.end_token && !IsPunct(end, ",") && !IsPunct(end, ".") && !IsPunct(end, ";") &&
            tokens_[end].kind != TokenKind::kQuote && LowerText(end) != "that" &&
-           !Contains(kAdverbialStarts, LowerText(end))) {
+           !ContainsAsciiLower<kAdverbialStarts>(Text(end))) {
       ++end;
     }
     claim->speaker = Trim({begin, end});
@@ -953,7 +953,7 @@ class Attributor {
     static_assert(IsSorted(kPostmodifiers));
     uint32_t end = r.end;
     for (uint32_t k = r.begin + 1; k < r.end; ++k) {
-      if (IsWord(k) && !tokens_[k].Has(kCapitalised) && Contains(kPostmodifiers, Text(k)) &&
+      if (IsWord(k) && !tokens_[k].Has(kCapitalised) && Contains<kPostmodifiers>(Text(k)) &&
           entity_of_[k] < 0) {
         end = k;
         break;
@@ -980,7 +980,7 @@ class Attributor {
         LowerText(claim.speaker.begin) == "the" || LowerText(claim.speaker.begin) == "this";
     const bool anonymity = anonymous_sentence_[claim.sentence] != 0;
     // A pronoun stands for the last compatible speaker.
-    if (claim.speaker.end - claim.speaker.begin == 1 && Contains(kPronouns, head_word)) {
+    if (claim.speaker.end - claim.speaker.begin == 1 && Contains<kPronouns>(head_word)) {
       const SpeakerInfo* antecedent = Antecedent(head_word, index);
       if (antecedent != nullptr) {
         s.resolved = antecedent->speaker.resolved;
@@ -1029,7 +1029,7 @@ class Attributor {
       info.plural = source_noun_[head]->Attribute("number") == "pl";
       s.kind = kind == "document" ? "document" : info.plural ? "group" : "role";
       s.anonymous = kind != "document";
-    } else if (head != kNone && Contains(kOrgNouns, head_word)) {
+    } else if (head != kNone && Contains<kOrgNouns>(head_word)) {
       s.kind = "organisation";
       s.anonymous = false;
       if (definite) ResolveDefinite(head_word, index, &info);
