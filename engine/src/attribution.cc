@@ -119,6 +119,14 @@ class Attributor {
   // --- tokens --------------------------------------------------------------------------
   std::string_view Text(uint32_t k) const { return tokens_[k].Text(in_.text); }
   std::string LowerText(uint32_t k) const { return AsciiLower(Text(k)); }
+  // LowerText(k) == lower, without the copy.
+  bool LowerIs(uint32_t k, std::string_view lower) const {
+    return EqualsAsciiLower(Text(k), lower);
+  }
+  // Does the word end in "ing" (any case) after at least two more letters: "saying".
+  bool IsIngForm(uint32_t k) const {
+    return Text(k).size() > 4 && EndsWithAsciiLower(Text(k), "ing");
+  }
   bool IsWord(uint32_t k) const { return tokens_[k].kind == TokenKind::kWord; }
   bool IsPunct(uint32_t k, std::string_view p) const {
     return tokens_[k].kind == TokenKind::kPunctuation && Text(k) == p;
@@ -203,7 +211,7 @@ class Attributor {
     source_noun_.assign(tokens_.size(), nullptr);
     anonymous_sentence_.assign(sentences_.size(), 0);
     for (const LexiconHit& h : *in_.hits) {
-      const std::string& cls = in_.lexicons->class_of(h.entry);
+      const std::string_view cls = in_.lexicons->class_of(h.entry);
       const Range r{units[h.first].token, units[h.end - 1].token + 1};
       const LexiconEntry& e = in_.lexicons->entry(h.entry);
       if (cls == "cue.speech") {
@@ -245,13 +253,12 @@ class Attributor {
     // "not authorised to brief reporters", "declined to comment": no claim is reported;
     // "Okafor's reply": a noun.
     if (before != kNone &&
-        (LowerText(before) == "to" || Text(before) == "'s" || Text(before) == "’s")) {
+        (LowerIs(before, "to") || Text(before) == "'s" || Text(before) == "’s")) {
       return false;
     }
     // "is reported", "were told": the passive names no speaker before the cue.
     if (before != kNone && IsPassiveAuxiliary(LowerText(before))) return false;
-    const std::string w = LowerText(k);
-    const bool participle = w.size() > 4 && w.substr(w.size() - 3) == "ing";
+    const bool participle = IsIngForm(k);
     if (participle && !tokens_[k].Has(kSentenceStart) &&
         (before == kNone || !IsPunct(before, ",")) && (before == kNone || entity_of_[before] < 0)) {
       return false;
@@ -366,7 +373,8 @@ class Attributor {
     bool speaker_after = false;
     int inherit_from = -1;  // coordinated cues: "said ... and proposed ..."
     bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
-    std::string how;      // for --explain: which rule found the speaker
+    std::string_view how;    // for --explain: which rule found the speaker
+    bool cited = false;      // for --explain: and the speaker was cited by an outlet
     std::vector<int> media;  // entity indices
   };
 
@@ -380,12 +388,10 @@ class Attributor {
     claim.cue = cue.tokens;
     claim.sentence = sentence_of_[c];
     const Segment& sent = sentences_[claim.sentence];
-    if (tokens_[c].Has(kSentenceStart) && LowerText(c).size() > 4 &&
-        LowerText(c).substr(LowerText(c).size() - 3) == "ing") {
+    if (tokens_[c].Has(kSentenceStart) && IsIngForm(c)) {
       return AttributeParticiple(cue, claim);
     }
-    if (IsPunct(Prev(c) == kNone ? c : Prev(c), ",") && LowerText(c).size() > 4 &&
-        LowerText(c).substr(LowerText(c).size() - 3) == "ing") {
+    if (IsPunct(Prev(c) == kNone ? c : Prev(c), ",") && IsIngForm(c)) {
       // ", saying ...": the subject of the sentence's claim says it.
       if (claims_.empty() || claims_.back().sentence != claim.sentence) return;
       claim.speaker = claims_.back().speaker;
@@ -406,8 +412,7 @@ class Attributor {
       // "said coach Íñigo Larrañaga, who called it ...": the name before the comma.
       const uint32_t comma = Prev(claim.speaker.begin);
       const uint32_t named = comma != kNone && IsPunct(comma, ",") ? Prev(comma) : kNone;
-      if (LowerText(claim.speaker.begin) != "who" || named == kNone || entity_of_[named] < 0)
-        return;
+      if (!LowerIs(claim.speaker.begin, "who") || named == kNone || entity_of_[named] < 0) return;
       const Span e = r_.entities[entity_of_[named]].span;
       claim.speaker = {TokenAt(e.start), TokenAt(e.end - 1) + 1};
       claim.how = "speaker:relative_clause";
@@ -472,7 +477,7 @@ class Attributor {
         (IsPunct(start, ",") && (Next(start) == kNone || !IsOpening(Next(start))))) {
       return false;
     }
-    const bool that = LowerText(start) == "that";
+    const bool that = LowerIs(start, "that");
     if (that) start = Next(start);
     if (start != kNone && (IsPunct(start, ":") || IsPunct(start, ","))) start = Next(start);
     if (start == kNone) return false;
@@ -481,7 +486,7 @@ class Attributor {
     if (!that && IsWord(start) && ContainsAsciiLower<kAdverbialStarts>(Text(start))) return false;
     // Without "that", only verbs that drop it report a clause ("said the branch is ...");
     // others take an object ("claimed the lives of", "announced a deal").
-    if (!that && !IsOpening(start) && LowerText(start) != "to" && !DropsThat(cue) &&
+    if (!that && !IsOpening(start) && !LowerIs(start, "to") && !DropsThat(cue) &&
         !ClauseFollows(start, sent.end_token)) {
       return true;
     }
@@ -530,7 +535,7 @@ class Attributor {
   void AttributeParticiple(const Cue& cue, Claim claim) {
     const Segment& sent = sentences_[claim.sentence];
     uint32_t start = Next(cue.tokens.end - 1);
-    if (start == kNone || LowerText(start) != "that") return;
+    if (start == kNone || !LowerIs(start, "that")) return;
     start = Next(start);
     uint32_t comma = start;
     while (comma < sent.end_token && !(IsPunct(comma, ",") && !InsideQuote(comma))) ++comma;
@@ -572,7 +577,7 @@ class Attributor {
           IsMedia(r_.entities[entity_of_[Next(k)]])) {
         return k;
       }
-      if (!IsPunct(k, ",") && LowerText(k) != "and") continue;
+      if (!IsPunct(k, ",") && !LowerIs(k, "and")) continue;
       if (subordinate && IsPunct(k, ",")) return k;
       const uint32_t n = Next(k);
       if (n == kNone) continue;
@@ -780,7 +785,7 @@ class Attributor {
     while (begin < sent.end_token && tokens_[begin].IsSpace()) ++begin;
     uint32_t end = begin;
     while (end < sent.end_token && !IsPunct(end, ",") && !IsPunct(end, ".") && !IsPunct(end, ";") &&
-           tokens_[end].kind != TokenKind::kQuote && LowerText(end) != "that" &&
+           tokens_[end].kind != TokenKind::kQuote && !LowerIs(end, "that") &&
            !ContainsAsciiLower<kAdverbialStarts>(Text(end))) {
       ++end;
     }
@@ -830,14 +835,14 @@ class Attributor {
     const Segment& sent = sentences_[claim->sentence];
     const uint32_t comma = claim->content.end < sent.end_token ? claim->content.end : kNone;
     const uint32_t citing = comma == kNone ? kNone : (IsPunct(comma, ",") ? Next(comma) : comma);
-    if (citing == kNone || LowerText(citing) != "citing") return;
+    if (citing == kNone || !LowerIs(citing, "citing")) return;
     uint32_t end = citing + 1;
     while (end < sent.end_token && !IsPunct(end, ".") && !IsPunct(end, ",")) ++end;
     const Range cited = Trim({citing + 1, end});
     if (cited.empty()) return;
     claim->media.push_back(entity_of_[head]);
     claim->speaker = cited;
-    claim->how += ";speaker:cited";
+    claim->cited = true;
     claim->apposition = {};
   }
 
@@ -920,6 +925,7 @@ class Attributor {
       c.media.clear();
       c.inherit_from = from;
       c.how = "speaker:continues_quote";
+      c.cited = false;
       c.sentence = sentence_of_[open];
       AddClaim(c, static_cast<int>(m));
       last_in_sentence[c.sentence] = static_cast<int>(claims_.size()) - 1;
@@ -977,7 +983,7 @@ class Attributor {
     const uint32_t head = Head(claim.speaker);
     const std::string head_word = head == kNone ? "" : LowerText(head);
     const bool definite =
-        LowerText(claim.speaker.begin) == "the" || LowerText(claim.speaker.begin) == "this";
+        LowerIs(claim.speaker.begin, "the") || LowerIs(claim.speaker.begin, "this");
     const bool anonymity = anonymous_sentence_[claim.sentence] != 0;
     // A pronoun stands for the last compatible speaker.
     if (claim.speaker.end - claim.speaker.begin == 1 && Contains<kPronouns>(head_word)) {
@@ -1089,7 +1095,7 @@ class Attributor {
       if (e.type != "PERSON") continue;
       const uint32_t k = TokenAt(e.span.start);
       const uint32_t before = k > 0 ? Prev(k) : kNone;
-      if (before != kNone && LowerText(before) == head) {
+      if (before != kNone && LowerIs(before, head)) {
         info->speaker.resolved = e.canonical;
         info->speaker.kind = "person";
         info->speaker.anonymous = false;
@@ -1143,8 +1149,9 @@ class Attributor {
       if (!claim.cue.empty()) q.cue = SpanOf(claim.cue);
       q.speaker = speakers_[c].speaker;
       SetMedia(claim, &q);
-      q.source += ";" + claim.how;
-      if (!q.media.empty()) q.source += ";media:" + media_how_;
+      q.source.append(";").append(claim.how);
+      if (claim.cited) q.source.append(";speaker:cited");
+      if (!q.media.empty()) q.source.append(";media:").append(media_how_);
       out.push_back(std::move(q));
     }
     // Quotes from marks that no claim took keep no speaker; nested partials of a claim
@@ -1206,15 +1213,15 @@ class Attributor {
       const bool after_outlet_noun = before_name != kNone && IsOutletNoun(LowerText(before_name));
       const uint32_t name_start = TokenAt(r_.entities[e].span.start);
       const uint32_t pre = Prev(name_start);
-      const bool after_interview = pre != kNone && LowerText(pre) == "with" && Prev(pre) != kNone &&
-                                   LowerText(Prev(pre)) == "interview";
+      const bool after_interview = pre != kNone && LowerIs(pre, "with") && Prev(pre) != kNone &&
+                                   LowerIs(Prev(pre), "interview");
       if (!IsMedia(r_.entities[e]) && !after_outlet_noun && !after_interview) continue;
       uint32_t after = k;
       while (after != kNone && entity_of_[after] == e) after = Next(after);
       const uint32_t before = Prev(TokenAt(r_.entities[e].span.start));
       const bool reported = after != kNone && CueAt(after) && after != claim.cue.begin;
-      const bool according = before != kNone && LowerText(before) == "to" &&
-                             Prev(before) != kNone && LowerText(Prev(before)) == "according";
+      const bool according = before != kNone && LowerIs(before, "to") && Prev(before) != kNone &&
+                             LowerIs(Prev(before), "according");
       const uint32_t head = claim.speaker.empty() ? kNone : Head(claim.speaker);
       const bool speaker_itself = head != kNone && entity_of_[head] == e;
       // "told The Post", "in a statement to The POST", "in an interview with the BBC".
