@@ -1,6 +1,6 @@
 #include "abbreviations.h"
 
-#include "sorted_words.h"
+#include "word_set.h"
 
 namespace claimscope::internal {
 namespace {
@@ -35,12 +35,12 @@ static_assert(IsSorted(kTitles) && IsSorted(kOthers) && IsSorted(kNumerals) && I
 }  // namespace
 
 AbbreviationKind LookUpAbbreviation(std::string_view word) {
-  if (Contains(kTitles, word)) return AbbreviationKind::kTitle;
-  if (Contains(kOthers, word)) return AbbreviationKind::kOther;
-  if (Contains(kNumerals, word)) return AbbreviationKind::kNumeral;
+  if (Contains<kTitles>(word)) return AbbreviationKind::kTitle;
+  if (Contains<kOthers>(word)) return AbbreviationKind::kOther;
+  if (Contains<kNumerals>(word)) return AbbreviationKind::kNumeral;
   return AbbreviationKind::kNone;
 }
 
-bool IsSentenceStarter(std::string_view word) { return Contains(kStarters, word); }
+bool IsSentenceStarter(std::string_view word) { return Contains<kStarters>(word); }
 
 }  // namespace claimscope::internal

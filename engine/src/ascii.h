@@ -7,13 +7,34 @@
 
 namespace claimscope::internal {
 
+constexpr char AsciiLowerChar(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
 // `s` with A-Z lowered; other bytes (UTF-8 included) as they are.
 inline std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  }
+  for (char& c : out) c = AsciiLowerChar(c);
   return out;
+}
+
+// AsciiLower(s) == lower, without building the lowered string. `lower` is in lower case.
+inline bool EqualsAsciiLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (AsciiLowerChar(s[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// AsciiLower(s) starts with `lower` (in lower case).
+inline bool StartsWithAsciiLower(std::string_view s, std::string_view lower) {
+  return s.size() >= lower.size() && EqualsAsciiLower(s.substr(0, lower.size()), lower);
+}
+
+// AsciiLower(s) ends with `lower` (in lower case).
+inline bool EndsWithAsciiLower(std::string_view s, std::string_view lower) {
+  return s.size() >= lower.size() && EqualsAsciiLower(s.substr(s.size() - lower.size()), lower);
 }
 
 }  // namespace claimscope::internal

@@ -8,7 +8,7 @@
 
 #include "ascii.h"
 #include "record_ids.h"
-#include "sorted_words.h"
+#include "word_set.h"
 
 namespace claimscope::internal {
 namespace {
@@ -119,6 +119,14 @@ class Attributor {
   // --- tokens --------------------------------------------------------------------------
   std::string_view Text(uint32_t k) const { return tokens_[k].Text(in_.text); }
   std::string LowerText(uint32_t k) const { return AsciiLower(Text(k)); }
+  // LowerText(k) == lower, without the copy.
+  bool LowerIs(uint32_t k, std::string_view lower) const {
+    return EqualsAsciiLower(Text(k), lower);
+  }
+  // Does the word end in "ing" (any case) after at least two more letters: "saying".
+  bool IsIngForm(uint32_t k) const {
+    return Text(k).size() > 4 && EndsWithAsciiLower(Text(k), "ing");
+  }
   bool IsWord(uint32_t k) const { return tokens_[k].kind == TokenKind::kWord; }
   bool IsPunct(uint32_t k, std::string_view p) const {
     return tokens_[k].kind == TokenKind::kPunctuation && Text(k) == p;
@@ -203,7 +211,7 @@ class Attributor {
     source_noun_.assign(tokens_.size(), nullptr);
     anonymous_sentence_.assign(sentences_.size(), 0);
     for (const LexiconHit& h : *in_.hits) {
-      const std::string& cls = in_.lexicons->class_of(h.entry);
+      const std::string_view cls = in_.lexicons->class_of(h.entry);
       const Range r{units[h.first].token, units[h.end - 1].token + 1};
       const LexiconEntry& e = in_.lexicons->entry(h.entry);
       if (cls == "cue.speech") {
@@ -240,18 +248,17 @@ class Attributor {
       static constexpr std::array<std::string_view, 11> kDeterminers = {
           "a", "an", "any", "her", "his", "its", "no", "our", "the", "their", "this"};
       static_assert(IsSorted(kDeterminers));
-      if (Contains(kDeterminers, LowerText(before))) return false;
+      if (ContainsAsciiLower<kDeterminers>(Text(before))) return false;
     }
     // "not authorised to brief reporters", "declined to comment": no claim is reported;
     // "Okafor's reply": a noun.
     if (before != kNone &&
-        (LowerText(before) == "to" || Text(before) == "'s" || Text(before) == "’s")) {
+        (LowerIs(before, "to") || Text(before) == "'s" || Text(before) == "’s")) {
       return false;
     }
     // "is reported", "were told": the passive names no speaker before the cue.
     if (before != kNone && IsPassiveAuxiliary(LowerText(before))) return false;
-    const std::string w = LowerText(k);
-    const bool participle = w.size() > 4 && w.substr(w.size() - 3) == "ing";
+    const bool participle = IsIngForm(k);
     if (participle && !tokens_[k].Has(kSentenceStart) &&
         (before == kNone || !IsPunct(before, ",")) && (before == kNone || entity_of_[before] < 0)) {
       return false;
@@ -264,7 +271,7 @@ class Attributor {
         "are", "be",  "been",  "can",  "could", "did",   "do",     "does", "had",  "has", "have",
         "is",  "may", "might", "must", "not",   "shall", "should", "was",  "were", "will"};
     static_assert(IsSorted(kVerbs));
-    return Contains(kVerbs, w) || w == "would";
+    return Contains<kVerbs>(w) || w == "would";
   }
 
   static bool IsPassiveAuxiliary(std::string_view w) {
@@ -349,7 +356,7 @@ class Attributor {
     while (start < text.size()) {
       size_t space = text.find(' ', start);
       if (space == std::string_view::npos) space = text.size();
-      if (Contains(kMediaWords, text.substr(start, space - start))) return true;
+      if (Contains<kMediaWords>(text.substr(start, space - start))) return true;
       start = space + 1;
     }
     return false;
@@ -366,7 +373,8 @@ class Attributor {
     bool speaker_after = false;
     int inherit_from = -1;  // coordinated cues: "said ... and proposed ..."
     bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
-    std::string how;      // for --explain: which rule found the speaker
+    std::string_view how;    // for --explain: which rule found the speaker
+    bool cited = false;      // for --explain: and the speaker was cited by an outlet
     std::vector<int> media;  // entity indices
   };
 
@@ -380,12 +388,10 @@ class Attributor {
     claim.cue = cue.tokens;
     claim.sentence = sentence_of_[c];
     const Segment& sent = sentences_[claim.sentence];
-    if (tokens_[c].Has(kSentenceStart) && LowerText(c).size() > 4 &&
-        LowerText(c).substr(LowerText(c).size() - 3) == "ing") {
+    if (tokens_[c].Has(kSentenceStart) && IsIngForm(c)) {
       return AttributeParticiple(cue, claim);
     }
-    if (IsPunct(Prev(c) == kNone ? c : Prev(c), ",") && LowerText(c).size() > 4 &&
-        LowerText(c).substr(LowerText(c).size() - 3) == "ing") {
+    if (IsPunct(Prev(c) == kNone ? c : Prev(c), ",") && IsIngForm(c)) {
       // ", saying ...": the subject of the sentence's claim says it.
       if (claims_.empty() || claims_.back().sentence != claim.sentence) return;
       claim.speaker = claims_.back().speaker;
@@ -406,8 +412,7 @@ class Attributor {
       // "said coach Íñigo Larrañaga, who called it ...": the name before the comma.
       const uint32_t comma = Prev(claim.speaker.begin);
       const uint32_t named = comma != kNone && IsPunct(comma, ",") ? Prev(comma) : kNone;
-      if (LowerText(claim.speaker.begin) != "who" || named == kNone || entity_of_[named] < 0)
-        return;
+      if (!LowerIs(claim.speaker.begin, "who") || named == kNone || entity_of_[named] < 0) return;
       const Span e = r_.entities[entity_of_[named]].span;
       claim.speaker = {TokenAt(e.start), TokenAt(e.end - 1) + 1};
       claim.how = "speaker:relative_clause";
@@ -472,16 +477,16 @@ class Attributor {
         (IsPunct(start, ",") && (Next(start) == kNone || !IsOpening(Next(start))))) {
       return false;
     }
-    const bool that = LowerText(start) == "that";
+    const bool that = LowerIs(start, "that");
     if (that) start = Next(start);
     if (start != kNone && (IsPunct(start, ":") || IsPunct(start, ","))) start = Next(start);
     if (start == kNone) return false;
     // A reported clause opens with its subject or "to", not a preposition ("spoke on
     // condition of anonymity", "said in the style ...").
-    if (!that && IsWord(start) && Contains(kAdverbialStarts, LowerText(start))) return false;
+    if (!that && IsWord(start) && ContainsAsciiLower<kAdverbialStarts>(Text(start))) return false;
     // Without "that", only verbs that drop it report a clause ("said the branch is ...");
     // others take an object ("claimed the lives of", "announced a deal").
-    if (!that && !IsOpening(start) && LowerText(start) != "to" && !DropsThat(cue) &&
+    if (!that && !IsOpening(start) && !LowerIs(start, "to") && !DropsThat(cue) &&
         !ClauseFollows(start, sent.end_token)) {
       return true;
     }
@@ -522,7 +527,7 @@ class Attributor {
         "note",        "predict", "recall", "reckon",    "reiterate", "reply",    "say",
         "stress",      "suggest", "tell",   "think",     "warn",      "worry",    "write"};
     static_assert(IsSorted(kVerbs));
-    return Contains(kVerbs, cue.entry->canonical);
+    return Contains<kVerbs>(cue.entry->canonical);
   }
 
   // "Stressing that CLAUSE, the officer said": the clause is the claim of the main
@@ -530,7 +535,7 @@ class Attributor {
   void AttributeParticiple(const Cue& cue, Claim claim) {
     const Segment& sent = sentences_[claim.sentence];
     uint32_t start = Next(cue.tokens.end - 1);
-    if (start == kNone || LowerText(start) != "that") return;
+    if (start == kNone || !LowerIs(start, "that")) return;
     start = Next(start);
     uint32_t comma = start;
     while (comma < sent.end_token && !(IsPunct(comma, ",") && !InsideQuote(comma))) ++comma;
@@ -572,7 +577,7 @@ class Attributor {
           IsMedia(r_.entities[entity_of_[Next(k)]])) {
         return k;
       }
-      if (!IsPunct(k, ",") && LowerText(k) != "and") continue;
+      if (!IsPunct(k, ",") && !LowerIs(k, "and")) continue;
       if (subordinate && IsPunct(k, ",")) return k;
       const uint32_t n = Next(k);
       if (n == kNone) continue;
@@ -636,7 +641,7 @@ class Attributor {
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) {
     uint32_t j = k;
     while (j < end && tokens_[j].IsSpace()) ++j;
-    if (j >= end || !IsWord(j) || !Contains(kAdverbialStarts, LowerText(j))) return k;
+    if (j >= end || !IsWord(j) || !ContainsAsciiLower<kAdverbialStarts>(Text(j))) return k;
     uint32_t stop = j;
     int words = 0;
     while (stop < end && words <= 8) {
@@ -664,7 +669,7 @@ class Attributor {
   bool SpeakerBefore(uint32_t c, Claim* claim, bool* subordinate) {
     const Segment& sent = sentences_[sentence_of_[c]];
     uint32_t j = Prev(c);
-    while (j != kNone && IsWord(j) && Contains(kBetweenWords, LowerText(j))) j = Prev(j);
+    while (j != kNone && IsWord(j) && ContainsAsciiLower<kBetweenWords>(Text(j))) j = Prev(j);
     if (j == kNone) return false;
     if (IsClosing(j)) return false;  // “...,” said the judge
     if (IsPunct(j, ",")) {
@@ -752,7 +757,7 @@ class Attributor {
     r = Trim(r);
     while (!r.empty() && IsWord(r.begin)) {
       const std::string w = LowerText(r.begin);
-      if (Contains(kSubordinators, w)) {
+      if (Contains<kSubordinators>(w)) {
         *subordinate = true;
       } else if (w != "and" && w != "but" && w != "so" && w != "yet" && w != "even" &&
                  w != "with") {
@@ -780,8 +785,8 @@ class Attributor {
     while (begin < sent.end_token && tokens_[begin].IsSpace()) ++begin;
     uint32_t end = begin;
     while (end < sent.end_token && !IsPunct(end, ",") && !IsPunct(end, ".") && !IsPunct(end, ";") &&
-           tokens_[end].kind != TokenKind::kQuote && LowerText(end) != "that" &&
-           !Contains(kAdverbialStarts, LowerText(end))) {
+           tokens_[end].kind != TokenKind::kQuote && !LowerIs(end, "that") &&
+           !ContainsAsciiLower<kAdverbialStarts>(Text(end))) {
       ++end;
     }
     claim->speaker = Trim({begin, end});
@@ -830,14 +835,14 @@ class Attributor {
     const Segment& sent = sentences_[claim->sentence];
     const uint32_t comma = claim->content.end < sent.end_token ? claim->content.end : kNone;
     const uint32_t citing = comma == kNone ? kNone : (IsPunct(comma, ",") ? Next(comma) : comma);
-    if (citing == kNone || LowerText(citing) != "citing") return;
+    if (citing == kNone || !LowerIs(citing, "citing")) return;
     uint32_t end = citing + 1;
     while (end < sent.end_token && !IsPunct(end, ".") && !IsPunct(end, ",")) ++end;
     const Range cited = Trim({citing + 1, end});
     if (cited.empty()) return;
     claim->media.push_back(entity_of_[head]);
     claim->speaker = cited;
-    claim->how += ";speaker:cited";
+    claim->cited = true;
     claim->apposition = {};
   }
 
@@ -920,6 +925,7 @@ class Attributor {
       c.media.clear();
       c.inherit_from = from;
       c.how = "speaker:continues_quote";
+      c.cited = false;
       c.sentence = sentence_of_[open];
       AddClaim(c, static_cast<int>(m));
       last_in_sentence[c.sentence] = static_cast<int>(claims_.size()) - 1;
@@ -953,7 +959,7 @@ class Attributor {
     static_assert(IsSorted(kPostmodifiers));
     uint32_t end = r.end;
     for (uint32_t k = r.begin + 1; k < r.end; ++k) {
-      if (IsWord(k) && !tokens_[k].Has(kCapitalised) && Contains(kPostmodifiers, Text(k)) &&
+      if (IsWord(k) && !tokens_[k].Has(kCapitalised) && Contains<kPostmodifiers>(Text(k)) &&
           entity_of_[k] < 0) {
         end = k;
         break;
@@ -977,10 +983,10 @@ class Attributor {
     const uint32_t head = Head(claim.speaker);
     const std::string head_word = head == kNone ? "" : LowerText(head);
     const bool definite =
-        LowerText(claim.speaker.begin) == "the" || LowerText(claim.speaker.begin) == "this";
+        LowerIs(claim.speaker.begin, "the") || LowerIs(claim.speaker.begin, "this");
     const bool anonymity = anonymous_sentence_[claim.sentence] != 0;
     // A pronoun stands for the last compatible speaker.
-    if (claim.speaker.end - claim.speaker.begin == 1 && Contains(kPronouns, head_word)) {
+    if (claim.speaker.end - claim.speaker.begin == 1 && Contains<kPronouns>(head_word)) {
       const SpeakerInfo* antecedent = Antecedent(head_word, index);
       if (antecedent != nullptr) {
         s.resolved = antecedent->speaker.resolved;
@@ -1029,7 +1035,7 @@ class Attributor {
       info.plural = source_noun_[head]->Attribute("number") == "pl";
       s.kind = kind == "document" ? "document" : info.plural ? "group" : "role";
       s.anonymous = kind != "document";
-    } else if (head != kNone && Contains(kOrgNouns, head_word)) {
+    } else if (head != kNone && Contains<kOrgNouns>(head_word)) {
       s.kind = "organisation";
       s.anonymous = false;
       if (definite) ResolveDefinite(head_word, index, &info);
@@ -1089,7 +1095,7 @@ class Attributor {
       if (e.type != "PERSON") continue;
       const uint32_t k = TokenAt(e.span.start);
       const uint32_t before = k > 0 ? Prev(k) : kNone;
-      if (before != kNone && LowerText(before) == head) {
+      if (before != kNone && LowerIs(before, head)) {
         info->speaker.resolved = e.canonical;
         info->speaker.kind = "person";
         info->speaker.anonymous = false;
@@ -1143,8 +1149,9 @@ class Attributor {
       if (!claim.cue.empty()) q.cue = SpanOf(claim.cue);
       q.speaker = speakers_[c].speaker;
       SetMedia(claim, &q);
-      q.source += ";" + claim.how;
-      if (!q.media.empty()) q.source += ";media:" + media_how_;
+      q.source.append(";").append(claim.how);
+      if (claim.cited) q.source.append(";speaker:cited");
+      if (!q.media.empty()) q.source.append(";media:").append(media_how_);
       out.push_back(std::move(q));
     }
     // Quotes from marks that no claim took keep no speaker; nested partials of a claim
@@ -1206,15 +1213,15 @@ class Attributor {
       const bool after_outlet_noun = before_name != kNone && IsOutletNoun(LowerText(before_name));
       const uint32_t name_start = TokenAt(r_.entities[e].span.start);
       const uint32_t pre = Prev(name_start);
-      const bool after_interview = pre != kNone && LowerText(pre) == "with" && Prev(pre) != kNone &&
-                                   LowerText(Prev(pre)) == "interview";
+      const bool after_interview = pre != kNone && LowerIs(pre, "with") && Prev(pre) != kNone &&
+                                   LowerIs(Prev(pre), "interview");
       if (!IsMedia(r_.entities[e]) && !after_outlet_noun && !after_interview) continue;
       uint32_t after = k;
       while (after != kNone && entity_of_[after] == e) after = Next(after);
       const uint32_t before = Prev(TokenAt(r_.entities[e].span.start));
       const bool reported = after != kNone && CueAt(after) && after != claim.cue.begin;
-      const bool according = before != kNone && LowerText(before) == "to" &&
-                             Prev(before) != kNone && LowerText(Prev(before)) == "according";
+      const bool according = before != kNone && LowerIs(before, "to") && Prev(before) != kNone &&
+                             LowerIs(Prev(before), "according");
       const uint32_t head = claim.speaker.empty() ? kNone : Head(claim.speaker);
       const bool speaker_itself = head != kNone && entity_of_[head] == e;
       // "told The Post", "in a statement to The POST", "in an interview with the BBC".

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "abbreviations.h"
 #include "name_cues.h"
@@ -33,16 +34,32 @@ constexpr int kRule = 2;        // a name rule with a cue ("... Therapeutics", g
 constexpr int kStrong = 3;      // a lexicon phrase, a title before a name, a known short form
 constexpr int kDefined = 4;     // an acronym the text defines
 
+constexpr uint32_t kNoEntry = 0xFFFFFFFF;
+
+// What the mentions of one thing share: a lexicon entry's source ("lexicon:org:Q123"), or
+// else the type and words of a name ("ORG:Corvane Therapeutics"). Kept as references and
+// spelt out only when the clusters are numbered.
+struct ClusterKey {
+  uint32_t entry = kNoEntry;
+  Kind kind = Kind::kOrg;
+  uint32_t first = 0;  // units [first, end) of the name, when there is no entry
+  uint32_t end = 0;
+};
+
+// Candidates hold views only: subtypes and canonical names live in the lexicons, rule
+// names are literals, and their words are in the text. No candidate owns a string.
 struct Candidate {
   uint32_t first = 0;  // units [first, end)
   uint32_t end = 0;
   Kind kind = Kind::kOrg;
   int priority = kWeak;
   int rank = 0;  // among equals: lower wins (countries before cities, ...)
-  std::string subtype;
-  std::string canonical;
-  std::string source;
-  std::string cluster_key;
+  std::string_view subtype;
+  std::string_view canonical;
+  uint32_t entry = kNoEntry;  // the lexicon entry that found it, else a rule found it
+  std::string_view rule;      // "org_suffix", "short_form", ...
+  bool has_key = false;       // shares `key` with another candidate, else has its own
+  ClusterKey key;
 };
 
 // The entity kind and subtype of a lexicon class, or false for classes that are not entities
@@ -177,7 +194,7 @@ class Recognizer {
 
   void IndexHits() {
     for (const LexiconHit& h : hits_) {
-      const std::string& cls = m_.class_of(h.entry);
+      const std::string_view cls = m_.class_of(h.entry);
       if (cls == "person.title") {
         title_end_[h.first] = std::max(title_end_[h.first], h.end);
         if (h.end < units_.size()) title_before_[h.end] = 1;
@@ -214,11 +231,10 @@ class Recognizer {
           Text(h.end) == ")") {
         c.rank = -1;
       }
-      c.subtype = std::string(subtype);
+      c.subtype = subtype;
       c.canonical = e.canonical;
-      c.source = "lexicon:" + cls + ":" + (e.id.empty() ? e.canonical : e.id);
-      c.cluster_key = c.source;
-      candidates_.push_back(std::move(c));
+      c.entry = h.entry;
+      candidates_.push_back(c);
     }
   }
 
@@ -289,17 +305,15 @@ class Recognizer {
     return end;
   }
 
-  void AddRule(uint32_t first, uint32_t end, Kind kind, int priority, const char* rule,
-               std::string subtype = {}) {
+  void AddRule(uint32_t first, uint32_t end, Kind kind, int priority, std::string_view rule) {
     Candidate c;
     c.first = first;
     c.end = end;
     c.kind = kind;
     c.priority = priority;
     c.rank = 1;
-    c.subtype = std::move(subtype);
-    c.source = std::string("rule:") + rule;
-    candidates_.push_back(std::move(c));
+    c.rule = rule;
+    candidates_.push_back(c);
   }
 
   bool IsPersonName(uint32_t first, uint32_t end) const {
@@ -370,41 +384,64 @@ class Recognizer {
     }
   }
 
-  // Greedy resolution: priority, then length, then position; no overlaps.
-  std::vector<Candidate> Resolve() const {
-    std::vector<const Candidate*> order;
-    order.reserve(candidates_.size());
-    for (const Candidate& c : candidates_) order.push_back(&c);
-    std::stable_sort(order.begin(), order.end(), [this](const Candidate* x, const Candidate* y) {
-      if (x->priority != y->priority) return x->priority > y->priority;
-      const uint32_t lx = units_[x->end - 1].end - units_[x->first].start;
-      const uint32_t ly = units_[y->end - 1].end - units_[y->first].start;
+  // Greedy resolution: priority, then length, then position; no overlaps. The accepted
+  // candidates, in text order.
+  std::vector<Candidate> Resolve() {
+    order_.clear();
+    for (uint32_t i = 0; i < candidates_.size(); ++i) order_.push_back(i);
+    std::stable_sort(order_.begin(), order_.end(), [this](uint32_t i, uint32_t j) {
+      const Candidate& x = candidates_[i];
+      const Candidate& y = candidates_[j];
+      if (x.priority != y.priority) return x.priority > y.priority;
+      const uint32_t lx = units_[x.end - 1].end - units_[x.first].start;
+      const uint32_t ly = units_[y.end - 1].end - units_[y.first].start;
       if (lx != ly) return lx > ly;
-      if (x->first != y->first) return x->first < y->first;
-      return x->rank < y->rank;
+      if (x.first != y.first) return x.first < y.first;
+      return x.rank < y.rank;
     });
-    std::vector<uint8_t> taken(units_.size(), 0);
+    taken_.assign(units_.size(), 0);
     std::vector<Candidate> accepted;
-    for (const Candidate* c : order) {
+    for (uint32_t i : order_) {
+      const Candidate& c = candidates_[i];
       bool free = true;
-      for (uint32_t k = c->first; k < c->end && free; ++k) free = !taken[k];
+      for (uint32_t k = c.first; k < c.end && free; ++k) free = !taken_[k];
       if (!free) continue;
-      for (uint32_t k = c->first; k < c->end; ++k) taken[k] = 1;
-      accepted.push_back(*c);
+      for (uint32_t k = c.first; k < c.end; ++k) taken_[k] = 1;
+      accepted.push_back(c);
     }
+    // No two accepted candidates start at one unit: the order among them is the text's.
     std::sort(accepted.begin(), accepted.end(),
               [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
     return accepted;
   }
 
-  std::string KeyOf(const Candidate& c) const {
-    return c.cluster_key.empty()
-               ? std::string(TypeName(c.kind)) + ":" + std::string(Text(c.first, c.end))
-               : c.cluster_key;
+  static ClusterKey KeyOf(const Candidate& c) {
+    if (c.has_key) return c.key;
+    ClusterKey key;
+    key.entry = c.entry;
+    key.kind = c.kind;
+    key.first = c.first;
+    key.end = c.end;
+    return key;
+  }
+
+  // A lexicon match's source: "lexicon:" class ":" id (or canonical name).
+  void AppendLexiconSource(uint32_t entry, std::string* out) const {
+    const LexiconEntry& e = m_.entry(entry);
+    out->append("lexicon:").append(m_.class_of(entry)).push_back(':');
+    out->append(e.id.empty() ? e.canonical : e.id);
+  }
+
+  // The key spelt out: the lexicon source, or "TYPE:words".
+  void AppendKey(const ClusterKey& key, std::string* out) const {
+    if (key.entry != kNoEntry) return AppendLexiconSource(key.entry, out);
+    out->append(TypeName(key.kind)).push_back(':');
+    out->append(Text(key.first, key.end));
   }
 
   // Adds `c`'s kind and cluster to every capitalised occurrence of `word` (one unit).
-  void AddMentions(std::string_view word, const Candidate& of, int priority, const char* rule) {
+  // `of` is a copy: adding candidates may move the ones stored.
+  void AddMentions(std::string_view word, const Candidate of, int priority, std::string_view rule) {
     for (uint32_t u = 0; u < units_.size(); ++u) {
       if (Text(u) != word || !IsWord(u) || in_name_[u]) continue;
       Candidate c;
@@ -414,9 +451,10 @@ class Recognizer {
       c.priority = priority;
       c.subtype = of.subtype;
       c.canonical = of.canonical;
-      c.source = std::string("rule:") + rule;
-      c.cluster_key = KeyOf(of);
-      candidates_.push_back(std::move(c));
+      c.rule = rule;
+      c.has_key = true;
+      c.key = KeyOf(of);
+      candidates_.push_back(c);
     }
   }
 
@@ -432,7 +470,8 @@ class Recognizer {
         if (c.end != u || c.kind == Kind::kPerson) continue;
         Candidate long_form = c;
         long_form.priority = kDefined;
-        long_form.cluster_key = KeyOf(c);
+        long_form.has_key = true;
+        long_form.key = KeyOf(c);
         candidates_.push_back(long_form);
         AddMentions(Text(u + 1), long_form, kDefined, "acronym");
       }
@@ -442,15 +481,15 @@ class Recognizer {
   // Later short forms: "Harrington" after "Margaret Harrington", "Corvane" after
   // "Corvane Therapeutics", "Betis" after "Real Betis".
   void AddShortForms(const std::vector<Candidate>& accepted) {
-    std::unordered_map<std::string, bool> added;
+    std::unordered_set<std::string_view> added;  // words of the text
     for (const Candidate& c : accepted) {
       if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != Kind::kPerson)) continue;
       std::vector<uint32_t> keys;
       if (c.kind == Kind::kPerson) {
         keys.push_back(c.end - 1);
         if (given_[c.first]) keys.push_back(c.first);
-      } else if (c.source == "rule:org_suffix" || c.source == "rule:org_prefix" ||
-                 c.source == "rule:name_shape") {
+      } else if (c.entry == kNoEntry &&
+                 (c.rule == "org_suffix" || c.rule == "org_prefix" || c.rule == "name_shape")) {
         uint32_t only = 0;
         int names = 0;
         for (uint32_t k = c.first; k < c.end; ++k) {
@@ -466,34 +505,51 @@ class Recognizer {
       }
       for (uint32_t k : keys) {
         const std::string_view w = Text(k);
-        if (entity_word_[k] || w.size() < 3 || !added.emplace(std::string(w), true).second)
-          continue;
+        if (entity_word_[k] || w.size() < 3 || !added.insert(w).second) continue;
         AddMentions(w, c, kStrong, "short_form");
       }
     }
   }
 
   void Emit(const std::vector<Candidate>& accepted, std::vector<Entity>* out) const {
-    std::unordered_map<std::string, int> clusters;
-    std::unordered_map<int, std::string> longest;
+    // Clusters are numbered in order of first mention; the keys are spelt out once each,
+    // into one buffer that the map's views point into.
+    std::string keys;
+    std::vector<size_t> key_ends;
+    key_ends.reserve(accepted.size());
     for (const Candidate& c : accepted) {
-      const auto [it, inserted] =
-          clusters.try_emplace(KeyOf(c), static_cast<int>(clusters.size()) + 1);
-      std::string& name = longest[it->second];
-      const std::string_view mention = Text(c.first, c.end);
-      if (mention.size() > name.size()) name = std::string(mention);
+      AppendKey(KeyOf(c), &keys);
+      key_ends.push_back(keys.size());
     }
+    std::unordered_map<std::string_view, int> clusters;
+    std::vector<int> cluster_of(accepted.size());
+    std::vector<std::string_view> longest;  // by cluster - 1: its longest mention
+    for (size_t i = 0; i < accepted.size(); ++i) {
+      const size_t begin = i == 0 ? 0 : key_ends[i - 1];
+      const std::string_view key(keys.data() + begin, key_ends[i] - begin);
+      const auto [it, inserted] = clusters.try_emplace(key, static_cast<int>(clusters.size()) + 1);
+      if (inserted) longest.emplace_back();
+      cluster_of[i] = it->second;
+      std::string_view& name = longest[it->second - 1];
+      const std::string_view mention = Text(accepted[i].first, accepted[i].end);
+      if (mention.size() > name.size()) name = mention;
+    }
+    out->reserve(out->size() + accepted.size());
     int next_id = 0;
-    for (const Candidate& c : accepted) {
-      Entity e;
+    for (size_t i = 0; i < accepted.size(); ++i) {
+      const Candidate& c = accepted[i];
+      Entity& e = out->emplace_back();
       e.id = MakeId('e', ++next_id);
       e.type = TypeName(c.kind);
       e.subtype = c.subtype;
       e.span = {units_[c.first].start, units_[c.end - 1].end};
-      e.cluster = clusters.at(KeyOf(c));
-      e.canonical = c.canonical.empty() ? longest.at(e.cluster) : c.canonical;
-      e.source = c.source;
-      out->push_back(std::move(e));
+      e.cluster = cluster_of[i];
+      e.canonical = c.canonical.empty() ? longest[e.cluster - 1] : c.canonical;
+      if (c.entry != kNoEntry) {
+        AppendLexiconSource(c.entry, &e.source);
+      } else {
+        e.source.append("rule:").append(c.rule);
+      }
     }
   }
 
@@ -512,6 +568,8 @@ class Recognizer {
   std::vector<uint8_t> shouting_;      // the unit is in a sentence in capitals
   std::vector<uint32_t> paragraph_of_;
   std::vector<uint8_t> in_name_;  // the unit is inside a name of two or more words
+  std::vector<uint32_t> order_;   // Resolve's scratch: candidates by precedence
+  std::vector<uint8_t> taken_;    // Resolve's scratch: units of accepted candidates
 };
 
 }  // namespace

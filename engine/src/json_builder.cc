@@ -1,5 +1,7 @@
 #include "json_builder.h"
 
+#include <array>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 
@@ -11,15 +13,17 @@ namespace internal {
 
 JsonBuilder& JsonBuilder::Key(std::string_view key) {
   BeforeValue();
-  AppendJsonString(key, out_);
-  out_->append(pretty_ ? ": " : ":");
+  // As AppendJsonString would write it, without scanning for escapes.
+  out_->push_back('"');
+  out_->append(key);
+  out_->append(pretty_ ? "\": " : "\":");
   after_key_ = true;
   return *this;
 }
 
 void JsonBuilder::NewLine() {
   out_->push_back('\n');
-  out_->append(2 * has_member_.size(), ' ');
+  out_->append(2 * static_cast<size_t>(depth_), ' ');
 }
 
 void JsonBuilder::BeforeValue() {
@@ -27,22 +31,27 @@ void JsonBuilder::BeforeValue() {
     after_key_ = false;
     return;
   }
-  if (has_member_.empty()) return;
-  if (has_member_.back()) out_->push_back(',');
-  has_member_.back() = true;
+  if (depth_ == 0) return;
+  const uint64_t bit = uint64_t{1} << (depth_ - 1);
+  if (has_member_ & bit) out_->push_back(',');
+  has_member_ |= bit;
   if (pretty_) NewLine();
 }
 
 JsonBuilder& JsonBuilder::Open(char c) {
   BeforeValue();
   out_->push_back(c);
-  has_member_.push_back(false);
+  assert(depth_ < kMaxDepth);
+  ++depth_;
+  has_member_ &= ~(uint64_t{1} << (depth_ - 1));
   return *this;
 }
 
 JsonBuilder& JsonBuilder::Close(char c) {
-  const bool had_members = has_member_.back();
-  has_member_.pop_back();
+  const uint64_t bit = uint64_t{1} << (depth_ - 1);
+  const bool had_members = (has_member_ & bit) != 0;
+  has_member_ &= ~bit;
+  --depth_;
   if (pretty_ && had_members) NewLine();
   out_->push_back(c);
   return *this;
@@ -88,6 +97,18 @@ JsonBuilder& JsonBuilder::Null() {
 
 }  // namespace internal
 
+namespace {
+
+// Bytes copied as they are: printable ASCII but the quote and the backslash. One table
+// load a byte, as most strings are plain words.
+constexpr std::array<bool, 256> kPlainBytes = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 0x80; ++b) plain[b] = b != '"' && b != '\\';
+  return plain;
+}();
+
+}  // namespace
+
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
@@ -97,7 +118,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
   size_t i = 0;
   while (i < n) {
     const uint8_t b = p[i];
-    if (b >= 0x20 && b != '"' && b != '\\' && b < 0x80) {
+    if (kPlainBytes[b]) {
       ++i;
       continue;
     }

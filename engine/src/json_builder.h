@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace claimscope::internal {
 
@@ -17,6 +16,7 @@ class JsonBuilder {
   JsonBuilder& EndObject() { return Close('}'); }
   JsonBuilder& BeginArray() { return Open('['); }
   JsonBuilder& EndArray() { return Close(']'); }
+  // `key` is plain ASCII that needs no escaping (the field names of docs/output.md).
   JsonBuilder& Key(std::string_view key);
 
   JsonBuilder& String(std::string_view s);
@@ -32,10 +32,14 @@ class JsonBuilder {
   void BeforeValue();
   void NewLine();
 
+  // Records nest a few levels deep; a bit a level keeps BeforeValue free of allocation.
+  static constexpr int kMaxDepth = 64;
+
   std::string* out_;
   bool pretty_;
-  // One entry per open container: whether it has a member yet.
-  std::vector<bool> has_member_;
+  int depth_ = 0;  // open containers
+  // Bit d - 1: the container open at depth d has a member yet.
+  uint64_t has_member_ = 0;
   bool after_key_ = false;
 };
 

@@ -71,7 +71,7 @@ void WriteSpeaker(const Record& r, const std::optional<Speaker>& s, JsonBuilder&
   }
   j.BeginObject();
   WriteSpan(r, s->span, j);
-  j.Key("resolved").String(s->resolved.empty() ? std::string(r.Slice(s->span)) : s->resolved);
+  j.Key("resolved").String(s->resolved.empty() ? r.Slice(s->span) : std::string_view(s->resolved));
   j.Key("kind").String(s->kind.empty() ? "unknown" : s->kind);
   j.Key("anonymous").Bool(s->anonymous);
   j.Key("entity").StringOrNull(s->entity);

@@ -1,8 +1,6 @@
 #include "name_cues.h"
 
-#include <string>
-
-#include "sorted_words.h"
+#include "word_set.h"
 
 namespace claimscope::internal {
 namespace {
@@ -204,19 +202,15 @@ std::string_view Bare(std::string_view w) {
 
 }  // namespace
 
-bool IsOrgSuffix(std::string_view w) { return Contains(kOrgSuffixes, Bare(w)); }
-bool IsOrgHead(std::string_view w) { return Contains(kOrgHeads, w); }
-bool IsPlaceSuffix(std::string_view w) { return Contains(kPlaceSuffixes, w); }
-bool IsPlaceHead(std::string_view w) { return Contains(kPlaceHeads, w); }
-bool IsNameConnector(std::string_view w) { return Contains(kConnectors, w); }
-bool IsCapitalisedNonName(std::string_view w) { return Contains(kNonNames, Bare(w)); }
-bool IsLocativePreposition(std::string_view w) { return Contains(kLocatives, w); }
-bool IsPlaceClassNoun(std::string_view w) { return Contains(kPlaceClassNouns, w); }
+bool IsOrgSuffix(std::string_view w) { return Contains<kOrgSuffixes>(Bare(w)); }
+bool IsOrgHead(std::string_view w) { return Contains<kOrgHeads>(w); }
+bool IsPlaceSuffix(std::string_view w) { return Contains<kPlaceSuffixes>(w); }
+bool IsPlaceHead(std::string_view w) { return Contains<kPlaceHeads>(w); }
+bool IsNameConnector(std::string_view w) { return Contains<kConnectors>(w); }
+bool IsCapitalisedNonName(std::string_view w) { return Contains<kNonNames>(Bare(w)); }
+bool IsLocativePreposition(std::string_view w) { return Contains<kLocatives>(w); }
+bool IsPlaceClassNoun(std::string_view w) { return Contains<kPlaceClassNouns>(w); }
 
-bool IsCommonWordInCapitals(std::string_view w) {
-  std::string lower(w);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return Contains(kCommonWords, lower);
-}
+bool IsCommonWordInCapitals(std::string_view w) { return ContainsAsciiLower<kCommonWords>(w); }
 
 }  // namespace claimscope::internal

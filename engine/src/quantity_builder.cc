@@ -10,7 +10,7 @@
 #include "calendar.h"
 #include "number_words.h"
 #include "record_ids.h"
-#include "sorted_words.h"
+#include "word_set.h"
 
 namespace claimscope::internal {
 namespace {
@@ -30,40 +30,33 @@ static_assert(IsSorted(kNounStops));
 constexpr std::array<std::string_view, 13> kIrregularPlurals = {
     "cattle",    "children", "feet",  "gunmen", "men",   "people", "personnel",
     "policemen", "sheep",    "staff", "teeth",  "women", "youth"};
+static_assert(IsSorted(kIrregularPlurals));
 
-bool IsIrregularPlural(std::string_view w) {
-  return std::find(kIrregularPlurals.begin(), kIrregularPlurals.end(), w) !=
-         kIrregularPlurals.end();
-}
-
-bool LooksPlural(std::string_view lower) {
-  if (IsIrregularPlural(lower)) return true;
-  return lower.size() > 3 && lower.back() == 's' && lower[lower.size() - 2] != 's' &&
-         lower != "this" && lower != "was" && lower != "has" && lower != "its";
+// Is the word, in any case, a plural noun?
+bool LooksPlural(std::string_view word) {
+  if (ContainsAsciiLower<kIrregularPlurals>(word)) return true;
+  return word.size() > 3 && AsciiLowerChar(word.back()) == 's' &&
+         AsciiLowerChar(word[word.size() - 2]) != 's' && !EqualsAsciiLower(word, "this") &&
+         !EqualsAsciiLower(word, "was") && !EqualsAsciiLower(word, "has") &&
+         !EqualsAsciiLower(word, "its");
 }
 
 const char* UnitOfTime(std::string_view unit) {
-  const std::string u = AsciiLower(unit);
-  if (u.rfind("year", 0) == 0) return "years";
-  if (u.rfind("month", 0) == 0) return "months";
-  if (u.rfind("week", 0) == 0) return "weeks";
-  if (u.rfind("day", 0) == 0) return "days";
-  if (u.rfind("hour", 0) == 0) return "hours";
-  if (u.rfind("minute", 0) == 0) return "minutes";
-  if (u.rfind("second", 0) == 0) return "seconds";
-  if (u.rfind("decade", 0) == 0) return "decades";
-  if (u.rfind("centur", 0) == 0) return "centuries";
-  if (u.rfind("night", 0) == 0) return "nights";
-  if (u.rfind("quarter", 0) == 0) return "quarters";
+  static constexpr std::pair<std::string_view, const char*> kUnits[] = {
+      {"year", "years"},       {"month", "months"},   {"week", "weeks"},      {"day", "days"},
+      {"hour", "hours"},       {"minute", "minutes"}, {"second", "seconds"},  {"decade", "decades"},
+      {"centur", "centuries"}, {"night", "nights"},   {"quarter", "quarters"}};
+  for (const auto& [prefix, name] : kUnits) {
+    if (StartsWithAsciiLower(unit, prefix)) return name;
+  }
   return "";
 }
 
 int MonthNumber(std::string_view m) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  const std::string lower = AsciiLower(m.substr(0, 3));
   for (size_t i = 0; i < kMonths.size(); ++i) {
-    if (lower == kMonths[i]) return static_cast<int>(i) + 1;
+    if (EqualsAsciiLower(m.substr(0, 3), kMonths[i])) return static_cast<int>(i) + 1;
   }
   return 0;
 }
@@ -71,24 +64,25 @@ int MonthNumber(std::string_view m) {
 int WeekdayNumber(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {"mon", "tue", "wed", "thu",
                                                             "fri", "sat", "sun"};
-  const std::string lower = AsciiLower(w.substr(0, 3));
   for (size_t i = 0; i < kDays.size(); ++i) {
-    if (lower == kDays[i]) return static_cast<int>(i);
+    if (EqualsAsciiLower(w.substr(0, 3), kDays[i])) return static_cast<int>(i);
   }
   return -1;
 }
 
 bool IsApproximateQualifier(std::string_view q) {
-  const std::string l = AsciiLower(q);
-  return l == "about" || l == "around" || l == "approximately" || l == "roughly" || l == "nearly" ||
-         l == "almost" || l == "some" || l == "an estimated" || l == "close to" ||
-         l == "upwards of";
+  static constexpr std::array<std::string_view, 10> kApproximate = {
+      "about",    "almost", "an estimated", "approximately", "around",
+      "close to", "nearly", "roughly",      "some",          "upwards of"};
+  static_assert(IsSorted(kApproximate));
+  return ContainsAsciiLower<kApproximate>(q);
 }
 
 // Does the preposition before a month or weekday point forward ("by March", "next Friday")?
 bool PointsForward(std::string_view prep) {
-  const std::string p = AsciiLower(prep);
-  return p == "next" || p == "by" || p == "until" || p == "till" || p == "through";
+  return EqualsAsciiLower(prep, "next") || EqualsAsciiLower(prep, "by") ||
+         EqualsAsciiLower(prep, "until") || EqualsAsciiLower(prep, "till") ||
+         EqualsAsciiLower(prep, "through");
 }
 
 class Builder {
@@ -215,8 +209,8 @@ class Builder {
 
   // "20 and 30 percent" names two quantities; "10-15%" one range.
   bool SplitPair(const GrammarMatch& g, const Quantity& q) {
-    const std::string connector = AsciiLower(Capture(g, "connector"));
-    if (connector != "and" && connector != "or") return false;
+    const std::string_view connector = Capture(g, "connector");
+    if (!EqualsAsciiLower(connector, "and") && !EqualsAsciiLower(connector, "or")) return false;
     const std::optional<double> low = ParseNumber(Capture(g, "low"));
     const std::optional<double> high = ParseNumber(Capture(g, "high"));
     if (!low || !high) return false;
@@ -275,8 +269,7 @@ class Builder {
 
   // "34 cents", "470 pence": hundredths of the dollar or pound.
   bool MakeSubunitMoney(const GrammarMatch& g, Quantity* q) const {
-    const std::string unit = AsciiLower(Capture(g, "subunit"));
-    q->unit = unit.rfind("cent", 0) == 0 ? "USD" : "GBP";
+    q->unit = StartsWithAsciiLower(Capture(g, "subunit"), "cent") ? "USD" : "GBP";
     const std::optional<double> n = Amount(g);
     if (!n) return false;
     q->value = *n / 100;
@@ -286,7 +279,7 @@ class Builder {
   // The text right after `at`, past spaces, starts with `word` (case-insensitive)?
   bool FollowedBy(uint32_t at, std::string_view word) const {
     while (at < in_.text.size() && (in_.text[at] == ' ' || in_.text[at] == '-')) ++at;
-    return AsciiLower(in_.text.substr(at, word.size())) == word;
+    return EqualsAsciiLower(in_.text.substr(at, word.size()), word);
   }
 
   // The index of the first token at or after byte `at`.
@@ -311,12 +304,15 @@ class Builder {
       }
       const Token& t = tokens[k];
       if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
-      const std::string lower = AsciiLower(t.Text(in_.text));
-      if (Contains(kNounStops, lower) || lower == "’s" || lower == "'s") break;
+      const std::string_view word = t.Text(in_.text);
+      if (ContainsAsciiLower<kNounStops>(word) || EqualsAsciiLower(word, "’s") ||
+          EqualsAsciiLower(word, "'s")) {
+        break;
+      }
       if (words == 0) noun.start = t.start;
       noun.end = t.end;
       ++words;
-      if (LooksPlural(lower)) break;
+      if (LooksPlural(word)) break;
       ++k;
     }
     return noun;
@@ -414,7 +410,7 @@ class Builder {
         y = today_.year;
         if (!forward && month > today_.month) y -= 1;
         if (forward && month < today_.month) y += 1;
-        if (AsciiLower(prep) == "next" && month == today_.month) y += 1;
+        if (EqualsAsciiLower(prep, "next") && month == today_.month) y += 1;
       }
       if (y > 0) q->date_value = FormatMonth(y, month);
       return true;
@@ -454,8 +450,9 @@ class Builder {
     int step = 0;
     if (rel == "ago" || rel == "earlier") {
       const std::string_view n = Capture(g, "number");
-      const std::optional<double> count =
-          AsciiLower(n) == "a" || AsciiLower(n) == "an" ? std::optional<double>(1) : ParseNumber(n);
+      const std::optional<double> count = EqualsAsciiLower(n, "a") || EqualsAsciiLower(n, "an")
+                                              ? std::optional<double>(1)
+                                              : ParseNumber(n);
       if (!count) return false;
       step = -static_cast<int>(*count);
     } else {
