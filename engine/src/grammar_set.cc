@@ -39,6 +39,13 @@ struct GrammarSet::Prefilter {
   };
   std::vector<Shard> shards;
   std::vector<const RE2*> by_rule;
+  // The small rules (programs of at most kSmallProgram instructions) together in one
+  // RE2::Set: one scan of a document says exactly which of them match anywhere in it, so
+  // the others do not run. Large rules stay out: a Set of them builds its DFA far too
+  // slowly (seconds over the first thousand documents).
+  std::unique_ptr<RE2::Set> small;
+  std::vector<uint32_t> small_rules;  // the set's rule index of each Set pattern
+  std::vector<uint8_t> is_small;      // by rule
 };
 
 namespace {
@@ -142,7 +149,27 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
   }
+  BuildSmallSet();
   return Status();
+}
+
+void GrammarSet::BuildSmallSet() {
+  Prefilter& p = *prefilter_;
+  p.is_small.assign(rules_.size(), 0);
+  auto set = std::make_unique<RE2::Set>(RuleOptions(), RE2::UNANCHORED);
+  for (uint32_t r = 0; r < rules_.size(); ++r) {
+    if (p.by_rule[r]->ProgramSize() > kSmallProgram) continue;
+    if (set->Add(rules_[r].pattern, nullptr) < 0) continue;  // compiled alone, so never
+    p.small_rules.push_back(r);
+    p.is_small[r] = 1;
+  }
+  // Without the Set every rule simply runs; a Set of one rule would save nothing.
+  if (p.small_rules.size() < 2 || !set->Compile()) {
+    p.small_rules.clear();
+    p.is_small.assign(rules_.size(), 0);
+    return;
+  }
+  p.small = std::move(set);
 }
 
 int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
@@ -174,6 +201,8 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
   }
   if (candidates.empty()) return;
   std::sort(candidates.begin(), candidates.end());  // in rule order, however sharded
+  DropSmallRulesWithoutMatch(whole, scratch);
+  if (candidates.empty()) return;
   scratch->token_start.assign(text.size() + 1, 0);
   scratch->token_end.assign(text.size() + 1, 0);
   for (const Token& t : a.tokens) {
@@ -208,6 +237,28 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
       }
     }
   }
+}
+
+void GrammarSet::DropSmallRulesWithoutMatch(const re2::StringPiece& text,
+                                            GrammarScratch* scratch) const {
+  const Prefilter& p = *prefilter_;
+  std::vector<int>& candidates = scratch->candidates;
+  if (p.small == nullptr || std::none_of(candidates.begin(), candidates.end(),
+                                         [&p](int r) { return p.is_small[r] != 0; })) {
+    return;
+  }
+  std::vector<int>& found = scratch->potentials;
+  found.clear();
+  RE2::Set::ErrorInfo error;
+  if (!p.small->Match(text, &found, &error) && error.kind != RE2::Set::kNoError) {
+    return;  // out of DFA memory: run every candidate
+  }
+  std::vector<uint8_t>& matched = scratch->small_matched;
+  matched.assign(rules_.size(), 0);
+  for (const int i : found) matched[p.small_rules[i]] = 1;
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                  [&](int r) { return p.is_small[r] != 0 && matched[r] == 0; }),
+                   candidates.end());
 }
 
 void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m) const {

@@ -4,6 +4,8 @@
 #ifndef CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 #define CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 
+#include <re2/stringpiece.h>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -35,7 +37,8 @@ struct GrammarScratch {
   std::vector<int> candidates;
   std::vector<int> atoms;
   std::vector<int> potentials;
-  std::vector<Span> windows;  // where seeded rules run
+  std::vector<uint8_t> small_matched;  // by rule
+  std::vector<Span> windows;           // where seeded rules run
   std::string word;
 };
 
@@ -45,6 +48,9 @@ class GrammarSet {
   static constexpr int64_t kMaxRuleMemory = 64 << 20;
   // Capture groups a rule may have, named or not.
   static constexpr int kMaxCaptures = 64;
+  // Rules whose RE2 program is at most this size are also run together in one RE2::Set,
+  // which tells which of them match a document at all.
+  static constexpr int kSmallProgram = 3000;
 
   GrammarSet();
   ~GrammarSet();
@@ -77,6 +83,9 @@ class GrammarSet {
   struct Prefilter;
 
  private:
+  void BuildSmallSet();
+  // Removes from scratch->candidates the small rules that match nowhere in the text.
+  void DropSmallRulesWithoutMatch(const re2::StringPiece& text, GrammarScratch* scratch) const;
   void FindWindows(std::string_view text, const TextAnalysis& analysis,
                    GrammarScratch* scratch) const;
   std::vector<GrammarRule> rules_;
