@@ -1,5 +1,6 @@
 // The grammar language and its compiled form: macros, class references, continuation lines,
-// errors with file:line:col, the RE2 budget, token-boundary matching and the prefilter.
+// errors with file:line:col, the RE2 budget, token-boundary matching, and the combined
+// automata against one scan per rule.
 #include <doctest/doctest.h>
 
 #include "doctest_printers.h"
@@ -151,6 +152,64 @@ TEST_CASE("a rule with more capture groups than kMaxCaptures is refused") {
   const Status s = GrammarSet().Build(rules);
   CHECK(s.code() == StatusCode::kInvalidArgument);
   CHECK(s.ToString().find("capture groups") != std::string::npos);
+}
+
+// Every match as "rule:start-end[captures]", in the order Match gives them.
+std::vector<std::string> Listed(const GrammarSet& set, std::string_view text) {
+  TextAnalysis a;
+  Tokenize(text, &a);
+  GrammarScratch scratch;
+  std::vector<GrammarMatch> matches;
+  set.Match(text, a, &scratch, &matches);
+  std::vector<std::string> out;
+  for (const GrammarMatch& m : matches) {
+    std::string s = set.rule(m.rule).name + ":" + std::to_string(m.span.start) + "-" +
+                    std::to_string(m.span.end);
+    for (const Span& c : m.captures) {
+      s += "[" + std::to_string(c.start) + "," + std::to_string(c.end) + "]";
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST_CASE("matching at token starts finds what one scan per rule finds") {
+  // Seeded and unseeded rules; rules that start with a non-word character, with \b or \B,
+  // at the start of the text only, inside words ("one" in "someone"), with longest matches
+  // that end inside a token, and overlapping each other.
+  const std::string grammar =
+      "seeds one two dozen\n"
+      "rule num -> COUNT priority 5 = (?P<n>\\d+|one|two)(?: (?P<u>dozen|km))?\n"
+      "rule money -> MONEY priority 9 = \\$\\s?(?P<n>\\d+)\n"
+      "rule edge -> NONE = \\b[a-z]+ne\\b\n"
+      "rule inner -> NONE = \\Bne\n"
+      "rule first -> NONE = \\A\\w+\n"
+      "rule dash -> COUNT = -\\d+\n"
+      "rule long -> COUNT = \\d+[a-z]*\n"
+      "rule pair -> NONE = [a-z]+ [a-z]+\n";
+  std::vector<GrammarRule> rules;
+  std::vector<std::string> seeds;
+  GrammarMacros macros;
+  REQUIRE(ParseGrammarFile("g.grammar", grammar, Classes, &macros, &rules, &seeds).ok());
+  GrammarSet combined;
+  REQUIRE(combined.Build(rules, seeds, GrammarSet::Strategy::kCombined).ok());
+  CHECK(combined.combined());
+  GrammarSet scan;
+  REQUIRE(scan.Build(rules, seeds, GrammarSet::Strategy::kScan).ok());
+  CHECK_FALSE(scan.combined());
+  const std::string far(300, 'x');
+  for (const std::string text : {
+           std::string("someone paid $ 12 for two dozen eggs, one by one"),
+           std::string("Alone: 5km, 12-15 and -3 (US$40) é7 done"),
+           std::string("\xff\xfe12 \xc3\xa912 one\xe2\x80\x9d") + "two",
+           "12 " + far + " one " + far + " 7km zone",
+           std::string("one"),
+           "alone sidewinder " + far + " 12",  // no seed near "alone": no seeded rule there
+           std::string("a-1 b--2 ---"),
+       }) {
+    CAPTURE(text);
+    CHECK(Listed(combined, text) == Listed(scan, text));
+  }
 }
 
 TEST_CASE("a pattern that backtracks catastrophically elsewhere runs in linear time") {

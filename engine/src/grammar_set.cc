@@ -1,12 +1,13 @@
 #include "grammar_set.h"
 
-#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <algorithm>
 #include <span>
 #include <thread>
+
+#include "claimscope/utf8.h"
 
 namespace claimscope::internal {
 namespace {
@@ -22,40 +23,19 @@ RE2::Options RuleOptions() {
   return o;
 }
 
-}  // namespace
+// For the combined automata, which only say whether (and which) rules match: no captures,
+// and the first match found will do.
+RE2::Options CombinedOptions() {
+  RE2::Options o = RuleOptions();
+  o.set_max_mem(GrammarSet::kMaxCombinedMemory);
+  o.set_never_capture(true);
+  o.set_longest_match(false);
+  return o;
+}
 
-// The shared prefilter: FilteredRE2 reduces each rule to the literal atoms it needs; one
-// scan of the text for every atom (a case-insensitive RE2::Set of literals) tells which
-// rules can match. Rules with no atom of their own (most start with a number) always run.
-// The rules are dealt out to shards, one FilteredRE2 each, so that start-up compiles them
-// on several threads; a document is then scanned once per shard for atoms (microseconds).
-struct GrammarSet::Prefilter {
-  struct Shard {
-    re2::FilteredRE2 filter{/*min_atom_len=*/3};
-    std::unique_ptr<RE2::Set> atoms;
-    std::vector<uint32_t> rules;  // the set's rule index of each filter id
-    Status status;                // of building it
-    uint32_t error_rule = 0;      // the rule in error, when status is not ok
-  };
-  std::vector<Shard> shards;
-  std::vector<const RE2*> by_rule;
-  // The small rules (programs of at most kSmallProgram instructions) together in one
-  // RE2::Set: one scan of a document says exactly which of them match anywhere in it, so
-  // the others do not run. Large rules stay out: a Set of them builds its DFA far too
-  // slowly (seconds over the first thousand documents).
-  std::unique_ptr<RE2::Set> small;
-  std::vector<uint32_t> small_rules;  // the set's rule index of each Set pattern
-  std::vector<uint8_t> is_small;      // by rule
-};
-
-namespace {
-
-using Shard = GrammarSet::Prefilter::Shard;
-
-// RE2's message for a pattern that does not compile, as a Status at the rule's location.
-Status CompileError(const GrammarRule& r, RE2::ErrorCode code) {
-  const RE2 re(r.pattern, RuleOptions());  // for its message
-  const bool too_big = code == RE2::ErrorPatternTooLarge;
+// RE2's message for a rule that does not compile, as a Status at the rule's location.
+Status CompileError(const GrammarRule& r, const RE2& re) {
+  const bool too_big = re.error_code() == RE2::ErrorPatternTooLarge;
   // RE2's message ends with the fragment, which the Status quotes on its own.
   std::string error = re.error();
   const std::string tail = ": " + re.error_arg();
@@ -72,30 +52,62 @@ Status CompileError(const GrammarRule& r, RE2::ErrorCode code) {
       r.file, r.line, r.column, re.error_arg());
 }
 
-// Compiles the shard's rules and its atom set; stops at the first rule in error.
-void BuildShard(const std::vector<GrammarRule>& rules, Shard* shard) {
-  for (const uint32_t r : shard->rules) {
-    int id = -1;
-    const RE2::ErrorCode code = shard->filter.Add(rules[r].pattern, RuleOptions(), &id);
-    if (code != RE2::NoError) {
-      shard->status = CompileError(rules[r], code);
-      shard->error_rule = r;
-      return;
-    }
+}  // namespace
+
+// One RE2 a rule (for its longest match at a position, and its captures), and, unless the
+// set scans each rule, two automata over all rules, both anchored at a token start:
+//   any    (?:rule0)|(?:rule1)|...      does some rule match here? One short DFA walk, which
+//                                       stops at the first match or where no rule can go on.
+//   which  (?s:.)(?:ruleN), an RE2::Set which rules match here? Asked only where `any` says
+//                                       yes. Each pattern first reads the character before
+//                                       the token, so that \b and \B see what they would in
+//                                       the whole text (an RE2::Set takes no start offset).
+// Both may report a rule that then fails the rule's own test (the match must end on a token
+// boundary, and in a seeded rule's window): they only save running the rules that cannot
+// match.
+struct GrammarSet::Compiled {
+  std::vector<std::unique_ptr<RE2>> rules;
+  std::unique_ptr<RE2> any;
+  std::unique_ptr<RE2::Set> which;
+  bool which_ok = false;
+  // The bytes a match of some rule can start with (RE2::PossibleMatchRange).
+  uint8_t first_lo = 0;
+  uint8_t first_hi = 0xFF;
+};
+
+namespace {
+
+void CompileAny(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
+  std::string pattern;
+  for (const GrammarRule& r : rules) {
+    if (!pattern.empty()) pattern.push_back('|');
+    pattern.append("(?:").append(r.pattern).append(")");
   }
-  std::vector<std::string> atoms;
-  shard->filter.Compile(&atoms);
-  if (atoms.empty()) return;
-  RE2::Options options = RuleOptions();
-  options.set_case_sensitive(false);
-  options.set_longest_match(false);
-  shard->atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string& atom : atoms) shard->atoms->Add(RE2::QuoteMeta(atom), nullptr);
-  if (!shard->atoms->Compile()) {
-    shard->status = Status(StatusCode::kResourceExhausted,
-                           "the grammar prefilter needs more than the RE2 memory budget");
-    shard->error_rule = static_cast<uint32_t>(rules.size());  // after every rule's own error
+  c->any = std::make_unique<RE2>(pattern, CombinedOptions());
+}
+
+void CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
+  c->which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
+  for (const GrammarRule& r : rules) {
+    if (c->which->Add("(?s:.)(?:" + r.pattern + ")", nullptr) < 0) return;
   }
+  c->which_ok = c->which->Compile();
+}
+
+// Narrows [c->first_lo, c->first_hi] to the first bytes of the rules' possible matches.
+void FindFirstBytes(GrammarSet::Compiled* c) {
+  int lo = 0xFF;
+  int hi = 0;
+  for (const auto& re : c->rules) {
+    std::string min;
+    std::string max;
+    if (!re->PossibleMatchRange(&min, &max, 1)) return;  // unknown: every byte
+    lo = std::min(lo, min.empty() ? 0 : static_cast<uint8_t>(min[0]));
+    hi = std::max(hi, max.empty() ? 0xFF : static_cast<uint8_t>(max[0]));
+  }
+  if (lo > hi) return;
+  c->first_lo = static_cast<uint8_t>(lo);
+  c->first_hi = static_cast<uint8_t>(hi);
 }
 
 }  // namespace
@@ -105,40 +117,37 @@ GrammarSet::~GrammarSet() = default;
 GrammarSet::GrammarSet(GrammarSet&&) noexcept = default;
 GrammarSet& GrammarSet::operator=(GrammarSet&&) noexcept = default;
 
-Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds) {
+Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds,
+                         Strategy strategy) {
   rules_ = std::move(rules);
   seeds_ = std::unordered_set<std::string>(seeds.begin(), seeds.end());
   capture_names_.clear();
-  prefilter_ = std::make_unique<Prefilter>();
-  if (rules_.empty()) return Status();
-  // As many shards as cores (at most 4), and at least 4 rules a shard.
+  compiled_ = std::make_unique<Compiled>();
+  Compiled& c = *compiled_;
+  const size_t n = rules_.size();
+  if (n == 0) return Status();
+  c.rules.resize(n);
+  // The rules in shards, one a core (at most 4, at least 4 rules a shard), and the combined
+  // automata, each on a thread of its own.
   const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const size_t n = std::clamp<size_t>(std::min<size_t>(cores, rules_.size() / 4), 1, 4);
-  prefilter_->shards = std::vector<Prefilter::Shard>(n);
-  for (uint32_t r = 0; r < rules_.size(); ++r) prefilter_->shards[r % n].rules.push_back(r);
+  const size_t shards = std::clamp<size_t>(std::min<size_t>(cores, n / 4), 1, 4);
+  const auto compile_shard = [this, &c, shards](size_t k) {
+    for (size_t r = k; r < rules_.size(); r += shards) {
+      c.rules[r] = std::make_unique<RE2>(rules_[r].pattern, RuleOptions());
+    }
+  };
   {
     std::vector<std::jthread> threads;
-    for (size_t k = 1; k < n; ++k) {
-      threads.emplace_back([this, k] { BuildShard(rules_, &prefilter_->shards[k]); });
+    for (size_t k = 1; k < shards; ++k) threads.emplace_back(compile_shard, k);
+    if (strategy == Strategy::kCombined) {
+      threads.emplace_back([this, &c] { CompileAny(rules_, &c); });
+      threads.emplace_back([this, &c] { CompileWhich(rules_, &c); });
     }
-    BuildShard(rules_, &prefilter_->shards[0]);
+    compile_shard(0);
   }
-  // The error of the first rule in error, whatever the sharding.
-  const Prefilter::Shard* failed = nullptr;
-  for (const Prefilter::Shard& shard : prefilter_->shards) {
-    if (!shard.status.ok() && (failed == nullptr || shard.error_rule < failed->error_rule)) {
-      failed = &shard;
-    }
-  }
-  if (failed != nullptr) return failed->status;
-  prefilter_->by_rule.assign(rules_.size(), nullptr);
-  for (const Prefilter::Shard& shard : prefilter_->shards) {
-    for (size_t id = 0; id < shard.rules.size(); ++id) {
-      prefilter_->by_rule[shard.rules[id]] = &shard.filter.GetRE2(static_cast<int>(id));
-    }
-  }
-  for (uint32_t r = 0; r < rules_.size(); ++r) {
-    const RE2& re = *prefilter_->by_rule[r];
+  for (uint32_t r = 0; r < n; ++r) {
+    const RE2& re = *c.rules[r];
+    if (!re.ok()) return CompileError(rules_[r], re);
     if (re.NumberOfCapturingGroups() > kMaxCaptures) {
       return Status::AtLocation(StatusCode::kInvalidArgument,
                                 "rule " + rules_[r].name + ": more than " +
@@ -149,28 +158,16 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
   }
-  BuildSmallSet();
+  // Combined automata over the memory budget: scan each rule instead.
+  if (c.any == nullptr || !c.any->ok() || !c.which_ok) {
+    c.any.reset();
+    c.which.reset();
+  }
+  FindFirstBytes(&c);
   return Status();
 }
 
-void GrammarSet::BuildSmallSet() {
-  Prefilter& p = *prefilter_;
-  p.is_small.assign(rules_.size(), 0);
-  auto set = std::make_unique<RE2::Set>(RuleOptions(), RE2::UNANCHORED);
-  for (uint32_t r = 0; r < rules_.size(); ++r) {
-    if (p.by_rule[r]->ProgramSize() > kSmallProgram) continue;
-    if (set->Add(rules_[r].pattern, nullptr) < 0) continue;  // compiled alone, so never
-    p.small_rules.push_back(r);
-    p.is_small[r] = 1;
-  }
-  // Without the Set every rule simply runs; a Set of one rule would save nothing.
-  if (p.small_rules.size() < 2 || !set->Compile()) {
-    p.small_rules.clear();
-    p.is_small.assign(rules_.size(), 0);
-    return;
-  }
-  p.small = std::move(set);
-}
+bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->any != nullptr; }
 
 int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
   const auto& names = capture_names_[r];
@@ -188,21 +185,6 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
                             std::vector<GrammarMatch>* matches) const {
   matches->clear();
   if (rules_.empty() || text.empty()) return;
-  const re2::StringPiece whole(text.data(), text.size());
-  std::vector<int>& candidates = scratch->candidates;
-  candidates.clear();
-  for (const Prefilter::Shard& shard : prefilter_->shards) {
-    scratch->atoms.clear();
-    if (shard.atoms != nullptr) shard.atoms->Match(whole, &scratch->atoms);
-    scratch->potentials.clear();
-    shard.filter.AllPotentials(scratch->atoms, &scratch->potentials);
-    for (const int id : scratch->potentials)
-      candidates.push_back(static_cast<int>(shard.rules[id]));
-  }
-  if (candidates.empty()) return;
-  std::sort(candidates.begin(), candidates.end());  // in rule order, however sharded
-  DropSmallRulesWithoutMatch(whole, scratch);
-  if (candidates.empty()) return;
   scratch->token_start.assign(text.size() + 1, 0);
   scratch->token_end.assign(text.size() + 1, 0);
   for (const Token& t : a.tokens) {
@@ -210,62 +192,101 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
     scratch->token_end[t.end] = 1;
   }
   FindWindows(text, a, scratch);
+  if (combined()) {
+    MatchAtTokens(text, a, scratch, matches);
+  } else {
+    ScanEachRule(text, scratch, matches);
+  }
+}
+
+// At each token start, in text order: `any` says whether some rule matches there, `which`
+// which ones; each of those whose last match ended before here then takes its longest match
+// here (within its window, for a seeded rule) if it ends on a token boundary. Rule by rule,
+// these are the matches ScanEachRule finds: the leftmost match of a rule from a position
+// starts at the first token start with a match, since a match elsewhere is skipped anyway.
+void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
+                               GrammarScratch* scratch, std::vector<GrammarMatch>* matches) const {
+  const Compiled& c = *compiled_;
+  const size_t n = text.size();
+  const re2::StringPiece whole(text.data(), n);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const std::vector<Span>& windows = scratch->windows;
+  std::vector<uint32_t>& next_start = scratch->next_start;
+  next_start.assign(rules_.size(), 0);
+  std::vector<int>& here = scratch->rules_here;
+  size_t w = 0;  // the first window that does not end at or before the token
+  re2::StringPiece found;
+  for (const Token& t : a.tokens) {
+    const uint32_t p = t.start;
+    if (bytes[p] < c.first_lo || bytes[p] > c.first_hi) continue;
+    if (!c.any->Match(whole, p, n, RE2::ANCHOR_START, nullptr, 0)) continue;
+    here.clear();
+    // The character before the token, for `which` (else: try every rule).
+    size_t before = p == 0 ? 0 : p - 1;
+    while (before > 0 && p - before < 4 && (bytes[before] & 0xC0) == 0x80) --before;
+    size_t after = before;
+    if (p > 0 && DecodeUtf8(bytes, p, &after) >= 0 && after == p) {
+      c.which->Match(re2::StringPiece(text.data() + before, n - before), &here);
+      std::sort(here.begin(), here.end());
+    } else {
+      for (size_t r = 0; r < rules_.size(); ++r) here.push_back(static_cast<int>(r));
+    }
+    while (w < windows.size() && windows[w].end <= p) ++w;
+    const bool in_window = w < windows.size() && windows[w].start <= p;
+    for (const int r : here) {
+      if (p < next_start[r]) continue;  // inside this rule's last match
+      size_t end = n;
+      if (rules_[r].seeded) {
+        if (!in_window) continue;
+        end = windows[w].end;
+      }
+      if (!c.rules[r]->Match(whole, p, end, RE2::ANCHOR_START, &found, 1) || found.empty()) {
+        continue;
+      }
+      const size_t e = p + found.size();
+      if (!scratch->token_end[e]) continue;
+      matches->push_back({static_cast<uint32_t>(r), {p, static_cast<uint32_t>(e)}, {}});
+      next_start[r] = static_cast<uint32_t>(e);
+    }
+  }
+  std::sort(matches->begin(), matches->end(), [](const GrammarMatch& x, const GrammarMatch& y) {
+    return x.rule != y.rule ? x.rule < y.rule : x.span.start < y.span.start;
+  });
+}
+
+// Each rule over the whole text (seeded rules: over each window): its leftmost-longest
+// match from a position; one that does not start and end on token boundaries is skipped and
+// the search goes on one byte further.
+void GrammarSet::ScanEachRule(std::string_view text, GrammarScratch* scratch,
+                              std::vector<GrammarMatch>* matches) const {
+  const re2::StringPiece whole(text.data(), text.size());
   const Span everything = {0, static_cast<uint32_t>(text.size())};
-  for (const int r : scratch->candidates) {
-    const RE2& re = *prefilter_->by_rule[r];
-    re2::StringPiece found;
+  re2::StringPiece found;
+  for (uint32_t r = 0; r < rules_.size(); ++r) {
+    const RE2& re = *compiled_->rules[r];
     const std::span<const Span> windows =
         rules_[r].seeded ? std::span<const Span>(scratch->windows) : std::span(&everything, 1);
     for (const Span& w : windows) {
       size_t pos = w.start;
-      // The bounds alone: the DFA, without the capture search.
       while (pos < w.end && re.Match(whole, pos, w.end, RE2::UNANCHORED, &found, 1)) {
         const size_t start = static_cast<size_t>(found.data() - text.data());
         const size_t end = start + found.size();
-        if (end == start) {  // an empty match: step over it
-          pos = start + 1;
+        if (end == start || !scratch->token_start[start] || !scratch->token_end[end]) {
+          pos = start + 1;  // empty, or not on token boundaries: look again one byte on
           continue;
         }
-        if (!scratch->token_start[start] || !scratch->token_end[end]) {
-          pos = start + 1;  // not on token boundaries: look again one byte on
-          continue;
-        }
-        GrammarMatch& m = matches->emplace_back();
-        m.rule = static_cast<uint32_t>(r);
-        m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+        matches->push_back({r, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)}, {}});
         pos = end;
       }
     }
   }
 }
 
-void GrammarSet::DropSmallRulesWithoutMatch(const re2::StringPiece& text,
-                                            GrammarScratch* scratch) const {
-  const Prefilter& p = *prefilter_;
-  std::vector<int>& candidates = scratch->candidates;
-  if (p.small == nullptr || std::none_of(candidates.begin(), candidates.end(),
-                                         [&p](int r) { return p.is_small[r] != 0; })) {
-    return;
-  }
-  std::vector<int>& found = scratch->potentials;
-  found.clear();
-  RE2::Set::ErrorInfo error;
-  if (!p.small->Match(text, &found, &error) && error.kind != RE2::Set::kNoError) {
-    return;  // out of DFA memory: run every candidate
-  }
-  std::vector<uint8_t>& matched = scratch->small_matched;
-  matched.assign(rules_.size(), 0);
-  for (const int i : found) matched[p.small_rules[i]] = 1;
-  candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                  [&](int r) { return p.is_small[r] != 0 && matched[r] == 0; }),
-                   candidates.end());
-}
-
 void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m) const {
   const size_t n = capture_names_[m->rule].size() + 1;
   m->captures.assign(n - 1, Span{});
   if (n == 1) return;
-  const RE2& re = *prefilter_->by_rule[m->rule];
+  const RE2& re = *compiled_->rules[m->rule];
   re2::StringPiece groups[kMaxCaptures + 1];
   const re2::StringPiece whole(text.data(), text.size());
   re.Match(whole, m->span.start, m->span.end, RE2::ANCHOR_BOTH, groups, static_cast<int>(n));

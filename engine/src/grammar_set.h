@@ -1,10 +1,9 @@
-// Grammar rules compiled to RE2, run over a document behind one shared prefilter pass: the
-// literal atoms of every rule (FilteredRE2) are found in one scan, and only the rules whose
-// atoms occur run.
+// Grammar rules compiled to RE2 and matched at token starts. Besides one RE2 a rule, the set
+// holds every rule in one anchored RE2 (does any rule match here?) and in one anchored
+// RE2::Set (which rules match here?), so that a document costs about one short DFA walk per
+// token instead of one scan of the text per rule (docs/grammars.md, "How rules run").
 #ifndef CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 #define CLAIMSCOPE_SRC_GRAMMAR_SET_H_
-
-#include <re2/stringpiece.h>
 
 #include <memory>
 #include <string>
@@ -16,10 +15,6 @@
 #include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
 #include "grammar_file.h"
-
-namespace re2 {
-class RE2;
-}  // namespace re2
 
 namespace claimscope::internal {
 
@@ -34,11 +29,9 @@ struct GrammarMatch {
 struct GrammarScratch {
   std::vector<uint8_t> token_start;  // by byte: a token starts here
   std::vector<uint8_t> token_end;    // by byte: a token ends here
-  std::vector<int> candidates;
-  std::vector<int> atoms;
-  std::vector<int> potentials;
-  std::vector<uint8_t> small_matched;  // by rule
-  std::vector<Span> windows;           // where seeded rules run
+  std::vector<int> rules_here;       // the rules that match at a token start
+  std::vector<uint32_t> next_start;  // by rule: where its next match may start
+  std::vector<Span> windows;         // where seeded rules run
   std::string word;
 };
 
@@ -46,23 +39,31 @@ class GrammarSet {
  public:
   // RE2 memory budget per rule; a rule over it is refused when the set is built.
   static constexpr int64_t kMaxRuleMemory = 64 << 20;
+  // RE2 memory budget of the combined automata (all rules in one). Over it, the set falls
+  // back to scanning the text once per rule: slower, with the same matches.
+  static constexpr int64_t kMaxCombinedMemory = 256 << 20;
   // Capture groups a rule may have, named or not.
   static constexpr int kMaxCaptures = 64;
-  // Rules whose RE2 program is at most this size are also run together in one RE2::Set,
-  // which tells which of them match a document at all.
-  static constexpr int kSmallProgram = 3000;
+
+  enum class Strategy {
+    kCombined,  // the combined automata when they compile, else kScan
+    kScan,      // one unanchored scan of the text per rule
+  };
 
   GrammarSet();
   ~GrammarSet();
   GrammarSet(GrammarSet&&) noexcept;
   GrammarSet& operator=(GrammarSet&&) noexcept;
 
-  // Compiles the rules; errors name the rule's file, line and column. Seeded rules run only
-  // in windows around tokens with a digit or one of the `seeds` (lower-case words).
-  Status Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds = {});
+  // Compiles the rules (on several threads); errors name the rule's file, line and column.
+  // Seeded rules run only in windows around tokens with a digit or one of the `seeds`
+  // (lower-case words).
+  Status Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds = {},
+               Strategy strategy = Strategy::kCombined);
 
-  // Every match of every rule that the prefilter lets through, aligned to token boundaries,
-  // in no particular order, with its captures.
+  // Every match of every rule, aligned to token boundaries, with its captures: for each rule,
+  // from the start of the text (or of each window), its leftmost-longest match that starts
+  // and ends on token boundaries, then the next one after it. Sorted by rule, then start.
   void Match(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
              std::vector<GrammarMatch>* matches) const;
   // The same matches without their captures (m.captures is empty): finding the captures is
@@ -77,21 +78,23 @@ class GrammarSet {
   const GrammarRule& rule(uint32_t r) const { return rules_[r]; }
   // The index of capture `name` in rule r's captures, or -1.
   int CaptureIndex(uint32_t r, std::string_view name) const;
+  // Whether matching uses the combined automata (false: one scan per rule).
+  bool combined() const;
 
-  // The rules behind FilteredRE2s, and their atoms in RE2::Sets (grammar_set.cc); public so
-  // that helpers there can name it.
-  struct Prefilter;
+  struct Compiled;  // the RE2 objects (grammar_set.cc)
 
  private:
-  void BuildSmallSet();
-  // Removes from scratch->candidates the small rules that match nowhere in the text.
-  void DropSmallRulesWithoutMatch(const re2::StringPiece& text, GrammarScratch* scratch) const;
   void FindWindows(std::string_view text, const TextAnalysis& analysis,
                    GrammarScratch* scratch) const;
+  void MatchAtTokens(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
+                     std::vector<GrammarMatch>* matches) const;
+  void ScanEachRule(std::string_view text, GrammarScratch* scratch,
+                    std::vector<GrammarMatch>* matches) const;
+
   std::vector<GrammarRule> rules_;
   std::unordered_set<std::string> seeds_;
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
-  std::unique_ptr<Prefilter> prefilter_;
+  std::unique_ptr<Compiled> compiled_;
 };
 
 }  // namespace claimscope::internal
