@@ -83,18 +83,23 @@ TEST_CASE("RE2 errors and the memory budget are refused when the set is built") 
   CHECK(s.ToString().find("RE2 memory budget") != std::string::npos);
 }
 
-std::vector<std::string> Matches(std::string_view grammar, std::string_view text) {
-  std::vector<GrammarRule> rules;
-  REQUIRE(Parse(grammar, &rules).ok());
-  GrammarSet set;
-  REQUIRE(set.Build(rules).ok());
+// Every match of `set` in `text`, with captures, in the order Match gives them.
+std::vector<GrammarMatch> MatchAll(const GrammarSet& set, std::string_view text) {
   TextAnalysis a;
   Tokenize(text, &a);
   GrammarScratch scratch;
   std::vector<GrammarMatch> matches;
   set.Match(text, a, &scratch, &matches);
+  return matches;
+}
+
+std::vector<std::string> Matches(std::string_view grammar, std::string_view text) {
+  std::vector<GrammarRule> rules;
+  REQUIRE(Parse(grammar, &rules).ok());
+  GrammarSet set;
+  REQUIRE(set.Build(rules).ok());
   std::vector<std::string> out;
-  for (const GrammarMatch& m : matches) {
+  for (const GrammarMatch& m : MatchAll(set, text)) {
     std::string s = set.rule(m.rule).name + ":" +
                     std::string(text.substr(m.span.start, m.span.end - m.span.start));
     const int n = set.CaptureIndex(m.rule, "n");
@@ -156,13 +161,8 @@ TEST_CASE("a rule with more capture groups than kMaxCaptures is refused") {
 
 // Every match as "rule:start-end[captures]", in the order Match gives them.
 std::vector<std::string> Listed(const GrammarSet& set, std::string_view text) {
-  TextAnalysis a;
-  Tokenize(text, &a);
-  GrammarScratch scratch;
-  std::vector<GrammarMatch> matches;
-  set.Match(text, a, &scratch, &matches);
   std::vector<std::string> out;
-  for (const GrammarMatch& m : matches) {
+  for (const GrammarMatch& m : MatchAll(set, text)) {
     std::string s = set.rule(m.rule).name + ":" + std::to_string(m.span.start) + "-" +
                     std::to_string(m.span.end);
     for (const Span& c : m.captures) {
