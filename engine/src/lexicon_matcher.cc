@@ -5,6 +5,7 @@
 #include "char_class.h"
 #include "claimscope/utf8.h"
 #include "token_key.h"
+#include "token_scanner.h"
 
 namespace claimscope::internal {
 namespace {
@@ -79,7 +80,7 @@ void LexiconMatcher::Add(LexiconFile file) {
       const bool sensitive = f.case_mode == CaseMode::kExact ||
                              (f.case_mode == CaseMode::kSmart && IsShortCapitals(form));
       const auto exact_begin = static_cast<uint32_t>(exact_keys_.size());
-      Tokenize(form, &analysis);
+      ScanTokens(form, &analysis);  // the tokens alone: sentences do not matter here
       uint32_t node = 0;
       uint32_t word = kNoId;
       int words = 0;
