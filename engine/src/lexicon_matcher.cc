@@ -37,6 +37,7 @@ uint32_t LexiconMatcher::Intern(std::string_view key) {
   if (added) {
     key_bytes_.append(key);
     key_starts_.push_back(static_cast<uint32_t>(key_bytes_.size()));
+    root_children_.push_back(kNoId);
   }
   return id;
 }
@@ -52,12 +53,21 @@ uint32_t EdgeHash(uint32_t node, uint32_t word) { return HashU64((uint64_t{node}
 }  // namespace
 
 uint32_t LexiconMatcher::Child(uint32_t node, uint32_t word) const {
+  if (node == 0) return root_children_[word];
   return children_.Find(EdgeHash(node, word), [&](uint32_t child) {
     return nodes_[child].parent == node && nodes_[child].word == word;
   });
 }
 
 uint32_t LexiconMatcher::AddChild(uint32_t node, uint32_t word) {
+  if (node == 0) {
+    uint32_t& child = root_children_[word];
+    if (child == kNoId) {
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.push_back({node, word, kNoId});
+    }
+    return child;
+  }
   const auto [child, added] = children_.FindOrAdd(
       EdgeHash(node, word), static_cast<uint32_t>(nodes_.size()),
       [&](uint32_t other) { return nodes_[other].parent == node && nodes_[other].word == word; });
@@ -260,9 +270,9 @@ void LexiconMatcher::Match(std::string_view text, const TextAnalysis& a, Lexicon
 size_t LexiconMatcher::MemoryBytes() const {
   size_t bytes = key_bytes_.capacity() + key_starts_.capacity() * sizeof(uint32_t) +
                  key_index_.MemoryBytes() + nodes_.capacity() * sizeof(Node) +
-                 children_.MemoryBytes() + forms_.capacity() * sizeof(Form) +
-                 exact_keys_.capacity() + entries_.capacity() * sizeof(EntryRef) +
-                 names_place_or_org_.capacity() / 8;
+                 root_children_.capacity() * sizeof(uint32_t) + children_.MemoryBytes() +
+                 forms_.capacity() * sizeof(Form) + exact_keys_.capacity() +
+                 entries_.capacity() * sizeof(EntryRef) + names_place_or_org_.capacity() / 8;
   for (const LexiconFile& file : files_) {
     for (const LexiconEntry& e : file.entries) {
       bytes +=

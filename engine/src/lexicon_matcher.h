@@ -125,7 +125,10 @@ class LexiconMatcher {
   std::vector<uint32_t> key_starts_ = {0};
   FlatIndex key_index_;
   std::vector<Node> nodes_ = {Node{kNoId, kNoId, kNoId}};  // the root is node 0
-  FlatIndex children_;                                     // (parent, word) -> node
+  // The children of the root by vocabulary id (or kNoId), in an array: every known token of
+  // a document starts a walk there. Deeper children are found through children_.
+  std::vector<uint32_t> root_children_;
+  FlatIndex children_;                    // (parent, word) -> node, below the root
   std::vector<bool> names_place_or_org_;  // by vocabulary id: a one-word place or org form
 };
 
