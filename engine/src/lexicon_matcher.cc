@@ -97,7 +97,7 @@ void LexiconMatcher::Add(LexiconFile file) {
       for (const Token& t : analysis.tokens) {
         if (t.IsSpace()) continue;
         ++words;
-        key.clear();
+        key.clear();  // (not TokenKey: most forms are capitalised, so it would copy anyway)
         AppendTokenKey(t.Text(form), /*fold=*/true, &key);
         word = Intern(key);
         node = AddChild(node, word);
@@ -123,7 +123,7 @@ void LexiconMatcher::Add(LexiconFile file) {
 
 bool LexiconMatcher::CaseMatches(const Form& form, std::string_view text,
                                  const std::vector<MatchUnit>& units, uint32_t first, uint32_t end,
-                                 std::string* key) const {
+                                 std::string* buffer) const {
   if (!form.case_sensitive) return true;
   // Word by word, a text word matches its form word when it is written the same, or in
   // capitals ("LONDON", "The POST"), or - the first word - capitalised where the form has
@@ -136,14 +136,13 @@ bool LexiconMatcher::CaseMatches(const Form& form, std::string_view text,
     const std::string_view form_word = form_key.substr(0, space);
     form_key = space == std::string_view::npos ? std::string_view() : form_key.substr(space + 1);
     const MatchUnit& u = units[i];
-    key->clear();
-    AppendTokenKey(text.substr(u.start, u.end - u.start), /*fold=*/false, key);
-    if (*key == form_word) continue;
+    const std::string_view key =
+        TokenKey(text.substr(u.start, u.end - u.start), /*fold=*/false, buffer);
+    if (key == form_word) continue;
     if ((u.flags & kAllCaps) != 0 && HasLowerAscii(form_word)) continue;
-    const bool first_lowered = i == first && end - first > 1 && !key->empty() &&
+    const bool first_lowered = i == first && end - first > 1 && !key.empty() &&
                                !form_word.empty() && form_word[0] >= 'a' && form_word[0] <= 'z' &&
-                               (*key)[0] == form_word[0] - 32 &&
-                               key->compare(1, std::string::npos, form_word, 1) == 0;
+                               key[0] == form_word[0] - 32 && key.substr(1) == form_word.substr(1);
     if (!first_lowered) return false;
   }
   return true;
@@ -192,9 +191,9 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
         continue;
       }
       const std::string_view word = t.Text(text);
-      scratch->key.clear();
-      if (t.kind != TokenKind::kSymbol) AppendTokenKey(word, /*fold=*/true, &scratch->key);
-      const uint32_t id = scratch->key.empty() ? kNoId : LookUp(scratch->key);
+      const uint32_t id = t.kind == TokenKind::kSymbol || word.empty()
+                              ? kNoId
+                              : LookUp(TokenKey(word, /*fold=*/true, &scratch->key));
       const uint16_t extra = static_cast<uint16_t>((newline ? kUnitNewlineBefore : 0) |
                                                    (sentence_start ? kUnitFirstInSentence : 0));
       newline = false;
@@ -208,9 +207,7 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
           size_t dash = word.find('-', start);
           if (dash == std::string_view::npos) dash = word.size();
           const std::string_view part = word.substr(start, dash - start);
-          scratch->key.clear();
-          AppendTokenKey(part, /*fold=*/true, &scratch->key);
-          const uint32_t part_id = LookUp(scratch->key);
+          const uint32_t part_id = LookUp(TokenKey(part, /*fold=*/true, &scratch->key));
           split = split || (part_id != kNoId && part_id < names_place_or_org_.size() &&
                             names_place_or_org_[part_id] && (PartShape(part) & kCapitalised));
           units.push_back({t.start + static_cast<uint32_t>(start),

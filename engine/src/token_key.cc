@@ -59,4 +59,17 @@ void AppendTokenKey(std::string_view token, bool fold, std::string* out) {
   }
 }
 
+std::string_view TokenKey(std::string_view token, bool fold, std::string* buffer) {
+  std::string_view key = token;
+  if (key.size() > 1 && key.back() == '.') key.remove_suffix(1);
+  for (const char c : key) {
+    if (static_cast<uint8_t>(c) >= 0x80 || (fold && c >= 'A' && c <= 'Z')) {
+      buffer->clear();
+      AppendTokenKey(token, fold, buffer);
+      return *buffer;
+    }
+  }
+  return key;
+}
+
 }  // namespace claimscope::internal
