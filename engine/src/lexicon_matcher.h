@@ -83,8 +83,8 @@ class LexiconMatcher {
     uint32_t index;
   };
   // A trie node: the edge into it (from `parent`, on vocabulary id `word`) and the first of
-  // the forms that end at it. Node ids are dense, so nodes need no map: the children index
-  // below finds a child by (parent, word) and checks it against these fields.
+  // the forms that end at it. Node ids are dense, so nodes need no map: root_children_ and
+  // children_ below find a child by (parent, word), the latter checking these fields.
   struct Node {
     uint32_t parent;
     uint32_t word;
@@ -112,7 +112,7 @@ class LexiconMatcher {
   void BuildUnits(std::string_view text, const TextAnalysis& a, LexiconScratch* scratch) const;
   // Whether units [first, end), which matched `form` with case folded, match its case too.
   bool CaseMatches(const Form& form, std::string_view text, const std::vector<MatchUnit>& units,
-                   uint32_t first, uint32_t end, std::string* scratch) const;
+                   uint32_t first, uint32_t end, std::string* buffer) const;
 
   std::vector<LexiconFile> files_;
   std::vector<EntryRef> entries_;
