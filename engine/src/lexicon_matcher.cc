@@ -5,6 +5,7 @@
 #include "char_class.h"
 #include "claimscope/utf8.h"
 #include "token_key.h"
+#include "token_scanner.h"
 
 namespace claimscope::internal {
 namespace {
@@ -30,81 +31,118 @@ LexiconMatcher::LexiconMatcher(LexiconMatcher&&) noexcept = default;
 LexiconMatcher& LexiconMatcher::operator=(LexiconMatcher&&) noexcept = default;
 
 uint32_t LexiconMatcher::Intern(std::string_view key) {
-  const auto [it, inserted] =
-      vocabulary_.try_emplace(std::string(key), static_cast<uint32_t>(vocabulary_.size()));
-  return it->second;
+  const auto [id, added] =
+      key_index_.FindOrAdd(HashBytes(key), static_cast<uint32_t>(key_starts_.size() - 1),
+                           [&](uint32_t other) { return KeyOf(other) == key; });
+  if (added) {
+    key_bytes_.append(key);
+    key_starts_.push_back(static_cast<uint32_t>(key_bytes_.size()));
+    root_children_.push_back(kNoId);
+  }
+  return id;
 }
 
 uint32_t LexiconMatcher::LookUp(std::string_view key) const {
-  const auto it = vocabulary_.find(key);
-  return it == vocabulary_.end() ? kNoId : it->second;
+  return key_index_.Find(HashBytes(key), [&](uint32_t other) { return KeyOf(other) == key; });
+}
+
+namespace {
+
+uint32_t EdgeHash(uint32_t node, uint32_t word) { return HashU64((uint64_t{node} << 32) | word); }
+
+}  // namespace
+
+uint32_t LexiconMatcher::Child(uint32_t node, uint32_t word) const {
+  if (node == 0) return root_children_[word];
+  return children_.Find(EdgeHash(node, word), [&](uint32_t child) {
+    return nodes_[child].parent == node && nodes_[child].word == word;
+  });
+}
+
+uint32_t LexiconMatcher::AddChild(uint32_t node, uint32_t word) {
+  if (node == 0) {
+    uint32_t& child = root_children_[word];
+    if (child == kNoId) {
+      child = static_cast<uint32_t>(nodes_.size());
+      nodes_.push_back({node, word, kNoId});
+    }
+    return child;
+  }
+  const auto [child, added] = children_.FindOrAdd(
+      EdgeHash(node, word), static_cast<uint32_t>(nodes_.size()),
+      [&](uint32_t other) { return nodes_[other].parent == node && nodes_[other].word == word; });
+  if (added) nodes_.push_back({node, word, kNoId});
+  return child;
 }
 
 void LexiconMatcher::Add(LexiconFile file) {
   const auto file_index = static_cast<uint32_t>(files_.size());
   files_.push_back(std::move(file));
   const LexiconFile& f = files_.back();
+  const bool names_place_or_org =
+      f.list_class.starts_with("place.") || f.list_class.starts_with("org.");
   TextAnalysis analysis;
   std::string key;
   for (uint32_t k = 0; k < f.entries.size(); ++k) {
     const auto entry_index = static_cast<uint32_t>(entries_.size());
     entries_.push_back({file_index, k});
     for (const std::string& form : f.entries[k].forms) {
-      Tokenize(form, &analysis);
+      const bool sensitive = f.case_mode == CaseMode::kExact ||
+                             (f.case_mode == CaseMode::kSmart && IsShortCapitals(form));
+      const auto exact_begin = static_cast<uint32_t>(exact_keys_.size());
+      ScanTokens(form, &analysis);  // the tokens alone: sentences do not matter here
       uint32_t node = 0;
+      uint32_t word = kNoId;
       int words = 0;
-      std::string exact;
-      std::string last_key;
       for (const Token& t : analysis.tokens) {
         if (t.IsSpace()) continue;
         ++words;
-        key.clear();
+        key.clear();  // (not TokenKey: most forms are capitalised, so it would copy anyway)
         AppendTokenKey(t.Text(form), /*fold=*/true, &key);
-        last_key = key;
-        const uint64_t edge = (uint64_t{node} << 32) | Intern(key);
-        const auto [it, inserted] = transitions_.try_emplace(edge, node_count_);
-        if (inserted) ++node_count_;
-        node = it->second;
-        if (!exact.empty()) exact.push_back(' ');
-        AppendTokenKey(t.Text(form), /*fold=*/false, &exact);
+        word = Intern(key);
+        node = AddChild(node, word);
+        if (!sensitive) continue;
+        if (exact_keys_.size() > exact_begin) exact_keys_.push_back(' ');
+        AppendTokenKey(t.Text(form), /*fold=*/false, &exact_keys_);
       }
       if (node == 0) continue;  // nothing to match
-      if (words == 1 &&
-          (f.list_class.rfind("place.", 0) == 0 || f.list_class.rfind("org.", 0) == 0)) {
-        const uint32_t id = LookUp(last_key);
-        if (names_place_or_org_.size() <= id) names_place_or_org_.resize(id + 1, false);
-        names_place_or_org_[id] = true;
+      if (words == 1 && names_place_or_org) {
+        if (names_place_or_org_.size() <= word) names_place_or_org_.resize(word + 1, false);
+        names_place_or_org_[word] = true;
       }
-      const bool sensitive = f.case_mode == CaseMode::kExact ||
-                             (f.case_mode == CaseMode::kSmart && IsShortCapitals(form));
-      terminals_[node].push_back(static_cast<uint32_t>(forms_.size()));
-      forms_.push_back({entry_index, std::move(exact), sensitive});
+      // Appended last in the node's list, so that forms stay in the order added.
+      const auto form_index = static_cast<uint32_t>(forms_.size());
+      uint32_t* link = &nodes_[node].first_form;
+      while (*link != kNoId) link = &forms_[*link].next;
+      *link = form_index;
+      forms_.push_back(
+          {entry_index, kNoId, exact_begin, static_cast<uint32_t>(exact_keys_.size()), sensitive});
     }
   }
 }
 
 bool LexiconMatcher::CaseMatches(const Form& form, std::string_view text,
-                                 const std::vector<MatchUnit>& units,
-                                 const std::vector<uint32_t>& path, std::string* key) const {
+                                 const std::vector<MatchUnit>& units, uint32_t first, uint32_t end,
+                                 std::string* buffer) const {
   if (!form.case_sensitive) return true;
   // Word by word, a text word matches its form word when it is written the same, or in
   // capitals ("LONDON", "The POST"), or - the first word - capitalised where the form has
   // it in lower case ("The Times" for "the Times"). The trie already matched the folded
   // words.
-  std::string_view form_key = form.exact_key;
-  for (size_t i = 0; i < path.size(); ++i) {
+  std::string_view form_key =
+      std::string_view(exact_keys_).substr(form.exact_begin, form.exact_end - form.exact_begin);
+  for (uint32_t i = first; i < end; ++i) {
     const size_t space = form_key.find(' ');
     const std::string_view form_word = form_key.substr(0, space);
     form_key = space == std::string_view::npos ? std::string_view() : form_key.substr(space + 1);
-    const MatchUnit& u = units[path[i]];
-    key->clear();
-    AppendTokenKey(text.substr(u.start, u.end - u.start), /*fold=*/false, key);
-    if (*key == form_word) continue;
+    const MatchUnit& u = units[i];
+    const std::string_view key =
+        TokenKey(text.substr(u.start, u.end - u.start), /*fold=*/false, buffer);
+    if (key == form_word) continue;
     if ((u.flags & kAllCaps) != 0 && HasLowerAscii(form_word)) continue;
-    const bool first_lowered = i == 0 && path.size() > 1 && !key->empty() && !form_word.empty() &&
-                               form_word[0] >= 'a' && form_word[0] <= 'z' &&
-                               (*key)[0] == form_word[0] - 32 &&
-                               key->compare(1, std::string::npos, form_word, 1) == 0;
+    const bool first_lowered = i == first && end - first > 1 && !key.empty() &&
+                               !form_word.empty() && form_word[0] >= 'a' && form_word[0] <= 'z' &&
+                               key[0] == form_word[0] - 32 && key.substr(1) == form_word.substr(1);
     if (!first_lowered) return false;
   }
   return true;
@@ -153,9 +191,9 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
         continue;
       }
       const std::string_view word = t.Text(text);
-      scratch->key.clear();
-      if (t.kind != TokenKind::kSymbol) AppendTokenKey(word, /*fold=*/true, &scratch->key);
-      const uint32_t id = scratch->key.empty() ? kNoId : LookUp(scratch->key);
+      const uint32_t id = t.kind == TokenKind::kSymbol || word.empty()
+                              ? kNoId
+                              : LookUp(TokenKey(word, /*fold=*/true, &scratch->key));
       const uint16_t extra = static_cast<uint16_t>((newline ? kUnitNewlineBefore : 0) |
                                                    (sentence_start ? kUnitFirstInSentence : 0));
       newline = false;
@@ -169,9 +207,7 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
           size_t dash = word.find('-', start);
           if (dash == std::string_view::npos) dash = word.size();
           const std::string_view part = word.substr(start, dash - start);
-          scratch->key.clear();
-          AppendTokenKey(part, /*fold=*/true, &scratch->key);
-          const uint32_t part_id = LookUp(scratch->key);
+          const uint32_t part_id = LookUp(TokenKey(part, /*fold=*/true, &scratch->key));
           split = split || (part_id != kNoId && part_id < names_place_or_org_.size() &&
                             names_place_or_org_[part_id] && (PartShape(part) & kCapitalised));
           units.push_back({t.start + static_cast<uint32_t>(start),
@@ -200,22 +236,15 @@ void LexiconMatcher::Match(std::string_view text, const TextAnalysis& a, Lexicon
   BuildUnits(text, a, scratch);
   const std::vector<MatchUnit>& units = scratch->units;
   const std::vector<uint32_t>& ids = scratch->unit_ids;
-  std::vector<uint32_t> path;
-  std::string exact;
   uint32_t para_begin = 0;
   for (const uint32_t para_end : scratch->paragraph_ends) {
     for (uint32_t i = para_begin; i < para_end; ++i) {
       uint32_t node = 0;
-      path.clear();
       for (uint32_t j = i; j < para_end && ids[j] != kNoId; ++j) {
-        const auto edge = transitions_.find((uint64_t{node} << 32) | ids[j]);
-        if (edge == transitions_.end()) break;
-        node = edge->second;
-        path.push_back(j);
-        const auto term = terminals_.find(node);
-        if (term == terminals_.end()) continue;
-        for (uint32_t f : term->second) {
-          if (CaseMatches(forms_[f], text, units, path, &exact)) {
+        node = Child(node, ids[j]);
+        if (node == kNoId) break;
+        for (uint32_t f = nodes_[node].first_form; f != kNoId; f = forms_[f].next) {
+          if (CaseMatches(forms_[f], text, units, i, j + 1, &scratch->key)) {
             hits->push_back({i, j + 1, forms_[f].entry});
           }
         }
@@ -236,8 +265,11 @@ void LexiconMatcher::Match(std::string_view text, const TextAnalysis& a, Lexicon
 }
 
 size_t LexiconMatcher::MemoryBytes() const {
-  size_t bytes = transitions_.size() * 32 + vocabulary_.size() * 64 + terminals_.size() * 48;
-  for (const Form& f : forms_) bytes += sizeof(Form) + f.exact_key.capacity();
+  size_t bytes = key_bytes_.capacity() + key_starts_.capacity() * sizeof(uint32_t) +
+                 key_index_.MemoryBytes() + nodes_.capacity() * sizeof(Node) +
+                 root_children_.capacity() * sizeof(uint32_t) + children_.MemoryBytes() +
+                 forms_.capacity() * sizeof(Form) + exact_keys_.capacity() +
+                 entries_.capacity() * sizeof(EntryRef) + names_place_or_org_.capacity() / 8;
   for (const LexiconFile& file : files_) {
     for (const LexiconEntry& e : file.entries) {
       bytes +=

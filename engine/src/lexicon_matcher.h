@@ -6,11 +6,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
+#include "flat_hash.h"
 #include "lexicon_file.h"
 
 namespace claimscope::internal {
@@ -72,7 +72,7 @@ class LexiconMatcher {
   // The class of the list an entry comes from: "place.city", "org.media", ...
   const std::string& class_of(uint32_t e) const { return file_of(e).list_class; }
   const std::vector<LexiconFile>& files() const { return files_; }
-  size_t node_count() const { return node_count_; }
+  size_t node_count() const { return nodes_.size(); }
   size_t form_count() const { return forms_.size(); }
   // Bytes of memory held by the automaton and its entries (an estimate).
   size_t MemoryBytes() const;
@@ -82,31 +82,54 @@ class LexiconMatcher {
     uint32_t file;
     uint32_t index;
   };
+  // A trie node: the edge into it (from `parent`, on vocabulary id `word`) and the first of
+  // the forms that end at it. Node ids are dense, so nodes need no map: root_children_ and
+  // children_ below find a child by (parent, word), the latter checking these fields.
+  struct Node {
+    uint32_t parent;
+    uint32_t word;
+    uint32_t first_form;  // or kNoId; the rest follow Form::next
+  };
   struct Form {
     uint32_t entry;
-    std::string exact_key;  // token keys, case kept, joined by ' '
-    bool case_sensitive;    // must the text match exact_key?
+    uint32_t next;  // the next form ending at the same node, in the order added; or kNoId
+    // For case-sensitive forms, [exact_begin, exact_end) in exact_keys_: the token keys, case
+    // kept, joined by ' '. Case-insensitive forms never look at theirs, so keep none.
+    uint32_t exact_begin;
+    uint32_t exact_end;
+    bool case_sensitive;  // must the text match the exact keys?
   };
 
   uint32_t Intern(std::string_view key);
   uint32_t LookUp(std::string_view key) const;
+  std::string_view KeyOf(uint32_t id) const {
+    return std::string_view(key_bytes_.data() + key_starts_[id],
+                            key_starts_[id + 1] - key_starts_[id]);
+  }
+  // The child of `node` on vocabulary id `word`, or kNoId; AddChild makes it when missing.
+  uint32_t Child(uint32_t node, uint32_t word) const;
+  uint32_t AddChild(uint32_t node, uint32_t word);
   void BuildUnits(std::string_view text, const TextAnalysis& a, LexiconScratch* scratch) const;
+  // Whether units [first, end), which matched `form` with case folded, match its case too.
   bool CaseMatches(const Form& form, std::string_view text, const std::vector<MatchUnit>& units,
-                   const std::vector<uint32_t>& path, std::string* scratch) const;
+                   uint32_t first, uint32_t end, std::string* buffer) const;
 
   std::vector<LexiconFile> files_;
   std::vector<EntryRef> entries_;
   std::vector<Form> forms_;
-  // Looked up by string_view without building a string (C++20 heterogeneous lookup).
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> vocabulary_;
-  std::unordered_map<uint64_t, uint32_t> transitions_;  // (node << 32 | token id) -> node
-  std::unordered_map<uint32_t, std::vector<uint32_t>> terminals_;  // node -> forms
+  std::string exact_keys_;
+  // The vocabulary: the folded token keys of every form, numbered in order of appearance,
+  // their bytes end to end in key_bytes_ (key id spans [key_starts_[id], key_starts_[id+1])),
+  // found by key_index_. One arena instead of a std::string per key.
+  std::string key_bytes_;
+  std::vector<uint32_t> key_starts_ = {0};
+  FlatIndex key_index_;
+  std::vector<Node> nodes_ = {Node{kNoId, kNoId, kNoId}};  // the root is node 0
+  // The children of the root by vocabulary id (or kNoId), in an array: every known token of
+  // a document starts a walk there. Deeper children are found through children_.
+  std::vector<uint32_t> root_children_;
+  FlatIndex children_;                    // (parent, word) -> node, below the root
   std::vector<bool> names_place_or_org_;  // by vocabulary id: a one-word place or org form
-  uint32_t node_count_ = 1;               // the root is node 0
 };
 
 }  // namespace claimscope::internal

@@ -35,11 +35,21 @@ void AppendTokenKey(std::string_view token, bool fold, std::string* out) {
   const size_t n = token.size();
   size_t i = 0;
   while (i < n) {
-    const uint8_t b = s[i];
-    if (b < 0x80) {
-      out->push_back(static_cast<char>(fold && b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
+    // Runs of ASCII (nearly every token) are copied whole and folded in place: this runs for
+    // every token of every document, and a push_back a character made it the lexicon
+    // stage's largest cost.
+    size_t ascii_end = i;
+    while (ascii_end < n && s[ascii_end] < 0x80) ++ascii_end;
+    if (ascii_end > i) {
+      const size_t at = out->size();
+      out->append(token.data() + i, ascii_end - i);
+      if (fold) {
+        for (char* c = out->data() + at; c != out->data() + out->size(); ++c) {
+          if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+        }
+      }
+      i = ascii_end;
+      if (i == n) break;
     }
     int32_t cp = DecodeUtf8(s, n, &i);
     if (cp < 0) cp = 0xFFFD;
@@ -47,6 +57,19 @@ void AppendTokenKey(std::string_view token, bool fold, std::string* out) {
     if (fold) cp = static_cast<int32_t>(u_foldCase(cp, U_FOLD_CASE_DEFAULT));
     AppendUtf8(static_cast<uint32_t>(cp), out);
   }
+}
+
+std::string_view TokenKey(std::string_view token, bool fold, std::string* buffer) {
+  std::string_view key = token;
+  if (key.size() > 1 && key.back() == '.') key.remove_suffix(1);
+  for (const char c : key) {
+    if (static_cast<uint8_t>(c) >= 0x80 || (fold && c >= 'A' && c <= 'Z')) {
+      buffer->clear();
+      AppendTokenKey(token, fold, buffer);
+      return *buffer;
+    }
+  }
+  return key;
 }
 
 }  // namespace claimscope::internal

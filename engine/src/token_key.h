@@ -11,6 +11,12 @@ namespace claimscope::internal {
 // Appends the key of `token` to `out`. With `fold`, case is folded (ICU simple case folding).
 void AppendTokenKey(std::string_view token, bool fold, std::string* out);
 
+// The key of `token`, the same bytes AppendTokenKey would append: a view into `token` itself
+// when the key is a prefix of it (ASCII with nothing to fold: most tokens), else built in
+// *buffer (cleared first). Valid while `token` and *buffer are. For lookups, where copying
+// every token was a large part of the cost.
+std::string_view TokenKey(std::string_view token, bool fold, std::string* buffer);
+
 }  // namespace claimscope::internal
 
 #endif  // CLAIMSCOPE_SRC_TOKEN_KEY_H_

@@ -7,6 +7,7 @@
 #include "char_class.h"
 #include "claimscope/utf8.h"
 #include "segmenter.h"
+#include "token_scanner.h"
 
 namespace claimscope {
 namespace {
@@ -425,9 +426,17 @@ class Scanner {
 
 }  // namespace
 
-void Tokenize(std::string_view input, TextAnalysis* out) {
+namespace internal {
+
+void ScanTokens(std::string_view input, TextAnalysis* out) {
   out->Clear();
   Scanner(input, out).Run();
+}
+
+}  // namespace internal
+
+void Tokenize(std::string_view input, TextAnalysis* out) {
+  internal::ScanTokens(input, out);
   internal::FindSentencesAndParagraphs(input, out);
 }
 
