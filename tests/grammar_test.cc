@@ -122,23 +122,29 @@ TEST_CASE("matches fall on token boundaries and carry their captures") {
   CHECK(Matches(g, "a cat") == std::vector<std::string>{"word:cat"});
 }
 
-TEST_CASE("MatchSpans finds the spans alone; FindCaptures adds the captures") {
+// Builds `set` from `grammar` and returns its matches in `text` without captures, by start.
+std::vector<GrammarMatch> SpansOf(std::string_view grammar, std::string_view text,
+                                  GrammarSet* set) {
   std::vector<GrammarRule> rules;
-  REQUIRE(
-      Parse("rule num -> COUNT = (?P<n>\\d+) (?P<c>red|blue)\nrule word -> NONE = cat\n", &rules)
-          .ok());
-  GrammarSet set;
-  REQUIRE(set.Build(rules).ok());
-  const std::string_view text = "a cat, 12 red";
+  REQUIRE(Parse(grammar, &rules).ok());
+  REQUIRE(set->Build(rules).ok());
   TextAnalysis a;
   Tokenize(text, &a);
   GrammarScratch scratch;
   std::vector<GrammarMatch> spans;
-  set.MatchSpans(text, a, &scratch, &spans);
-  REQUIRE(spans.size() == 2);
+  set->MatchSpans(text, a, &scratch, &spans);
   std::sort(spans.begin(), spans.end(), [](const GrammarMatch& x, const GrammarMatch& y) {
     return x.span.start < y.span.start;
   });
+  return spans;
+}
+
+TEST_CASE("MatchSpans finds the spans alone; FindCaptures adds the captures") {
+  GrammarSet set;
+  const std::string_view text = "a cat, 12 red";
+  std::vector<GrammarMatch> spans = SpansOf(
+      "rule num -> COUNT = (?P<n>\\d+) (?P<c>red|blue)\nrule word -> NONE = cat\n", text, &set);
+  REQUIRE(spans.size() == 2);
   for (GrammarMatch& m : spans) CHECK(m.captures.empty());
   set.FindCaptures(text, &spans[0]);
   CHECK(spans[0].captures.empty());  // "cat" has no groups
@@ -147,6 +153,28 @@ TEST_CASE("MatchSpans finds the spans alone; FindCaptures adds the captures") {
   CHECK(spans[1].captures[set.CaptureIndex(spans[1].rule, "n")].start == 7);
   CHECK(spans[1].captures[set.CaptureIndex(spans[1].rule, "n")].end == 9);
   CHECK(spans[1].captures[set.CaptureIndex(spans[1].rule, "c")].start == 10);
+}
+
+TEST_CASE("the capture cache gives what the capture search gives, context included") {
+  // "$" sees what follows the match: the same bytes take different captures at the end.
+  GrammarSet set;
+  const std::string_view text = "12 12 12";
+  std::vector<GrammarMatch> spans =
+      SpansOf("rule num -> COUNT = (?P<n>\\d+)(?P<end>$)?\n", text, &set);
+  REQUIRE(spans.size() == 3);
+  CaptureCache cache;
+  for (int round = 0; round < 2; ++round) {  // the second round is answered by the cache
+    for (GrammarMatch& m : spans) {
+      GrammarMatch searched = m;
+      set.FindCaptures(text, &searched);
+      set.FindCaptures(text, &m, &cache);
+      CHECK(m.captures == searched.captures);
+    }
+    const int end = set.CaptureIndex(0, "end");
+    CHECK(spans[0].captures[end] == Span{});
+    CHECK(spans[2].captures[end] == Span{8, 8});
+  }
+  CHECK(cache.entries.size() == 3);  // "12" at the start, inside and at the end
 }
 
 TEST_CASE("a rule with more capture groups than kMaxCaptures is refused") {

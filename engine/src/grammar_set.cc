@@ -282,10 +282,59 @@ void GrammarSet::ScanEachRule(std::string_view text, GrammarScratch* scratch,
   }
 }
 
-void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m) const {
+namespace {
+
+bool IsAsciiWordByte(uint8_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// What RE2's empty-width assertions (^ $ \A \z \b \B, with or without (?m)) can see of the
+// text around a match: whether it starts or ends the text, and the kind of byte before and
+// after it. With the matched bytes, this fixes the captures.
+char MatchContext(std::string_view text, Span span) {
+  const auto* b = reinterpret_cast<const uint8_t*>(text.data());
+  int context = 0;
+  if (span.start == 0) {
+    context |= 1;
+  } else {
+    context |= b[span.start - 1] == '\n' ? 2 : 0;
+    context |= IsAsciiWordByte(b[span.start - 1]) ? 4 : 0;
+  }
+  if (span.end == text.size()) {
+    context |= 8;
+  } else {
+    context |= b[span.end] == '\n' ? 16 : 0;
+    context |= IsAsciiWordByte(b[span.end]) ? 32 : 0;
+  }
+  return static_cast<char>(context);
+}
+
+}  // namespace
+
+void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCache* cache) const {
   const size_t n = capture_names_[m->rule].size() + 1;
   m->captures.assign(n - 1, Span{});
   if (n == 1) return;
+  std::vector<int32_t>* cached = nullptr;
+  if (cache != nullptr) {
+    std::string& key = cache->key;
+    key.assign(reinterpret_cast<const char*>(&m->rule), sizeof(m->rule));
+    key.push_back(MatchContext(text, m->span));
+    key.append(text.substr(m->span.start, m->span.end - m->span.start));
+    const auto it = cache->entries.find(std::string_view(key));
+    if (it != cache->entries.end()) {
+      const std::vector<int32_t>& offsets = it->second;
+      for (size_t g = 0; g + 1 < n; ++g) {
+        if (offsets[2 * g] < 0) continue;
+        m->captures[g] = {m->span.start + static_cast<uint32_t>(offsets[2 * g]),
+                          m->span.start + static_cast<uint32_t>(offsets[2 * g + 1])};
+      }
+      return;
+    }
+    if (cache->entries.size() >= CaptureCache::kMaxEntries) cache->entries.clear();
+    cached = &cache->entries[key];
+    cached->assign(2 * (n - 1), -1);
+  }
   const RE2& re = *compiled_->rules[m->rule];
   re2::StringPiece groups[kMaxCaptures + 1];
   const re2::StringPiece whole(text.data(), text.size());
@@ -294,6 +343,10 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m) const {
     if (groups[g].data() == nullptr) continue;
     const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
     m->captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
+    if (cached != nullptr) {
+      (*cached)[2 * (g - 1)] = static_cast<int32_t>(s - m->span.start);
+      (*cached)[2 * (g - 1) + 1] = static_cast<int32_t>(s - m->span.start + groups[g].size());
+    }
   }
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -25,6 +26,20 @@ struct GrammarMatch {
   std::vector<Span> captures;  // indexed like GrammarSet::capture_names(rule)
 };
 
+// The captures found for (rule, matched bytes, context): news repeats its quantities ("1986",
+// "mln dlrs"), and the capture search is the slowest step of matching. Per thread.
+struct CaptureCache {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  // Key: rule (4 bytes), context (1 byte), the matched bytes. Value: capture offsets from the
+  // match start, two a capture, -1 for unset.
+  std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> entries;
+  std::string key;
+  static constexpr size_t kMaxEntries = 1 << 16;  // then it starts over (about 10 MB)
+};
+
 // Per-thread scratch for matching.
 struct GrammarScratch {
   std::vector<uint8_t> token_start;  // by byte: a token starts here
@@ -33,6 +48,7 @@ struct GrammarScratch {
   std::vector<uint32_t> next_start;  // by rule: where its next match may start
   std::vector<Span> windows;         // where seeded rules run
   std::string word;
+  CaptureCache captures;
 };
 
 class GrammarSet {
@@ -71,8 +87,9 @@ class GrammarSet {
   // resolved by priority) find the captures of those alone, with FindCaptures.
   void MatchSpans(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
                   std::vector<GrammarMatch>* matches) const;
-  // Fills m->captures for a match that MatchSpans found in `text`.
-  void FindCaptures(std::string_view text, GrammarMatch* m) const;
+  // Fills m->captures for a match that MatchSpans found in `text`; with a cache, a match of
+  // the same rule over the same bytes in the same context is looked up, not searched.
+  void FindCaptures(std::string_view text, GrammarMatch* m, CaptureCache* cache = nullptr) const;
 
   size_t size() const { return rules_.size(); }
   const GrammarRule& rule(uint32_t r) const { return rules_[r]; }

@@ -119,7 +119,7 @@ class Builder {
     });
     // Captures only for the matches that won their text (the capture search is slow).
     for (GrammarMatch* g : accepted) {
-      if (g->captures.empty()) in_.grammars->FindCaptures(in_.text, g);
+      if (g->captures.empty()) in_.grammars->FindCaptures(in_.text, g, in_.captures);
       Make(*g);
     }
     int n = 0;

@@ -18,6 +18,7 @@ struct QuantityInput {
   std::string_view text;
   const TextAnalysis* analysis = nullptr;
   const GrammarSet* grammars = nullptr;
+  CaptureCache* captures = nullptr;  // optional, per thread
   const LexiconClasses* classes = nullptr;
   std::string_view document_date;  // YYYY-MM-DD or empty
   uint32_t skip_before = 0;        // bytes of a header line that holds no quantities
