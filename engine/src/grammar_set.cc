@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <span>
 #include <thread>
 
@@ -120,7 +121,18 @@ GrammarSet& GrammarSet::operator=(GrammarSet&&) noexcept = default;
 Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds,
                          Strategy strategy) {
   rules_ = std::move(rules);
-  seeds_ = std::unordered_set<std::string>(seeds.begin(), seeds.end());
+  seeds_.clear();
+  seed_index_ = FlatIndex();
+  seed_min_size_ = SIZE_MAX;
+  seed_max_size_ = 0;
+  for (std::string& seed : seeds) {
+    const auto id = static_cast<uint32_t>(seeds_.size());
+    const auto same = [this, &seed](uint32_t i) { return seeds_[i] == seed; };
+    if (!seed_index_.FindOrAdd(HashBytes(seed), id, same).second) continue;
+    seed_min_size_ = std::min(seed_min_size_, seed.size());
+    seed_max_size_ = std::max(seed_max_size_, seed.size());
+    seeds_.push_back(std::move(seed));
+  }
   capture_names_.clear();
   compiled_ = std::make_unique<Compiled>();
   Compiled& c = *compiled_;
@@ -165,6 +177,11 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   }
   FindFirstBytes(&c);
   return Status();
+}
+
+bool GrammarSet::IsSeed(std::string_view lower) const {
+  const auto same = [this, lower](uint32_t i) { return seeds_[i] == lower; };
+  return seed_index_.Find(HashBytes(lower), same) != FlatIndex::kNone;
 }
 
 bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->any != nullptr; }
@@ -369,9 +386,11 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
       while (!seed && start <= raw.size()) {
         size_t end = raw.find('-', start);
         if (end == std::string_view::npos) end = raw.size();
-        w.assign(raw.substr(start, end - start));
-        for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        seed = seeds_.count(w) > 0;
+        if (end - start >= seed_min_size_ && end - start <= seed_max_size_) {
+          w.assign(raw.substr(start, end - start));
+          for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+          seed = IsSeed(w);
+        }
         start = end + 1;
       }
     }

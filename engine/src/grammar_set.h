@@ -9,12 +9,12 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "claimscope/record.h"
 #include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
+#include "flat_hash.h"
 #include "grammar_file.h"
 
 namespace claimscope::internal {
@@ -108,8 +108,13 @@ class GrammarSet {
   void ScanEachRule(std::string_view text, GrammarScratch* scratch,
                     std::vector<GrammarMatch>* matches) const;
 
+  bool IsSeed(std::string_view lower) const;
+
   std::vector<GrammarRule> rules_;
-  std::unordered_set<std::string> seeds_;
+  std::vector<std::string> seeds_;  // lower case, each once
+  FlatIndex seed_index_;            // over seeds_
+  size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed
+  size_t seed_max_size_ = 0;
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
   std::unique_ptr<Compiled> compiled_;
 };
