@@ -73,16 +73,105 @@ struct SpeakerInfo {
   bool valid = false;
 };
 
+// A quote found from its marks.
+struct MarkQuote {
+  size_t quote;    // index into the record's quotes
+  uint32_t open;   // the opening mark token
+  uint32_t close;  // the closing mark token
+  Range content;
+  bool claimed = false;
+  int claim = -1;  // the claim it belongs to
+};
+
+// A claim and its source, as found; the quotes are made from them at the end.
+struct Claim {
+  Range content;
+  int mark = -1;  // a direct or partial quote from marks, or -1 for indirect
+  Range speaker;
+  Range apposition;  // "the bank's deputy governor"
+  Range cue;
+  uint32_t sentence = 0;
+  bool speaker_after = false;
+  int inherit_from = -1;  // coordinated cues: "said ... and proposed ..."
+  bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
+  std::string_view how;    // for --explain: which rule found the speaker
+  bool cited = false;      // for --explain: and the speaker was cited by an outlet
+  std::vector<int> media;  // entity indices
+};
+
+// Paragraphs that end with a bracketed outlet, "(PA)", and their last claim before it.
+struct ParagraphCredit {
+  int entity = -1;
+  long last_claim = -1;
+  uint32_t open = 0;  // the "(" token
+};
+
 // How many earlier speakers a pronoun or description may refer back to.
 constexpr size_t kLookBack = 40;
 // Bounds that keep the work linear in run-on text: tokens of a claim, of a speaker phrase.
 constexpr uint32_t kMaxClaimTokens = 400;
 constexpr uint32_t kMaxSpeakerTokens = 60;
 
+}  // namespace
+
+// Defined here because it holds the attributor's own types. Every buffer is refilled for each
+// document: only its capacity is reused.
+struct AttributionScratch::Buffers {
+  std::vector<uint32_t> sentence_of;
+  std::vector<uint32_t> paragraph_of;
+  std::vector<int> entity_of;
+  std::vector<int> quote_of;
+  std::vector<uint8_t> role;
+  std::vector<const LexiconEntry*> source_noun;
+  std::vector<uint8_t> anonymous_sentence;
+  std::vector<Cue> cues;
+  std::vector<uint8_t> cue_at;
+  std::vector<MarkQuote> marks;
+  std::vector<int> opening_mark;
+  std::vector<int> closing_mark;
+  std::vector<Claim> claims;
+  std::vector<SpeakerInfo> speakers;
+  std::vector<ParagraphCredit> paragraph_credits;
+  std::vector<uint8_t> in_source;                  // Run's: tokens of a found speaker
+  std::vector<int> last_in_sentence;               // AttachUnclaimedQuotes's
+  std::vector<std::pair<uint32_t, int>> by_start;  // AttachUnclaimedQuotes's
+  std::vector<uint8_t> used;                       // Finish's: mark quotes a claim took
+  std::vector<int> media;                          // SetMedia's
+};
+
+AttributionScratch::AttributionScratch() : buffers_(std::make_unique<Buffers>()) {}
+AttributionScratch::~AttributionScratch() = default;
+
+namespace {
+
 class Attributor {
  public:
-  Attributor(const AttributionInput& in, Record* record)
-      : in_(in), a_(*in.analysis), tokens_(a_.tokens), r_(*record) {}
+  Attributor(const AttributionInput& in, AttributionScratch::Buffers* b, Record* record)
+      : in_(in),
+        a_(*in.analysis),
+        tokens_(a_.tokens),
+        r_(*record),
+        b_(*b),
+        sentences_(a_.sentences),
+        sentence_of_(b->sentence_of),
+        paragraph_of_(b->paragraph_of),
+        entity_of_(b->entity_of),
+        quote_of_(b->quote_of),
+        role_(b->role),
+        source_noun_(b->source_noun),
+        anonymous_sentence_(b->anonymous_sentence),
+        cues_(b->cues),
+        cue_at_(b->cue_at),
+        marks_(b->marks),
+        opening_mark_(b->opening_mark),
+        closing_mark_(b->closing_mark),
+        claims_(b->claims),
+        speakers_(b->speakers),
+        paragraph_credits_(b->paragraph_credits) {
+    cues_.clear();
+    marks_.clear();
+    claims_.clear();
+  }
 
   void Run() {
     IndexTokens();
@@ -104,7 +193,8 @@ class Attributor {
     for (const Cue& cue : cues_) {
       if (cue.according) Attribute(cue);
     }
-    std::vector<uint8_t> in_source(tokens_.size(), 0);
+    std::vector<uint8_t>& in_source = b_.in_source;
+    in_source.assign(tokens_.size(), 0);
     for (const Claim& c : claims_) {
       for (uint32_t k = c.speaker.begin; k < c.speaker.end; ++k) in_source[k] = 1;
     }
@@ -181,7 +271,6 @@ class Attributor {
   }
 
   void IndexTokens() {
-    sentences_ = a_.sentences;
     sentence_of_.assign(tokens_.size(), 0);
     for (uint32_t s = 0; s < sentences_.size(); ++s) {
       const uint32_t begin = s == 0 ? 0 : sentences_[s].first_token;
@@ -280,15 +369,6 @@ class Attributor {
   }
 
   // --- quotes from marks ------------------------------------------------------------------
-  struct MarkQuote {
-    size_t quote;    // index into r_.quotes
-    uint32_t open;   // the opening mark token
-    uint32_t close;  // the closing mark token
-    Range content;
-    bool claimed = false;
-    int claim = -1;  // the claim it belongs to
-  };
-
   void IndexQuotes() {
     quote_of_.assign(tokens_.size(), -1);
     for (size_t q = 0; q < r_.quotes.size(); ++q) {
@@ -363,21 +443,6 @@ class Attributor {
   }
 
   // --- claims -----------------------------------------------------------------------------
-  struct Claim {
-    Range content;
-    int mark = -1;  // a direct or partial quote from marks, or -1 for indirect
-    Range speaker;
-    Range apposition;  // "the bank's deputy governor"
-    Range cue;
-    uint32_t sentence = 0;
-    bool speaker_after = false;
-    int inherit_from = -1;  // coordinated cues: "said ... and proposed ..."
-    bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
-    std::string_view how;    // for --explain: which rule found the speaker
-    bool cited = false;      // for --explain: and the speaker was cited by an outlet
-    std::vector<int> media;  // entity indices
-  };
-
   bool InsideQuote(uint32_t k) const { return quote_of_[k] >= 0; }
 
   void Attribute(const Cue& cue) {
@@ -892,8 +957,10 @@ class Attributor {
   // that opens with a quote after a quoted paragraph, or a sentence with a claim.
   void AttachUnclaimedQuotes() {
     // Claims by sentence and by position, so that each quote looks only near itself.
-    std::vector<int> last_in_sentence(sentences_.size(), -1);
-    std::vector<std::pair<uint32_t, int>> by_start;
+    std::vector<int>& last_in_sentence = b_.last_in_sentence;
+    std::vector<std::pair<uint32_t, int>>& by_start = b_.by_start;
+    last_in_sentence.assign(sentences_.size(), -1);
+    by_start.clear();
     for (size_t c = 0; c < claims_.size(); ++c) {
       last_in_sentence[claims_[c].sentence] = static_cast<int>(c);
       by_start.emplace_back(claims_[c].content.begin, static_cast<int>(c));
@@ -1132,7 +1199,8 @@ class Attributor {
                          ? speakers_[claim.inherit_from]
                          : Resolve(claim, c);
     }
-    std::vector<uint8_t> used(r_.quotes.size(), 0);
+    std::vector<uint8_t>& used = b_.used;
+    used.assign(r_.quotes.size(), 0);
     for (size_t c = 0; c < claims_.size(); ++c) {
       const Claim& claim = claims_[c];
       Quote q;
@@ -1195,7 +1263,8 @@ class Attributor {
   }
 
   void SetMedia(const Claim& claim, Quote* q) {
-    std::vector<int> media = claim.media;
+    std::vector<int>& media = b_.media;
+    media.assign(claim.media.begin(), claim.media.end());
     auto add = [&media](int e) {
       if (e >= 0 && std::find(media.begin(), media.end(), e) == media.end()) media.push_back(e);
     };
@@ -1250,13 +1319,6 @@ class Attributor {
     media_how_ = claim.media.empty() ? "in_sentence_or_credit" : "addressed";
   }
 
-  // Paragraphs that end with a bracketed outlet, "(PA)", and their last claim before it.
-  struct ParagraphCredit {
-    int entity = -1;
-    long last_claim = -1;
-    uint32_t open = 0;  // the "(" token
-  };
-
   void FindParagraphCredits() {
     paragraph_credits_.assign(a_.paragraphs.size(), ParagraphCredit());
     for (size_t p = 0; p < a_.paragraphs.size(); ++p) {
@@ -1300,30 +1362,34 @@ class Attributor {
   const TextAnalysis& a_;
   const std::vector<Token>& tokens_;
   Record& r_;
-  std::vector<Segment> sentences_;
-  std::vector<uint32_t> sentence_of_;
-  std::vector<uint32_t> paragraph_of_;
-  std::vector<int> entity_of_;
-  std::vector<int> quote_of_;
-  std::vector<uint8_t> role_;  // 1 singular role noun, 2 plural
-  std::vector<const LexiconEntry*> source_noun_;
-  std::vector<uint8_t> anonymous_sentence_;
-  std::vector<Cue> cues_;
-  std::vector<uint8_t> cue_at_;  // by token: a cue starts here
-  std::vector<MarkQuote> marks_;
-  std::vector<int> opening_mark_;  // by token: the mark quote it opens, or -1
-  std::vector<int> closing_mark_;  // by token: the mark quote it closes, or -1
-  std::vector<Claim> claims_;
-  std::vector<SpeakerInfo> speakers_;
-  std::vector<ParagraphCredit> paragraph_credits_;
+  // The scratch buffers, by their names in the attributor.
+  AttributionScratch::Buffers& b_;
+  const std::vector<Segment>& sentences_;
+  std::vector<uint32_t>& sentence_of_;
+  std::vector<uint32_t>& paragraph_of_;
+  std::vector<int>& entity_of_;
+  std::vector<int>& quote_of_;
+  std::vector<uint8_t>& role_;  // 1 singular role noun, 2 plural
+  std::vector<const LexiconEntry*>& source_noun_;
+  std::vector<uint8_t>& anonymous_sentence_;
+  std::vector<Cue>& cues_;
+  std::vector<uint8_t>& cue_at_;  // by token: a cue starts here
+  std::vector<MarkQuote>& marks_;
+  std::vector<int>& opening_mark_;  // by token: the mark quote it opens, or -1
+  std::vector<int>& closing_mark_;  // by token: the mark quote it closes, or -1
+  std::vector<Claim>& claims_;
+  std::vector<SpeakerInfo>& speakers_;
+  std::vector<ParagraphCredit>& paragraph_credits_;
   int credit_entity_ = -1;
   int credit_sentence_ = -1;
   uint32_t credit_dash_ = kNone;  // the dash that ends the dateline
-  std::string media_how_;         // --explain: how the last claim's outlets were found
+  std::string_view media_how_;    // --explain: how the last claim's outlets were found
 };
 
 }  // namespace
 
-void AttributeClaims(const AttributionInput& in, Record* record) { Attributor(in, record).Run(); }
+void AttributeClaims(const AttributionInput& in, AttributionScratch* scratch, Record* record) {
+  Attributor(in, &scratch->buffers(), record).Run();
+}
 
 }  // namespace claimscope::internal
