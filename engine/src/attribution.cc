@@ -137,6 +137,7 @@ struct AttributionScratch::Buffers {
   std::vector<std::pair<uint32_t, int>> by_start;  // AttachUnclaimedQuotes's
   std::vector<uint8_t> used;                       // Finish's: mark quotes a claim took
   std::vector<int> media;                          // SetMedia's
+  std::vector<int8_t> media_entity;                // by entity: an outlet? (-1 not known yet)
 };
 
 AttributionScratch::AttributionScratch() : buffers_(std::make_unique<Buffers>()) {}
@@ -167,7 +168,9 @@ class Attributor {
         closing_mark_(b->closing_mark),
         claims_(b->claims),
         speakers_(b->speakers),
-        paragraph_credits_(b->paragraph_credits) {
+        paragraph_credits_(b->paragraph_credits),
+        media_entity_(b->media_entity) {
+    media_entity_.assign(r_.entities.size(), -1);
     cues_.clear();
     marks_.clear();
     claims_.clear();
@@ -413,7 +416,7 @@ class Attributor {
         uint32_t close = inner;
         while (close < para.end_token && !IsPunct(close, ")")) ++close;
         const uint32_t after = close < para.end_token ? Next(close) : kNone;
-        if (IsMedia(e) && after != kNone &&
+        if (IsMedia(entity_of_[inner]) && after != kNone &&
             (IsPunct(after, "-") || IsPunct(after, "—") || IsPunct(after, "–") ||
              IsPunct(after, "--"))) {
           r_.credit = std::string(r_.Slice(e.span));
@@ -427,7 +430,15 @@ class Attributor {
     }
   }
 
-  bool IsMedia(const Entity& e) const {
+  // Is the entity (an index into the record's) an outlet? Asked about the same entities many
+  // times, so each answer is kept for the document.
+  bool IsMedia(int entity) const {
+    int8_t& known = media_entity_[entity];
+    if (known < 0) known = LooksLikeMedia(r_.entities[entity]) ? 1 : 0;
+    return known != 0;
+  }
+
+  bool LooksLikeMedia(const Entity& e) const {
     if (e.type != "ORG") return false;
     if (e.subtype == "media") return true;
     // "Valdera Herald", "Radio Zet": a word of the name says it is an outlet.
@@ -512,7 +523,7 @@ class Attributor {
     // "Officials claimed ..., NPR reported": the outlet carries the officials' claim, whose
     // cue stands inside this one's content.
     const uint32_t head = Head(claim.speaker);
-    if (head != kNone && entity_of_[head] >= 0 && IsMedia(r_.entities[entity_of_[head]])) {
+    if (head != kNone && entity_of_[head] >= 0 && IsMedia(entity_of_[head])) {
       for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) {
         if (CueAt(k)) return;
       }
@@ -639,7 +650,7 @@ class Attributor {
     for (uint32_t k = start; k < end; ++k) {
       if (InsideQuote(k)) continue;
       if (IsPunct(k, "(") && Next(k) != kNone && entity_of_[Next(k)] >= 0 &&
-          IsMedia(r_.entities[entity_of_[Next(k)]])) {
+          IsMedia(entity_of_[Next(k)])) {
         return k;
       }
       if (!IsPunct(k, ",") && !LowerIs(k, "and")) continue;
@@ -675,7 +686,7 @@ class Attributor {
           ++words > 6) {
         break;
       }
-      if (entity_of_[j] >= 0 && IsMedia(r_.entities[entity_of_[j]])) {
+      if (entity_of_[j] >= 0 && IsMedia(entity_of_[j])) {
         AddMedia(claim, entity_of_[j]);
       } else if (IsOutletNoun(w)) {
         // "told the newspaper": the outlet last named.
@@ -695,7 +706,7 @@ class Attributor {
   int LastMediaBefore(uint32_t k) const {
     int last = -1;
     for (size_t e = 0; e < r_.entities.size(); ++e) {
-      if (r_.entities[e].span.end <= tokens_[k].start && IsMedia(r_.entities[e])) {
+      if (r_.entities[e].span.end <= tokens_[k].start && IsMedia(static_cast<int>(e))) {
         last = static_cast<int>(e);
       }
     }
@@ -722,7 +733,7 @@ class Attributor {
     }
     if (words > 8) return k;
     for (uint32_t m = j; m < stop; ++m) {
-      if (entity_of_[m] >= 0 && IsMedia(r_.entities[entity_of_[m]])) AddMedia(claim, entity_of_[m]);
+      if (entity_of_[m] >= 0 && IsMedia(entity_of_[m])) AddMedia(claim, entity_of_[m]);
     }
     return stop;
   }
@@ -896,7 +907,7 @@ class Attributor {
   void CitedSource(Claim* claim) const {
     if (claim->speaker.empty() || claim->content.empty()) return;
     const uint32_t head = Head(claim->speaker);
-    if (head == kNone || entity_of_[head] < 0 || !IsMedia(r_.entities[entity_of_[head]])) return;
+    if (head == kNone || entity_of_[head] < 0 || !IsMedia(entity_of_[head])) return;
     const Segment& sent = sentences_[claim->sentence];
     const uint32_t comma = claim->content.end < sent.end_token ? claim->content.end : kNone;
     const uint32_t citing = comma == kNone ? kNone : (IsPunct(comma, ",") ? Next(comma) : comma);
@@ -1275,16 +1286,24 @@ class Attributor {
     const uint32_t near_begin = std::max(sent.first_token, from > 60 ? from - 60 : 0);
     const uint32_t near_end =
         std::min(sent.end_token, std::max(claim.content.end, claim.speaker.end) + 60);
+    // Whether an entity may be an outlet here depends on the entity only, not on which of
+    // its tokens the loop is at: worked out once for the run of its tokens.
+    int entity_seen = -1;
+    bool outlet_like = false;
     for (uint32_t k = near_begin; k < near_end; ++k) {
       const int e = entity_of_[k];
       if (e < 0 || InsideQuote(k)) continue;
-      const uint32_t before_name = Prev(TokenAt(r_.entities[e].span.start));
-      const bool after_outlet_noun = before_name != kNone && IsOutletNoun(LowerText(before_name));
-      const uint32_t name_start = TokenAt(r_.entities[e].span.start);
-      const uint32_t pre = Prev(name_start);
-      const bool after_interview = pre != kNone && LowerIs(pre, "with") && Prev(pre) != kNone &&
-                                   LowerIs(Prev(pre), "interview");
-      if (!IsMedia(r_.entities[e]) && !after_outlet_noun && !after_interview) continue;
+      if (e != entity_seen) {
+        entity_seen = e;
+        const uint32_t before_name = Prev(TokenAt(r_.entities[e].span.start));
+        const bool after_outlet_noun = before_name != kNone && IsOutletNoun(LowerText(before_name));
+        const uint32_t name_start = TokenAt(r_.entities[e].span.start);
+        const uint32_t pre = Prev(name_start);
+        const bool after_interview = pre != kNone && LowerIs(pre, "with") && Prev(pre) != kNone &&
+                                     LowerIs(Prev(pre), "interview");
+        outlet_like = IsMedia(e) || after_outlet_noun || after_interview;
+      }
+      if (!outlet_like) continue;
       uint32_t after = k;
       while (after != kNone && entity_of_[after] == e) after = Next(after);
       const uint32_t before = Prev(TokenAt(r_.entities[e].span.start));
@@ -1304,7 +1323,7 @@ class Attributor {
     const uint32_t end = claim.mark >= 0 ? marks_[claim.mark].close : claim.content.end;
     for (uint32_t k = end; k < tokens_.size() && k < end + 8; ++k) {
       if (IsPunct(k, "(") && k + 1 < tokens_.size() && entity_of_[k + 1] >= 0 &&
-          IsMedia(r_.entities[entity_of_[k + 1]])) {
+          IsMedia(entity_of_[k + 1])) {
         add(entity_of_[k + 1]);
         break;
       }
@@ -1327,8 +1346,7 @@ class Attributor {
       if (para.end_token < para.first_token + 3 || !IsPunct(last, ")")) continue;
       uint32_t open = last;
       while (open > para.first_token && last - open <= 3 && !IsPunct(open, "(")) --open;
-      if (!IsPunct(open, "(") || entity_of_[open + 1] < 0 ||
-          !IsMedia(r_.entities[entity_of_[open + 1]])) {
+      if (!IsPunct(open, "(") || entity_of_[open + 1] < 0 || !IsMedia(entity_of_[open + 1])) {
         continue;
       }
       paragraph_credits_[p].entity = entity_of_[open + 1];
@@ -1380,6 +1398,7 @@ class Attributor {
   std::vector<Claim>& claims_;
   std::vector<SpeakerInfo>& speakers_;
   std::vector<ParagraphCredit>& paragraph_credits_;
+  std::vector<int8_t>& media_entity_;  // IsMedia's answers
   int credit_entity_ = -1;
   int credit_sentence_ = -1;
   uint32_t credit_dash_ = kNone;  // the dash that ends the dateline
