@@ -73,16 +73,108 @@ struct SpeakerInfo {
   bool valid = false;
 };
 
+// A quote found from its marks.
+struct MarkQuote {
+  size_t quote;    // index into the record's quotes
+  uint32_t open;   // the opening mark token
+  uint32_t close;  // the closing mark token
+  Range content;
+  bool claimed = false;
+  int claim = -1;  // the claim it belongs to
+};
+
+// A claim and its source, as found; the quotes are made from them at the end.
+struct Claim {
+  Range content;
+  int mark = -1;  // a direct or partial quote from marks, or -1 for indirect
+  Range speaker;
+  Range apposition;  // "the bank's deputy governor"
+  Range cue;
+  uint32_t sentence = 0;
+  bool speaker_after = false;
+  int inherit_from = -1;  // coordinated cues: "said ... and proposed ..."
+  bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
+  std::string_view how;    // for --explain: which rule found the speaker
+  bool cited = false;      // for --explain: and the speaker was cited by an outlet
+  std::vector<int> media;  // entity indices
+};
+
+// Paragraphs that end with a bracketed outlet, "(PA)", and their last claim before it.
+struct ParagraphCredit {
+  int entity = -1;
+  long last_claim = -1;
+  uint32_t open = 0;  // the "(" token
+};
+
 // How many earlier speakers a pronoun or description may refer back to.
 constexpr size_t kLookBack = 40;
 // Bounds that keep the work linear in run-on text: tokens of a claim, of a speaker phrase.
 constexpr uint32_t kMaxClaimTokens = 400;
 constexpr uint32_t kMaxSpeakerTokens = 60;
 
+}  // namespace
+
+// Defined here because it holds the attributor's own types. Every buffer is refilled for each
+// document: only its capacity is reused.
+struct AttributionScratch::Buffers {
+  std::vector<uint32_t> sentence_of;
+  std::vector<uint32_t> paragraph_of;
+  std::vector<int> entity_of;
+  std::vector<int> quote_of;
+  std::vector<uint8_t> role;
+  std::vector<const LexiconEntry*> source_noun;
+  std::vector<uint8_t> anonymous_sentence;
+  std::vector<Cue> cues;
+  std::vector<uint8_t> cue_at;
+  std::vector<MarkQuote> marks;
+  std::vector<int> opening_mark;
+  std::vector<int> closing_mark;
+  std::vector<Claim> claims;
+  std::vector<SpeakerInfo> speakers;
+  std::vector<ParagraphCredit> paragraph_credits;
+  std::vector<uint8_t> in_source;                  // Run's: tokens of a found speaker
+  std::vector<int> last_in_sentence;               // AttachUnclaimedQuotes's
+  std::vector<std::pair<uint32_t, int>> by_start;  // AttachUnclaimedQuotes's
+  std::vector<uint8_t> used;                       // Finish's: mark quotes a claim took
+  std::vector<int> media;                          // SetMedia's
+  std::vector<int8_t> media_entity;                // by entity: an outlet? (-1 not known yet)
+};
+
+AttributionScratch::AttributionScratch() : buffers_(std::make_unique<Buffers>()) {}
+AttributionScratch::~AttributionScratch() = default;
+
+namespace {
+
 class Attributor {
  public:
-  Attributor(const AttributionInput& in, Record* record)
-      : in_(in), a_(*in.analysis), tokens_(a_.tokens), r_(*record) {}
+  Attributor(const AttributionInput& in, AttributionScratch::Buffers* b, Record* record)
+      : in_(in),
+        a_(*in.analysis),
+        tokens_(a_.tokens),
+        r_(*record),
+        b_(*b),
+        sentences_(a_.sentences),
+        sentence_of_(b->sentence_of),
+        paragraph_of_(b->paragraph_of),
+        entity_of_(b->entity_of),
+        quote_of_(b->quote_of),
+        role_(b->role),
+        source_noun_(b->source_noun),
+        anonymous_sentence_(b->anonymous_sentence),
+        cues_(b->cues),
+        cue_at_(b->cue_at),
+        marks_(b->marks),
+        opening_mark_(b->opening_mark),
+        closing_mark_(b->closing_mark),
+        claims_(b->claims),
+        speakers_(b->speakers),
+        paragraph_credits_(b->paragraph_credits),
+        media_entity_(b->media_entity) {
+    media_entity_.assign(r_.entities.size(), -1);
+    cues_.clear();
+    marks_.clear();
+    claims_.clear();
+  }
 
   void Run() {
     IndexTokens();
@@ -104,7 +196,8 @@ class Attributor {
     for (const Cue& cue : cues_) {
       if (cue.according) Attribute(cue);
     }
-    std::vector<uint8_t> in_source(tokens_.size(), 0);
+    std::vector<uint8_t>& in_source = b_.in_source;
+    in_source.assign(tokens_.size(), 0);
     for (const Claim& c : claims_) {
       for (uint32_t k = c.speaker.begin; k < c.speaker.end; ++k) in_source[k] = 1;
     }
@@ -181,7 +274,6 @@ class Attributor {
   }
 
   void IndexTokens() {
-    sentences_ = a_.sentences;
     sentence_of_.assign(tokens_.size(), 0);
     for (uint32_t s = 0; s < sentences_.size(); ++s) {
       const uint32_t begin = s == 0 ? 0 : sentences_[s].first_token;
@@ -280,15 +372,6 @@ class Attributor {
   }
 
   // --- quotes from marks ------------------------------------------------------------------
-  struct MarkQuote {
-    size_t quote;    // index into r_.quotes
-    uint32_t open;   // the opening mark token
-    uint32_t close;  // the closing mark token
-    Range content;
-    bool claimed = false;
-    int claim = -1;  // the claim it belongs to
-  };
-
   void IndexQuotes() {
     quote_of_.assign(tokens_.size(), -1);
     for (size_t q = 0; q < r_.quotes.size(); ++q) {
@@ -333,7 +416,7 @@ class Attributor {
         uint32_t close = inner;
         while (close < para.end_token && !IsPunct(close, ")")) ++close;
         const uint32_t after = close < para.end_token ? Next(close) : kNone;
-        if (IsMedia(e) && after != kNone &&
+        if (IsMedia(entity_of_[inner]) && after != kNone &&
             (IsPunct(after, "-") || IsPunct(after, "—") || IsPunct(after, "–") ||
              IsPunct(after, "--"))) {
           r_.credit = std::string(r_.Slice(e.span));
@@ -347,7 +430,15 @@ class Attributor {
     }
   }
 
-  bool IsMedia(const Entity& e) const {
+  // Is the entity (an index into the record's) an outlet? Asked about the same entities many
+  // times, so each answer is kept for the document.
+  bool IsMedia(int entity) const {
+    int8_t& known = media_entity_[entity];
+    if (known < 0) known = LooksLikeMedia(r_.entities[entity]) ? 1 : 0;
+    return known != 0;
+  }
+
+  bool LooksLikeMedia(const Entity& e) const {
     if (e.type != "ORG") return false;
     if (e.subtype == "media") return true;
     // "Valdera Herald", "Radio Zet": a word of the name says it is an outlet.
@@ -363,21 +454,6 @@ class Attributor {
   }
 
   // --- claims -----------------------------------------------------------------------------
-  struct Claim {
-    Range content;
-    int mark = -1;  // a direct or partial quote from marks, or -1 for indirect
-    Range speaker;
-    Range apposition;  // "the bank's deputy governor"
-    Range cue;
-    uint32_t sentence = 0;
-    bool speaker_after = false;
-    int inherit_from = -1;  // coordinated cues: "said ... and proposed ..."
-    bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
-    std::string_view how;    // for --explain: which rule found the speaker
-    bool cited = false;      // for --explain: and the speaker was cited by an outlet
-    std::vector<int> media;  // entity indices
-  };
-
   bool InsideQuote(uint32_t k) const { return quote_of_[k] >= 0; }
 
   void Attribute(const Cue& cue) {
@@ -447,7 +523,7 @@ class Attributor {
     // "Officials claimed ..., NPR reported": the outlet carries the officials' claim, whose
     // cue stands inside this one's content.
     const uint32_t head = Head(claim.speaker);
-    if (head != kNone && entity_of_[head] >= 0 && IsMedia(r_.entities[entity_of_[head]])) {
+    if (head != kNone && entity_of_[head] >= 0 && IsMedia(entity_of_[head])) {
       for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) {
         if (CueAt(k)) return;
       }
@@ -574,7 +650,7 @@ class Attributor {
     for (uint32_t k = start; k < end; ++k) {
       if (InsideQuote(k)) continue;
       if (IsPunct(k, "(") && Next(k) != kNone && entity_of_[Next(k)] >= 0 &&
-          IsMedia(r_.entities[entity_of_[Next(k)]])) {
+          IsMedia(entity_of_[Next(k)])) {
         return k;
       }
       if (!IsPunct(k, ",") && !LowerIs(k, "and")) continue;
@@ -610,7 +686,7 @@ class Attributor {
           ++words > 6) {
         break;
       }
-      if (entity_of_[j] >= 0 && IsMedia(r_.entities[entity_of_[j]])) {
+      if (entity_of_[j] >= 0 && IsMedia(entity_of_[j])) {
         AddMedia(claim, entity_of_[j]);
       } else if (IsOutletNoun(w)) {
         // "told the newspaper": the outlet last named.
@@ -630,7 +706,7 @@ class Attributor {
   int LastMediaBefore(uint32_t k) const {
     int last = -1;
     for (size_t e = 0; e < r_.entities.size(); ++e) {
-      if (r_.entities[e].span.end <= tokens_[k].start && IsMedia(r_.entities[e])) {
+      if (r_.entities[e].span.end <= tokens_[k].start && IsMedia(static_cast<int>(e))) {
         last = static_cast<int>(e);
       }
     }
@@ -657,7 +733,7 @@ class Attributor {
     }
     if (words > 8) return k;
     for (uint32_t m = j; m < stop; ++m) {
-      if (entity_of_[m] >= 0 && IsMedia(r_.entities[entity_of_[m]])) AddMedia(claim, entity_of_[m]);
+      if (entity_of_[m] >= 0 && IsMedia(entity_of_[m])) AddMedia(claim, entity_of_[m]);
     }
     return stop;
   }
@@ -831,7 +907,7 @@ class Attributor {
   void CitedSource(Claim* claim) const {
     if (claim->speaker.empty() || claim->content.empty()) return;
     const uint32_t head = Head(claim->speaker);
-    if (head == kNone || entity_of_[head] < 0 || !IsMedia(r_.entities[entity_of_[head]])) return;
+    if (head == kNone || entity_of_[head] < 0 || !IsMedia(entity_of_[head])) return;
     const Segment& sent = sentences_[claim->sentence];
     const uint32_t comma = claim->content.end < sent.end_token ? claim->content.end : kNone;
     const uint32_t citing = comma == kNone ? kNone : (IsPunct(comma, ",") ? Next(comma) : comma);
@@ -892,8 +968,10 @@ class Attributor {
   // that opens with a quote after a quoted paragraph, or a sentence with a claim.
   void AttachUnclaimedQuotes() {
     // Claims by sentence and by position, so that each quote looks only near itself.
-    std::vector<int> last_in_sentence(sentences_.size(), -1);
-    std::vector<std::pair<uint32_t, int>> by_start;
+    std::vector<int>& last_in_sentence = b_.last_in_sentence;
+    std::vector<std::pair<uint32_t, int>>& by_start = b_.by_start;
+    last_in_sentence.assign(sentences_.size(), -1);
+    by_start.clear();
     for (size_t c = 0; c < claims_.size(); ++c) {
       last_in_sentence[claims_[c].sentence] = static_cast<int>(c);
       by_start.emplace_back(claims_[c].content.begin, static_cast<int>(c));
@@ -1132,7 +1210,8 @@ class Attributor {
                          ? speakers_[claim.inherit_from]
                          : Resolve(claim, c);
     }
-    std::vector<uint8_t> used(r_.quotes.size(), 0);
+    std::vector<uint8_t>& used = b_.used;
+    used.assign(r_.quotes.size(), 0);
     for (size_t c = 0; c < claims_.size(); ++c) {
       const Claim& claim = claims_[c];
       Quote q;
@@ -1195,7 +1274,8 @@ class Attributor {
   }
 
   void SetMedia(const Claim& claim, Quote* q) {
-    std::vector<int> media = claim.media;
+    std::vector<int>& media = b_.media;
+    media.assign(claim.media.begin(), claim.media.end());
     auto add = [&media](int e) {
       if (e >= 0 && std::find(media.begin(), media.end(), e) == media.end()) media.push_back(e);
     };
@@ -1206,16 +1286,24 @@ class Attributor {
     const uint32_t near_begin = std::max(sent.first_token, from > 60 ? from - 60 : 0);
     const uint32_t near_end =
         std::min(sent.end_token, std::max(claim.content.end, claim.speaker.end) + 60);
+    // Whether an entity may be an outlet here depends on the entity only, not on which of
+    // its tokens the loop is at: worked out once for the run of its tokens.
+    int entity_seen = -1;
+    bool outlet_like = false;
     for (uint32_t k = near_begin; k < near_end; ++k) {
       const int e = entity_of_[k];
       if (e < 0 || InsideQuote(k)) continue;
-      const uint32_t before_name = Prev(TokenAt(r_.entities[e].span.start));
-      const bool after_outlet_noun = before_name != kNone && IsOutletNoun(LowerText(before_name));
-      const uint32_t name_start = TokenAt(r_.entities[e].span.start);
-      const uint32_t pre = Prev(name_start);
-      const bool after_interview = pre != kNone && LowerIs(pre, "with") && Prev(pre) != kNone &&
-                                   LowerIs(Prev(pre), "interview");
-      if (!IsMedia(r_.entities[e]) && !after_outlet_noun && !after_interview) continue;
+      if (e != entity_seen) {
+        entity_seen = e;
+        const uint32_t before_name = Prev(TokenAt(r_.entities[e].span.start));
+        const bool after_outlet_noun = before_name != kNone && IsOutletNoun(LowerText(before_name));
+        const uint32_t name_start = TokenAt(r_.entities[e].span.start);
+        const uint32_t pre = Prev(name_start);
+        const bool after_interview = pre != kNone && LowerIs(pre, "with") && Prev(pre) != kNone &&
+                                     LowerIs(Prev(pre), "interview");
+        outlet_like = IsMedia(e) || after_outlet_noun || after_interview;
+      }
+      if (!outlet_like) continue;
       uint32_t after = k;
       while (after != kNone && entity_of_[after] == e) after = Next(after);
       const uint32_t before = Prev(TokenAt(r_.entities[e].span.start));
@@ -1235,7 +1323,7 @@ class Attributor {
     const uint32_t end = claim.mark >= 0 ? marks_[claim.mark].close : claim.content.end;
     for (uint32_t k = end; k < tokens_.size() && k < end + 8; ++k) {
       if (IsPunct(k, "(") && k + 1 < tokens_.size() && entity_of_[k + 1] >= 0 &&
-          IsMedia(r_.entities[entity_of_[k + 1]])) {
+          IsMedia(entity_of_[k + 1])) {
         add(entity_of_[k + 1]);
         break;
       }
@@ -1250,13 +1338,6 @@ class Attributor {
     media_how_ = claim.media.empty() ? "in_sentence_or_credit" : "addressed";
   }
 
-  // Paragraphs that end with a bracketed outlet, "(PA)", and their last claim before it.
-  struct ParagraphCredit {
-    int entity = -1;
-    long last_claim = -1;
-    uint32_t open = 0;  // the "(" token
-  };
-
   void FindParagraphCredits() {
     paragraph_credits_.assign(a_.paragraphs.size(), ParagraphCredit());
     for (size_t p = 0; p < a_.paragraphs.size(); ++p) {
@@ -1265,8 +1346,7 @@ class Attributor {
       if (para.end_token < para.first_token + 3 || !IsPunct(last, ")")) continue;
       uint32_t open = last;
       while (open > para.first_token && last - open <= 3 && !IsPunct(open, "(")) --open;
-      if (!IsPunct(open, "(") || entity_of_[open + 1] < 0 ||
-          !IsMedia(r_.entities[entity_of_[open + 1]])) {
+      if (!IsPunct(open, "(") || entity_of_[open + 1] < 0 || !IsMedia(entity_of_[open + 1])) {
         continue;
       }
       paragraph_credits_[p].entity = entity_of_[open + 1];
@@ -1300,30 +1380,35 @@ class Attributor {
   const TextAnalysis& a_;
   const std::vector<Token>& tokens_;
   Record& r_;
-  std::vector<Segment> sentences_;
-  std::vector<uint32_t> sentence_of_;
-  std::vector<uint32_t> paragraph_of_;
-  std::vector<int> entity_of_;
-  std::vector<int> quote_of_;
-  std::vector<uint8_t> role_;  // 1 singular role noun, 2 plural
-  std::vector<const LexiconEntry*> source_noun_;
-  std::vector<uint8_t> anonymous_sentence_;
-  std::vector<Cue> cues_;
-  std::vector<uint8_t> cue_at_;  // by token: a cue starts here
-  std::vector<MarkQuote> marks_;
-  std::vector<int> opening_mark_;  // by token: the mark quote it opens, or -1
-  std::vector<int> closing_mark_;  // by token: the mark quote it closes, or -1
-  std::vector<Claim> claims_;
-  std::vector<SpeakerInfo> speakers_;
-  std::vector<ParagraphCredit> paragraph_credits_;
+  // The scratch buffers, by their names in the attributor.
+  AttributionScratch::Buffers& b_;
+  const std::vector<Segment>& sentences_;
+  std::vector<uint32_t>& sentence_of_;
+  std::vector<uint32_t>& paragraph_of_;
+  std::vector<int>& entity_of_;
+  std::vector<int>& quote_of_;
+  std::vector<uint8_t>& role_;  // 1 singular role noun, 2 plural
+  std::vector<const LexiconEntry*>& source_noun_;
+  std::vector<uint8_t>& anonymous_sentence_;
+  std::vector<Cue>& cues_;
+  std::vector<uint8_t>& cue_at_;  // by token: a cue starts here
+  std::vector<MarkQuote>& marks_;
+  std::vector<int>& opening_mark_;  // by token: the mark quote it opens, or -1
+  std::vector<int>& closing_mark_;  // by token: the mark quote it closes, or -1
+  std::vector<Claim>& claims_;
+  std::vector<SpeakerInfo>& speakers_;
+  std::vector<ParagraphCredit>& paragraph_credits_;
+  std::vector<int8_t>& media_entity_;  // IsMedia's answers
   int credit_entity_ = -1;
   int credit_sentence_ = -1;
   uint32_t credit_dash_ = kNone;  // the dash that ends the dateline
-  std::string media_how_;         // --explain: how the last claim's outlets were found
+  std::string_view media_how_;    // --explain: how the last claim's outlets were found
 };
 
 }  // namespace
 
-void AttributeClaims(const AttributionInput& in, Record* record) { Attributor(in, record).Run(); }
+void AttributeClaims(const AttributionInput& in, AttributionScratch* scratch, Record* record) {
+  Attributor(in, &scratch->buffers(), record).Run();
+}
 
 }  // namespace claimscope::internal

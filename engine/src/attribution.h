@@ -4,6 +4,7 @@
 #ifndef CLAIMSCOPE_SRC_ATTRIBUTION_H_
 #define CLAIMSCOPE_SRC_ATTRIBUTION_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -21,10 +22,26 @@ struct AttributionInput {
   const std::vector<LexiconHit>* hits = nullptr;  // likewise
 };
 
+// The working memory of AttributeClaims, kept between documents so that steady state
+// allocates little. Not thread-safe: one per thread (each Workspace holds one).
+class AttributionScratch {
+ public:
+  AttributionScratch();
+  ~AttributionScratch();
+  AttributionScratch(const AttributionScratch&) = delete;
+  AttributionScratch& operator=(const AttributionScratch&) = delete;
+
+  struct Buffers;  // attribution.cc: its types are the attributor's own
+  Buffers& buffers() { return *buffers_; }
+
+ private:
+  std::unique_ptr<Buffers> buffers_;
+};
+
 // `record` holds the entities, quantities and the quotes found from quote marks; this adds
 // indirect quotes, fills speakers, cues, media, credit, and the mentions inside each quote,
-// and numbers the quotes in text order.
-void AttributeClaims(const AttributionInput& in, Record* record);
+// and numbers the quotes in text order. `scratch` is overwritten.
+void AttributeClaims(const AttributionInput& in, AttributionScratch* scratch, Record* record);
 
 }  // namespace claimscope::internal
 

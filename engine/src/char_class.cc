@@ -8,33 +8,6 @@
 namespace claimscope::internal {
 namespace {
 
-constexpr std::array<CharClass, 128> MakeAsciiTable() {
-  std::array<CharClass, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    CharClass k = CharClass::kOther;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      k = CharClass::kLetter;
-    } else if (c >= '0' && c <= '9') {
-      k = CharClass::kDigit;
-    } else if (c == ' ' || c == '\t') {
-      k = CharClass::kSpace;
-    } else if (c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-      k = CharClass::kNewline;
-    } else if (c == '"' || c == '\'' || c == '`') {
-      k = CharClass::kQuote;
-    } else if (c == '-') {
-      k = CharClass::kHyphen;
-    } else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '|' ||
-               c == '~') {
-      k = CharClass::kSymbol;
-    } else if (c > 32 && c < 127) {
-      k = CharClass::kPunctuation;
-    }
-    t[c] = k;
-  }
-  return t;
-}
-
 bool IsQuoteMark(int32_t cp) {
   switch (cp) {
     case 0x00AB:
@@ -62,8 +35,6 @@ bool IsQuoteMark(int32_t cp) {
 }
 
 }  // namespace
-
-const std::array<CharClass, 128> kAsciiClasses = MakeAsciiTable();
 
 CharClass ClassifyNonAscii(int32_t cp) {
   if (cp < 0 || cp == 0xFFFD) return CharClass::kSymbol;

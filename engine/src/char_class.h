@@ -21,8 +21,37 @@ enum class CharClass : uint8_t {
   kOther,        // controls, unassigned, format characters
 };
 
-// The classes of ASCII code points, and of the rest (through ICU).
-extern const std::array<CharClass, 128> kAsciiClasses;
+// The classes of ASCII code points, and of the rest (through ICU). The ASCII table is a
+// constant in the header so that tables derived from it are built at compile time.
+constexpr std::array<CharClass, 128> MakeAsciiTable() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    CharClass k = CharClass::kOther;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      k = CharClass::kLetter;
+    } else if (c >= '0' && c <= '9') {
+      k = CharClass::kDigit;
+    } else if (c == ' ' || c == '\t') {
+      k = CharClass::kSpace;
+    } else if (c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+      k = CharClass::kNewline;
+    } else if (c == '"' || c == '\'' || c == '`') {
+      k = CharClass::kQuote;
+    } else if (c == '-') {
+      k = CharClass::kHyphen;
+    } else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '|' ||
+               c == '~') {
+      k = CharClass::kSymbol;
+    } else if (c > 32 && c < 127) {
+      k = CharClass::kPunctuation;
+    }
+    t[c] = k;
+  }
+  return t;
+}
+
+inline constexpr std::array<CharClass, 128> kAsciiClasses = MakeAsciiTable();
+
 CharClass ClassifyNonAscii(int32_t cp);
 bool IsUpperNonAscii(int32_t cp);
 bool IsLowerNonAscii(int32_t cp);

@@ -118,7 +118,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.classes = &resources_->classes;
     in.document_date = record.date;
     in.skip_before = header_end;
-    internal::BuildQuantities(in, &scratch.matches, &record.quantities);
+    internal::BuildQuantities(in, &scratch.matches, &scratch.quantities, &record.quantities);
     lap(&times.quantities);
   }
   if (options_.entities || options_.quotes) {
@@ -127,7 +127,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
   }
   if (options_.entities) {
     internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, scratch.lexicon,
-                                scratch.hits, &record.entities);
+                                scratch.hits, &scratch.entities, &record.entities);
     lap(&times.entities);
   }
   if (options_.quotes) {
@@ -138,7 +138,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.lexicons = &resources_->lexicons;
     in.units = &scratch.lexicon;
     in.hits = &scratch.hits;
-    internal::AttributeClaims(in, &record);
+    internal::AttributeClaims(in, &scratch.attribution, &record);
     lap(&times.quotes);
   }
   return record;

@@ -106,12 +106,64 @@ bool IsOrgPrefix(std::string_view w) {
   return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
 }
 
+}  // namespace
+
+// Defined here because it holds the recognizer's own types. Every buffer is refilled for each
+// document: only its capacity is reused.
+struct EntityScratch::Buffers {
+  std::vector<Candidate> candidates;
+  std::vector<Candidate> accepted;  // first resolution: names found by lexicons and rules
+  std::vector<Candidate> resolved;  // final resolution, with acronyms and short forms
+  std::vector<uint32_t> title_end;
+  std::vector<uint8_t> title_before;
+  std::vector<uint8_t> given;
+  std::vector<uint8_t> role_before;
+  std::vector<uint8_t> entity_word;
+  std::vector<uint32_t> demonym_end;
+  std::vector<uint8_t> shouting;
+  std::vector<uint32_t> paragraph_of;
+  std::vector<uint8_t> in_name;
+  std::vector<uint32_t> order;
+  std::vector<uint8_t> taken;
+  std::unordered_set<std::string_view> short_forms;  // words already given their mentions
+  // Emit's: the cluster keys spelt out, and what each cluster number gathers.
+  std::string keys;
+  std::vector<size_t> key_ends;
+  std::unordered_map<std::string_view, int> clusters;
+  std::vector<int> cluster_of;
+  std::vector<std::string_view> longest;
+};
+
+EntityScratch::EntityScratch() : buffers_(std::make_unique<Buffers>()) {}
+EntityScratch::~EntityScratch() = default;
+
+namespace {
+
 class Recognizer {
  public:
   Recognizer(std::string_view text, const TextAnalysis& a, const LexiconMatcher& m,
-             const LexiconScratch& scratch, const std::vector<LexiconHit>& hits)
-      : text_(text), a_(a), m_(m), units_(scratch.units), hits_(hits) {
+             const LexiconScratch& units, const std::vector<LexiconHit>& hits,
+             EntityScratch::Buffers* b)
+      : text_(text),
+        a_(a),
+        m_(m),
+        units_(units.units),
+        hits_(hits),
+        b_(*b),
+        candidates_(b->candidates),
+        title_end_(b->title_end),
+        title_before_(b->title_before),
+        given_(b->given),
+        role_before_(b->role_before),
+        entity_word_(b->entity_word),
+        demonym_end_(b->demonym_end),
+        shouting_(b->shouting),
+        paragraph_of_(b->paragraph_of),
+        in_name_(b->in_name),
+        order_(b->order),
+        taken_(b->taken) {
     const size_t n = units_.size();
+    candidates_.clear();
     title_end_.assign(n, 0);
     title_before_.assign(n, 0);
     given_.assign(n, 0);
@@ -121,7 +173,7 @@ class Recognizer {
     paragraph_of_.assign(n, 0);
     uint32_t p = 0;
     uint32_t u = 0;
-    for (uint32_t end : scratch.paragraph_ends) {
+    for (uint32_t end : units.paragraph_ends) {
       for (; u < end; ++u) paragraph_of_[u] = p;
       ++p;
     }
@@ -131,7 +183,8 @@ class Recognizer {
     FindShouting();
     IndexHits();
     FindNames();
-    std::vector<Candidate> accepted = Resolve();
+    std::vector<Candidate>& accepted = b_.accepted;
+    Resolve(&accepted);
     // Words of names found so far stay in their names: "Wiśniewska" in "Małgorzata
     // Wiśniewska" is no short form of its own.
     in_name_.assign(units_.size(), 0);
@@ -141,7 +194,8 @@ class Recognizer {
     }
     AddDefinedAcronyms(accepted);
     AddShortForms(accepted);
-    Emit(Resolve(), out);
+    Resolve(&b_.resolved);
+    Emit(b_.resolved, out);
   }
 
  private:
@@ -386,7 +440,7 @@ class Recognizer {
 
   // Greedy resolution: priority, then length, then position; no overlaps. The accepted
   // candidates, in text order.
-  std::vector<Candidate> Resolve() {
+  void Resolve(std::vector<Candidate>* accepted) {
     order_.clear();
     for (uint32_t i = 0; i < candidates_.size(); ++i) order_.push_back(i);
     std::stable_sort(order_.begin(), order_.end(), [this](uint32_t i, uint32_t j) {
@@ -400,19 +454,18 @@ class Recognizer {
       return x.rank < y.rank;
     });
     taken_.assign(units_.size(), 0);
-    std::vector<Candidate> accepted;
+    accepted->clear();
     for (uint32_t i : order_) {
       const Candidate& c = candidates_[i];
       bool free = true;
       for (uint32_t k = c.first; k < c.end && free; ++k) free = !taken_[k];
       if (!free) continue;
       for (uint32_t k = c.first; k < c.end; ++k) taken_[k] = 1;
-      accepted.push_back(c);
+      accepted->push_back(c);
     }
     // No two accepted candidates start at one unit: the order among them is the text's.
-    std::sort(accepted.begin(), accepted.end(),
+    std::sort(accepted->begin(), accepted->end(),
               [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
-    return accepted;
   }
 
   static ClusterKey KeyOf(const Candidate& c) {
@@ -481,13 +534,15 @@ class Recognizer {
   // Later short forms: "Harrington" after "Margaret Harrington", "Corvane" after
   // "Corvane Therapeutics", "Betis" after "Real Betis".
   void AddShortForms(const std::vector<Candidate>& accepted) {
-    std::unordered_set<std::string_view> added;  // words of the text
+    std::unordered_set<std::string_view>& added = b_.short_forms;  // words of the text
+    added.clear();
     for (const Candidate& c : accepted) {
       if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != Kind::kPerson)) continue;
-      std::vector<uint32_t> keys;
+      uint32_t keys[2];  // a person's family name and given name, or a name's one proper word
+      int key_count = 0;
       if (c.kind == Kind::kPerson) {
-        keys.push_back(c.end - 1);
-        if (given_[c.first]) keys.push_back(c.first);
+        keys[key_count++] = c.end - 1;
+        if (given_[c.first]) keys[key_count++] = c.first;
       } else if (c.entry == kNoEntry &&
                  (c.rule == "org_suffix" || c.rule == "org_prefix" || c.rule == "name_shape")) {
         uint32_t only = 0;
@@ -501,11 +556,11 @@ class Recognizer {
           only = k;
           ++names;
         }
-        if (names == 1) keys.push_back(only);
+        if (names == 1) keys[key_count++] = only;
       }
-      for (uint32_t k : keys) {
-        const std::string_view w = Text(k);
-        if (entity_word_[k] || w.size() < 3 || !added.insert(w).second) continue;
+      for (int i = 0; i < key_count; ++i) {
+        const std::string_view w = Text(keys[i]);
+        if (entity_word_[keys[i]] || w.size() < 3 || !added.insert(w).second) continue;
         AddMentions(w, c, kStrong, "short_form");
       }
     }
@@ -514,16 +569,20 @@ class Recognizer {
   void Emit(const std::vector<Candidate>& accepted, std::vector<Entity>* out) const {
     // Clusters are numbered in order of first mention; the keys are spelt out once each,
     // into one buffer that the map's views point into.
-    std::string keys;
-    std::vector<size_t> key_ends;
-    key_ends.reserve(accepted.size());
+    std::string& keys = b_.keys;
+    std::vector<size_t>& key_ends = b_.key_ends;
+    keys.clear();
+    key_ends.clear();
     for (const Candidate& c : accepted) {
       AppendKey(KeyOf(c), &keys);
       key_ends.push_back(keys.size());
     }
-    std::unordered_map<std::string_view, int> clusters;
-    std::vector<int> cluster_of(accepted.size());
-    std::vector<std::string_view> longest;  // by cluster - 1: its longest mention
+    std::unordered_map<std::string_view, int>& clusters = b_.clusters;
+    std::vector<int>& cluster_of = b_.cluster_of;
+    std::vector<std::string_view>& longest = b_.longest;  // by cluster - 1: its longest mention
+    clusters.clear();
+    cluster_of.assign(accepted.size(), 0);
+    longest.clear();
     for (size_t i = 0; i < accepted.size(); ++i) {
       const size_t begin = i == 0 ? 0 : key_ends[i - 1];
       const std::string_view key(keys.data() + begin, key_ends[i] - begin);
@@ -558,26 +617,29 @@ class Recognizer {
   const LexiconMatcher& m_;
   const std::vector<MatchUnit>& units_;
   const std::vector<LexiconHit>& hits_;
-  std::vector<Candidate> candidates_;
-  std::vector<uint32_t> title_end_;    // a title starting at the unit ends here (or 0)
-  std::vector<uint8_t> title_before_;  // a title ends just before the unit
-  std::vector<uint8_t> given_;         // the unit is a given name
-  std::vector<uint8_t> role_before_;   // a role noun ends just before the unit
-  std::vector<uint8_t> entity_word_;   // the unit is part of a lexicon entity match
-  std::vector<uint32_t> demonym_end_;  // a demonym starting at the unit ends here (or 0)
-  std::vector<uint8_t> shouting_;      // the unit is in a sentence in capitals
-  std::vector<uint32_t> paragraph_of_;
-  std::vector<uint8_t> in_name_;  // the unit is inside a name of two or more words
-  std::vector<uint32_t> order_;   // Resolve's scratch: candidates by precedence
-  std::vector<uint8_t> taken_;    // Resolve's scratch: units of accepted candidates
+  // The scratch buffers, by their names in the recognizer.
+  EntityScratch::Buffers& b_;
+  std::vector<Candidate>& candidates_;
+  std::vector<uint32_t>& title_end_;    // a title starting at the unit ends here (or 0)
+  std::vector<uint8_t>& title_before_;  // a title ends just before the unit
+  std::vector<uint8_t>& given_;         // the unit is a given name
+  std::vector<uint8_t>& role_before_;   // a role noun ends just before the unit
+  std::vector<uint8_t>& entity_word_;   // the unit is part of a lexicon entity match
+  std::vector<uint32_t>& demonym_end_;  // a demonym starting at the unit ends here (or 0)
+  std::vector<uint8_t>& shouting_;      // the unit is in a sentence in capitals
+  std::vector<uint32_t>& paragraph_of_;
+  std::vector<uint8_t>& in_name_;  // the unit is inside a name of two or more words
+  std::vector<uint32_t>& order_;   // Resolve's scratch: candidates by precedence
+  std::vector<uint8_t>& taken_;    // Resolve's scratch: units of accepted candidates
 };
 
 }  // namespace
 
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
-                       const LexiconMatcher& matcher, const LexiconScratch& scratch,
-                       const std::vector<LexiconHit>& hits, std::vector<Entity>* entities) {
-  Recognizer(text, analysis, matcher, scratch, hits).Run(entities);
+                       const LexiconMatcher& matcher, const LexiconScratch& units,
+                       const std::vector<LexiconHit>& hits, EntityScratch* scratch,
+                       std::vector<Entity>* entities) {
+  Recognizer(text, analysis, matcher, units, hits, &scratch->buffers()).Run(entities);
 }
 
 }  // namespace claimscope::internal

@@ -4,6 +4,7 @@
 #ifndef CLAIMSCOPE_SRC_ENTITY_RECOGNIZER_H_
 #define CLAIMSCOPE_SRC_ENTITY_RECOGNIZER_H_
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -13,10 +14,28 @@
 
 namespace claimscope::internal {
 
-// `scratch` and `hits` come from matcher.Match over the same text and analysis.
+// The working memory of RecognizeEntities, kept between documents so that steady state
+// allocates little. Not thread-safe: one per thread (each Workspace holds one).
+class EntityScratch {
+ public:
+  EntityScratch();
+  ~EntityScratch();
+  EntityScratch(const EntityScratch&) = delete;
+  EntityScratch& operator=(const EntityScratch&) = delete;
+
+  struct Buffers;  // entity_recognizer.cc: its types are the recognizer's own
+  Buffers& buffers() { return *buffers_; }
+
+ private:
+  std::unique_ptr<Buffers> buffers_;
+};
+
+// `units` and `hits` come from matcher.Match over the same text and analysis; `scratch` is
+// overwritten.
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
-                       const LexiconMatcher& matcher, const LexiconScratch& scratch,
-                       const std::vector<LexiconHit>& hits, std::vector<Entity>* entities);
+                       const LexiconMatcher& matcher, const LexiconScratch& units,
+                       const std::vector<LexiconHit>& hits, EntityScratch* scratch,
+                       std::vector<Entity>* entities);
 
 }  // namespace claimscope::internal
 

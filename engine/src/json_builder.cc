@@ -1,9 +1,11 @@
 #include "json_builder.h"
 
 #include <array>
+#include <bit>
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "claimscope/json_writer.h"
 #include "claimscope/utf8.h"
@@ -13,10 +15,22 @@ namespace internal {
 
 JsonBuilder& JsonBuilder::Key(std::string_view key) {
   BeforeValue();
-  // As AppendJsonString would write it, without scanning for escapes.
-  out_->push_back('"');
-  out_->append(key);
-  out_->append(pretty_ ? "\": " : "\":");
+  // As AppendJsonString would write it, without scanning for escapes; one append for the
+  // whole key when it is a field name of ours (they are short).
+  char buf[64];
+  if (key.size() + 4 <= sizeof buf) {
+    buf[0] = '"';
+    std::memcpy(buf + 1, key.data(), key.size());
+    size_t n = key.size() + 1;
+    buf[n++] = '"';
+    buf[n++] = ':';
+    if (pretty_) buf[n++] = ' ';
+    out_->append(buf, n);
+  } else {
+    out_->push_back('"');
+    out_->append(key);
+    out_->append(pretty_ ? "\": " : "\":");
+  }
   after_key_ = true;
   return *this;
 }
@@ -107,6 +121,24 @@ constexpr std::array<bool, 256> kPlainBytes = [] {
   return plain;
 }();
 
+// Eight bytes, the first in the lowest bits.
+uint64_t LoadLittleEndian(const uint8_t* p) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+  return w;
+}
+
+// The bytes of `w` (eight, in memory order) that are not plain, as the high bit of each; the
+// lowest set bit is exact (the bit tricks may flag bytes after a flagged one as well).
+uint64_t NotPlainBytes(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHighs = 0x8080808080808080;
+  auto zero_bytes = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const uint64_t control = (w - 0x20 * kOnes) & ~w & kHighs;  // below 0x20
+  return (w & kHighs) | control | zero_bytes(w ^ ('"' * kOnes)) | zero_bytes(w ^ ('\\' * kOnes));
+}
+
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
@@ -117,6 +149,15 @@ void AppendJsonString(std::string_view s, std::string* out) {
   size_t plain = 0;  // start of the run of bytes copied as they are
   size_t i = 0;
   while (i < n) {
+    // Eight bytes at a time up to the first that is not plain: text is mostly plain runs.
+    if (i + 8 <= n) {
+      const uint64_t flagged = NotPlainBytes(LoadLittleEndian(p + i));
+      if (flagged == 0) {
+        i += 8;
+        continue;
+      }
+      i += static_cast<size_t>(std::countr_zero(flagged)) / 8;
+    }
     const uint8_t b = p[i];
     if (kPlainBytes[b]) {
       ++i;

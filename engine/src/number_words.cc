@@ -619,6 +619,19 @@ std::optional<double> EvalExpr(const Toks& toks) {
   return EvalWords(toks);
 }
 
+// A figure alone ("1,000", "5.93"), the most frequent text of a number: what Lex makes one
+// number token of, and ParseNumber that token's value.
+bool IsPlainFigure(std::string_view text) {
+  if (text.empty() || !IsDigit(text[0])) return false;
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (IsDigit(text[i])) continue;
+    if ((text[i] != '.' && text[i] != ',') || i + 1 >= text.size() || !IsDigit(text[i + 1])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<double> ScaleOf(std::string_view word) {
@@ -637,6 +650,8 @@ std::optional<double> ScaleOf(std::string_view word) {
 }
 
 std::optional<double> ParseNumber(std::string_view text) {
+  // Without the token vectors Lex would build.
+  if (IsPlainFigure(text)) return ParseDigits(text);
   const std::optional<Toks> toks = Lex(text);
   if (!toks || toks->empty()) return std::nullopt;
   if (toks->size() == 1 && (*toks)[0].kind == Tok::kNum) return (*toks)[0].value;

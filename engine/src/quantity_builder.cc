@@ -91,21 +91,32 @@ class Builder {
     have_date_ = ParseIsoDate(in.document_date, &today_);
   }
 
-  void Build(std::vector<GrammarMatch>* matches) {
+  void Build(std::vector<GrammarMatch>* matches, QuantityScratch* scratch) {
     std::vector<GrammarMatch>& m = *matches;
-    std::stable_sort(m.begin(), m.end(), [this](const GrammarMatch& x, const GrammarMatch& y) {
+    // Precedence, ties in match order. Indices are sorted, not the matches: no captures move
+    // and no merge buffer is allocated, as a stable sort of the matches would.
+    std::vector<uint32_t>& order = scratch->order;
+    order.resize(m.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [this, &m](uint32_t i, uint32_t j) {
+      const GrammarMatch& x = m[i];
+      const GrammarMatch& y = m[j];
       const int px = in_.grammars->rule(x.rule).priority;
       const int py = in_.grammars->rule(y.rule).priority;
       if (px != py) return px > py;
       const uint32_t lx = x.span.end - x.span.start;
       const uint32_t ly = y.span.end - y.span.start;
       if (lx != ly) return lx > ly;
-      return x.span.start < y.span.start;
+      if (x.span.start != y.span.start) return x.span.start < y.span.start;
+      return i < j;
     });
     // Bytes already claimed: linear in the text, whatever the number of matches.
-    std::vector<uint8_t> taken(in_.text.size(), 0);
-    std::vector<GrammarMatch*> accepted;
-    for (GrammarMatch& g : m) {
+    std::vector<uint8_t>& taken = scratch->taken;
+    std::vector<GrammarMatch*>& accepted = scratch->accepted;
+    taken.assign(in_.text.size(), 0);
+    accepted.clear();
+    for (uint32_t i : order) {
+      GrammarMatch& g = m[i];
       if (g.span.start < in_.skip_before) continue;
       if (std::find(taken.begin() + g.span.start, taken.begin() + g.span.end, 1) !=
           taken.begin() + g.span.end) {
@@ -482,8 +493,8 @@ class Builder {
 }  // namespace
 
 void BuildQuantities(const QuantityInput& in, std::vector<GrammarMatch>* matches,
-                     std::vector<Quantity>* quantities) {
-  Builder(in, quantities).Build(matches);
+                     QuantityScratch* scratch, std::vector<Quantity>* quantities) {
+  Builder(in, quantities).Build(matches, scratch);
 }
 
 }  // namespace claimscope::internal

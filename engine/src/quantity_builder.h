@@ -24,10 +24,18 @@ struct QuantityInput {
   uint32_t skip_before = 0;        // bytes of a header line that holds no quantities
 };
 
+// The working memory of BuildQuantities, kept between documents so that steady state
+// allocates little. Not thread-safe: one per thread (each Workspace holds one).
+struct QuantityScratch {
+  std::vector<uint32_t> order;          // matches by precedence
+  std::vector<uint8_t> taken;           // by byte: claimed by an accepted match
+  std::vector<GrammarMatch*> accepted;  // in text order
+};
+
 // `matches` are the grammar matches of the text, with or without their captures
-// (GrammarSet::MatchSpans); they are reordered, and the ones kept get their captures.
+// (GrammarSet::MatchSpans); the ones kept get their captures. `scratch` is overwritten.
 void BuildQuantities(const QuantityInput& in, std::vector<GrammarMatch>* matches,
-                     std::vector<Quantity>* quantities);
+                     QuantityScratch* scratch, std::vector<Quantity>* quantities);
 
 }  // namespace claimscope::internal
 

@@ -5,11 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "attribution.h"
 #include "claimscope/engine.h"
 #include "document_date.h"
+#include "entity_recognizer.h"
 #include "grammar_set.h"
 #include "lexicon_classes.h"
 #include "lexicon_matcher.h"
+#include "quantity_builder.h"
 
 namespace claimscope::internal {
 
@@ -25,6 +28,9 @@ struct Scratch {
   std::vector<LexiconHit> hits;
   GrammarScratch grammar;
   std::vector<GrammarMatch> matches;
+  QuantityScratch quantities;
+  EntityScratch entities;
+  AttributionScratch attribution;
 };
 
 // Loads the default lexicons (unless replaced) and every *.tsv below each of

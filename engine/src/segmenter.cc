@@ -53,7 +53,8 @@ class Segmenter {
     uint32_t para_begin = 0;
     uint32_t prev_indent = LeadingIndent(0);
     for (uint32_t k = 0; k < n; ++k) {
-      if (tokens_[k].kind != TokenKind::kNewline) continue;
+      k = NextOfKind(k, n, TokenKind::kNewline);
+      if (k == n) break;
       uint32_t m = k + 1;
       const uint32_t indent = LeadingIndent(m);
       while (m < n && tokens_[m].kind == TokenKind::kSpace) ++m;
@@ -79,6 +80,25 @@ class Segmenter {
 
   std::string_view Text(uint32_t k) const { return tokens_[k].Text(input_); }
 
+  // The first token in [k, end) of the given kind, or end. (Through a local pointer: the
+  // vector's, reloaded at every step, would double the cost of these scans over every token.)
+  uint32_t NextOfKind(uint32_t k, uint32_t end, TokenKind kind) const {
+    const Token* tokens = tokens_.data();
+    while (k < end && tokens[k].kind != kind) ++k;
+    return k;
+  }
+
+  // The first token in [k, end) that may end a sentence (terminal punctuation, an
+  // abbreviation; see SentenceEndAt), or end.
+  uint32_t NextSentenceEndCandidate(uint32_t k, uint32_t end) const {
+    const Token* tokens = tokens_.data();
+    while (k < end && tokens[k].kind != TokenKind::kPunctuation &&
+           !(tokens[k].kind == TokenKind::kWord && tokens[k].Has(kAbbreviation))) {
+      ++k;
+    }
+    return k;
+  }
+
   // Appends [begin, end) without its outer white space, if anything is left.
   static bool Trim(const std::vector<Token>& tokens, uint32_t* begin, uint32_t* end) {
     while (*begin < *end && tokens[*begin].IsSpace()) ++*begin;
@@ -96,6 +116,8 @@ class Segmenter {
     Add(&out_->paragraphs, begin, end, kParagraphStart);
     uint32_t sentence_begin = begin;
     for (uint32_t k = begin; k < end; ++k) {
+      k = NextSentenceEndCandidate(k, end);
+      if (k == end) break;
       const uint32_t stop = SentenceEndAt(k, end);
       if (stop > k) {
         Add(&out_->sentences, sentence_begin, stop, kSentenceStart);

@@ -3,6 +3,8 @@
 // afterwards over the tokens (segmenter.cc).
 #include "claimscope/tokenizer.h"
 
+#include <array>
+
 #include "abbreviations.h"
 #include "char_class.h"
 #include "claimscope/utf8.h"
@@ -14,6 +16,24 @@ namespace {
 
 using internal::CharClass;
 using internal::ClassifyCodePoint;
+
+// The bytes that continue a word without decoding, with what the word's flags need of them:
+// ASCII letters (and their case) and digits. Every other byte is 0.
+enum WordByte : uint8_t { kWordLetter = 1, kWordUpper = 2, kWordLower = 4, kWordDigit = 8 };
+
+constexpr std::array<uint8_t, 256> MakeWordBytes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (internal::kAsciiClasses[c] == CharClass::kLetter) {
+      t[c] = kWordLetter | (c >= 'A' && c <= 'Z' ? kWordUpper : 0) |
+             (c >= 'a' && c <= 'z' ? kWordLower : 0);
+    } else if (internal::kAsciiClasses[c] == CharClass::kDigit) {
+      t[c] = kWordDigit;
+    }
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kWordBytes = MakeWordBytes();
 
 bool IsApostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018; }
 
@@ -194,14 +214,32 @@ class Scanner {
     return cp;
   }
 
+  // The hot loops keep the position in a local: bytes may alias any member, so a member
+  // index would be stored and reloaded around every byte read.
   template <typename Pred>
   void SkipWhile(Pred pred) {
-    while (i_ < n_) {
-      size_t next;
-      const int32_t cp = PeekAt(i_, &next);
-      if (cp < 0 || !pred(ClassifyCodePoint(cp), cp)) return;
-      i_ = next;
+    size_t i = i_;
+    while (i < n_) {
+      size_t next = i;
+      const int32_t cp = DecodeUtf8(s_, n_, &next);
+      if (cp < 0 || !pred(ClassifyCodePoint(cp), cp)) break;
+      i = next;
     }
+    i_ = i;
+  }
+
+  // Skips ASCII letters and digits from i_; returns the kWordBytes bits of those skipped.
+  uint8_t SkipAsciiWordBytes(size_t* letters) {
+    uint8_t seen = 0;
+    size_t count = 0;
+    size_t i = i_;
+    for (uint8_t bits; i < n_ && (bits = kWordBytes[s_[i]]) != 0; ++i) {
+      seen |= bits;
+      count += bits & kWordLetter;
+    }
+    i_ = i;
+    *letters += count;
+    return seen;
   }
 
   void Emit(size_t start, TokenKind kind, uint16_t flags, QuoteRole role = QuoteRole::kNone) {
@@ -216,28 +254,21 @@ class Scanner {
 
   void ScanWord(size_t start, int32_t first) {
     uint16_t flags = 0;
-    int upper = internal::IsUpperCodePoint(first) ? 1 : 0;
-    int lower = internal::IsLowerCodePoint(first) ? 1 : 0;
-    const bool capitalised = upper == 1;
+    bool upper = internal::IsUpperCodePoint(first);
+    bool lower = internal::IsLowerCodePoint(first);
+    const bool capitalised = upper;
     size_t letters = 1;
     while (i_ < n_) {
-      // ASCII letters and digits, the bulk of news text, without decoding.
+      // ASCII letters and digits, the bulk of news text, by table and without decoding.
+      const uint8_t seen = SkipAsciiWordBytes(&letters);
+      upper |= (seen & kWordUpper) != 0;
+      lower |= (seen & kWordLower) != 0;
+      if ((seen & kWordDigit) != 0) flags |= kHasDigit;
+      if (i_ >= n_) break;
+      // Any other ASCII byte but these ends the word: only they may join or end it ("al-",
+      // "don't", "Mr.").
       const uint8_t b = s_[i_];
-      if (b < 0x80) {
-        const CharClass ac = internal::kAsciiClasses[b];
-        if (ac == CharClass::kLetter) {
-          ++letters;
-          upper += (b >= 'A' && b <= 'Z') ? 1 : 0;
-          lower += (b >= 'a' && b <= 'z') ? 1 : 0;
-          ++i_;
-          continue;
-        }
-        if (ac == CharClass::kDigit) {
-          flags |= kHasDigit;
-          ++i_;
-          continue;
-        }
-      }
+      if (b < 0x80 && b != '-' && b != '\'' && b != '.') break;
       size_t next;
       const int32_t cp = PeekAt(i_, &next);
       if (cp < 0) break;
@@ -246,8 +277,8 @@ class Scanner {
         if (c == CharClass::kDigit) flags |= kHasDigit;
         if (c == CharClass::kLetter) {
           ++letters;
-          upper += internal::IsUpperCodePoint(cp) ? 1 : 0;
-          lower += internal::IsLowerCodePoint(cp) ? 1 : 0;
+          upper |= internal::IsUpperCodePoint(cp);
+          lower |= internal::IsLowerCodePoint(cp);
         }
         i_ = next;
         continue;
@@ -265,11 +296,11 @@ class Scanner {
         i_ = next;
         continue;
       }
-      if (cp == '.') ScanAbbreviationPeriod(start, letters, upper > 0, &flags);
+      if (cp == '.') ScanAbbreviationPeriod(start, letters, upper, &flags);
       break;
     }
     if (capitalised) flags |= kCapitalised;
-    if (upper > 0 && lower == 0) flags |= kAllCaps;
+    if (upper && !lower) flags |= kAllCaps;
     Emit(start, TokenKind::kWord, flags);
   }
 
@@ -326,6 +357,11 @@ class Scanner {
   void ScanNumber(size_t start, uint16_t flags) {
     flags |= kHasDigit;
     while (i_ < n_) {
+      // ASCII digits and letters by table (a local index, as in SkipAsciiWordBytes).
+      size_t i = i_;
+      while (i < n_ && kWordBytes[s_[i]] != 0) ++i;
+      i_ = i;
+      if (i_ >= n_) break;
       size_t next;
       const int32_t cp = PeekAt(i_, &next);
       if (cp < 0) break;
