@@ -4,8 +4,10 @@
 // parsed with a class expander that knows one class, {@unit.colour}; when it parses, the rules
 // are compiled with GrammarSet::Build and matched over the text. Checks: errors have a
 // message; every match names a valid rule, lies within the text with start <= end, and so do
-// its captures, which are as many as the rule has named groups. Keep inputs small (-max_len):
-// RE2 compilation is the expensive part.
+// its captures, which are as many as the rule has named groups; matching at token starts
+// behind the combined automata finds exactly what one scan per rule finds (spans and
+// captures), with the grammar's seeds; the capture cache answers as the capture search does.
+// Keep inputs small (-max_len): RE2 compilation is the expensive part.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -51,18 +53,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   GrammarMacros macros;
   std::vector<GrammarRule> rules;
-  const Status parsed = ParseGrammarFile("fuzz.grammar", grammar, Classes, &macros, &rules);
+  std::vector<std::string> seeds;
+  const Status parsed = ParseGrammarFile("fuzz.grammar", grammar, Classes, &macros, &rules, &seeds);
   if (!parsed.ok()) {
     FUZZ_CHECK(!parsed.message().empty());
     (void)parsed.ToString();
     return 0;
   }
   const size_t rule_count = rules.size();
+  GrammarSet scan;
+  const Status scan_built = scan.Build(rules, seeds, GrammarSet::Strategy::kScan);
   GrammarSet set;
-  const Status built = set.Build(std::move(rules));
+  const Status built = set.Build(std::move(rules), seeds);
+  FUZZ_CHECK(built.ok() == scan_built.ok());
   if (!built.ok()) {
     FUZZ_CHECK(!built.message().empty());
-    (void)built.ToString();
+    FUZZ_CHECK(built.ToString() == scan_built.ToString());
     return 0;
   }
   FUZZ_CHECK(set.size() == rule_count);
@@ -86,5 +92,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<GrammarMatch> again;
   set.Match(text, analysis, &scratch, &again);
   FUZZ_CHECK(again.size() == matches.size());
+  // One scan per rule finds the same matches with the same captures.
+  std::vector<GrammarMatch> scanned;
+  scan.Match(text, analysis, &scratch, &scanned);
+  FUZZ_CHECK(scanned.size() == matches.size());
+  for (size_t i = 0; i < matches.size() && i < scanned.size(); ++i) {
+    FUZZ_CHECK(scanned[i].rule == matches[i].rule);
+    FUZZ_CHECK(scanned[i].span == matches[i].span);
+    FUZZ_CHECK(scanned[i].captures == matches[i].captures);
+  }
+  // The capture cache, asked twice, gives what the search gave.
+  set.MatchSpans(text, analysis, &scratch, &again);
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < again.size() && i < matches.size(); ++i) {
+      set.FindCaptures(text, &again[i], &scratch.captures);
+      FUZZ_CHECK(again[i].captures == matches[i].captures);
+    }
+  }
   return 0;
 }
