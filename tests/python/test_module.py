@@ -215,11 +215,18 @@ def test_threads_share_one_engine(engine):
 
 def test_gil_is_released_during_extract(engine):
     # A large document keeps a thread busy in C++ for a while. If extract held the GIL, this
-    # (main) thread could not run a single Python bytecode until it returned.
-    big = read(TEXTS[0]) * 300
-    started = time.perf_counter()
-    engine.extract(big)
-    alone = time.perf_counter() - started
+    # (main) thread could not run a single Python bytecode until it returned. The document
+    # grows until one extract takes at least 0.1 s, however fast the engine (or the machine).
+    text = read(TEXTS[0])
+    copies = 100
+    while True:
+        big = text * copies
+        started = time.perf_counter()
+        engine.extract(big)
+        alone = time.perf_counter() - started
+        if alone >= 0.1 or copies >= 100 * 64:
+            break
+        copies *= 2
 
     done = threading.Event()
     result = {}
