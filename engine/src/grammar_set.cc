@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <span>
+#include <system_error>
 #include <thread>
 
 #include "claimscope/utf8.h"
@@ -150,10 +152,18 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   };
   {
     std::vector<std::jthread> threads;
-    for (size_t k = 1; k < shards; ++k) threads.emplace_back(compile_shard, k);
+    // A job runs here when no thread can be had (a process or container thread limit).
+    const auto spawn = [&threads](const std::function<void()>& job) {
+      try {
+        threads.emplace_back(job);
+      } catch (const std::system_error&) {
+        job();
+      }
+    };
+    for (size_t k = 1; k < shards; ++k) spawn([&compile_shard, k] { compile_shard(k); });
     if (strategy == Strategy::kCombined) {
-      threads.emplace_back([this, &c] { CompileAny(rules_, &c); });
-      threads.emplace_back([this, &c] { CompileWhich(rules_, &c); });
+      spawn([this, &c] { CompileAny(rules_, &c); });
+      spawn([this, &c] { CompileWhich(rules_, &c); });
     }
     compile_shard(0);
   }
