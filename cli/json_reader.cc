@@ -1,8 +1,9 @@
 #include "json_reader.h"
 
 #include <cstdint>
+#include <optional>
 
-#include "claimscope/utf8.h"
+#include "json_escape.h"
 
 namespace claimscope::cli {
 namespace {
@@ -152,19 +153,12 @@ class Parser {
 
   bool ParseHex4(uint32_t* v) {
     if (p_ + 4 > s_.size()) return Fail("truncated \\u escape");
-    *v = 0;
-    for (int k = 0; k < 4; ++k) {
-      const char c = s_[p_++];
-      uint32_t d;
-      if (c >= '0' && c <= '9') {
-        d = c - '0';
-      } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
-        d = (c | 0x20) - 'a' + 10;
-      } else {
-        return Fail("bad \\u escape");
-      }
-      *v = *v * 16 + d;
+    const int bad = DecodeHex4(s_.substr(p_, 4), v);
+    if (bad >= 0) {
+      p_ += static_cast<size_t>(bad) + 1;  // the error names the column after the bad digit
+      return Fail("bad \\u escape");
     }
+    p_ += 4;
     return true;
   }
 
@@ -193,52 +187,23 @@ class Parser {
       ++p_;
       if (p_ >= s_.size()) return Fail("unterminated string");
       const char e = s_[p_++];
-      switch (e) {
-        case '"':
-          out->push_back('"');
-          break;
-        case '\\':
-          out->push_back('\\');
-          break;
-        case '/':
-          out->push_back('/');
-          break;
-        case 'b':
-          out->push_back('\b');
-          break;
-        case 'f':
-          out->push_back('\f');
-          break;
-        case 'n':
-          out->push_back('\n');
-          break;
-        case 'r':
-          out->push_back('\r');
-          break;
-        case 't':
-          out->push_back('\t');
-          break;
-        case 'u': {
-          uint32_t cp = 0;
-          if (!ParseHex4(&cp)) return false;
-          if (cp >= 0xD800 && cp <= 0xDBFF && s_.substr(p_, 2) == "\\u") {
-            const size_t save = p_;
-            p_ += 2;
-            uint32_t low = 0;
-            if (!ParseHex4(&low)) return false;
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            } else {
-              p_ = save;
-            }
-          }
-          if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-          AppendUtf8(cp, out);
-          break;
+      if (const int c = JsonSimpleEscape(e); c >= 0) {
+        out->push_back(static_cast<char>(c));
+      } else if (e == 'u') {
+        uint32_t first = 0;
+        if (!ParseHex4(&first)) return false;
+        std::optional<uint32_t> second;
+        const size_t save = p_;
+        if (IsHighSurrogate(first) && s_.substr(p_, 2) == "\\u") {
+          p_ += 2;
+          uint32_t unit = 0;
+          if (!ParseHex4(&unit)) return false;
+          second = unit;
         }
-        default:
-          --p_;
-          return Fail("bad escape");
+        if (!AppendJsonUnicode(first, second, out)) p_ = save;
+      } else {
+        --p_;
+        return Fail("bad escape");
       }
     }
   }

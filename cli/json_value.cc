@@ -4,10 +4,12 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <system_error>
 #include <utility>
 
 #include "claimscope/utf8.h"
+#include "json_escape.h"
 
 namespace claimscope::cli {
 
@@ -134,13 +136,6 @@ JsonValue& JsonValue::Add(std::string name, JsonValue value) {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-int HexDigit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 class JsonParser {
  public:
@@ -302,34 +297,25 @@ class JsonParser {
   // Reads four hex digits after "\u".
   bool ReadHex4(uint32_t* unit) {
     if (text_.size() - pos_ < 4) return Fail("truncated \\u escape");
-    uint32_t v = 0;
-    for (int k = 0; k < 4; ++k) {
-      const int d = HexDigit(text_[pos_ + k]);
-      if (d < 0) return FailAt("bad \\u escape", pos_ + k);
-      v = v * 16 + static_cast<uint32_t>(d);
-    }
+    const int bad = DecodeHex4(text_.substr(pos_, 4), unit);
+    if (bad >= 0) return FailAt("bad \\u escape", pos_ + static_cast<size_t>(bad));
     pos_ += 4;
-    *unit = v;
     return true;
   }
 
   // After "\u": one code point, joining a surrogate pair; a lone surrogate is U+FFFD.
   bool ParseUnicodeEscape(std::string* out) {
-    uint32_t cp = 0;
-    if (!ReadHex4(&cp)) return false;
-    if (cp >= 0xD800 && cp <= 0xDBFF && text_.substr(pos_, 2) == "\\u") {
-      const size_t mark = pos_;
+    uint32_t first = 0;
+    if (!ReadHex4(&first)) return false;
+    std::optional<uint32_t> second;
+    const size_t mark = pos_;
+    if (IsHighSurrogate(first) && text_.substr(pos_, 2) == "\\u") {
       pos_ += 2;
-      uint32_t low = 0;
-      if (!ReadHex4(&low)) return false;
-      if (low >= 0xDC00 && low <= 0xDFFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-      } else {
-        pos_ = mark;  // the next escape stands on its own
-      }
+      uint32_t unit = 0;
+      if (!ReadHex4(&unit)) return false;
+      second = unit;
     }
-    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-    AppendUtf8(cp, out);
+    if (!AppendJsonUnicode(first, second, out)) pos_ = mark;  // it stands on its own
     return true;
   }
 
@@ -367,32 +353,12 @@ class JsonParser {
       ++pos_;
       if (AtEnd()) return FailAt("unterminated string", open);
       const char e = text_[pos_++];
-      switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-          out->push_back(e);
-          break;
-        case 'b':
-          out->push_back('\b');
-          break;
-        case 'f':
-          out->push_back('\f');
-          break;
-        case 'n':
-          out->push_back('\n');
-          break;
-        case 'r':
-          out->push_back('\r');
-          break;
-        case 't':
-          out->push_back('\t');
-          break;
-        case 'u':
-          if (!ParseUnicodeEscape(out)) return false;
-          break;
-        default:
-          return FailAt("bad escape", escape);
+      if (const int c = JsonSimpleEscape(e); c >= 0) {
+        out->push_back(static_cast<char>(c));
+      } else if (e == 'u') {
+        if (!ParseUnicodeEscape(out)) return false;
+      } else {
+        return FailAt("bad escape", escape);
       }
     }
   }
