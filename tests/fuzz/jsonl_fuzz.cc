@@ -7,8 +7,8 @@
 //    input is an object ParseJson accepts, ParseJsonObject accepts it too).
 #include <algorithm>
 #include <cstddef>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +23,21 @@ using claimscope::cli::JsonValue;
 using claimscope::cli::ParseJson;
 using claimscope::cli::ParseJsonObject;
 using claimscope::cli::ToJsonText;
+
+namespace {
+
+// `text`, which this code wrote, parsed back: it must be strict JSON.
+JsonValue ParsedBack(const std::string& text) {
+  JsonValue again;
+  std::string error;
+  if (!ParseJson(text, &again, &error)) {
+    std::fprintf(stderr, "written JSON does not parse (%s): %s\n", error.c_str(), text.c_str());
+    FUZZ_CHECK(false);
+  }
+  return again;
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
@@ -61,26 +76,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // Round trip, compact and indented.
     for (int indent : {0, 2}) {
       const std::string text = ToJsonText(value, indent);
-      JsonValue again;
-      std::string again_error;
-      if (!ParseJson(text, &again, &again_error)) {
-        std::fprintf(stderr, "written JSON does not parse (%s): %s\n", again_error.c_str(),
-                     text.c_str());
-        FUZZ_CHECK(false);
-      }
-      FUZZ_CHECK(ToJsonText(again, indent) == text);
+      FUZZ_CHECK(ToJsonText(ParsedBack(text), indent) == text);
     }
   }
   if (lenient_ok) {
     // Invalid bytes are written as U+FFFD: the output must be strict JSON.
-    const std::string text = ToJsonText(lenient);
-    JsonValue again;
-    std::string again_error;
-    if (!ParseJson(text, &again, &again_error)) {
-      std::fprintf(stderr, "written JSON does not parse (%s): %s\n", again_error.c_str(),
-                   text.c_str());
-      FUZZ_CHECK(false);
-    }
+    ParsedBack(ToJsonText(lenient));
   }
   return 0;
 }
