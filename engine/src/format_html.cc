@@ -276,10 +276,7 @@ class HtmlWriter {
       speaker_info_.emplace(span, *q.speaker);
     }
     for (const Quote& q : r_.quotes) {
-      Mark m;
-      m.start = q.span.start;
-      m.end = q.span.end;
-      m.rank = kQuoteRank;
+      Mark m{.start = q.span.start, .end = q.span.end, .rank = kQuoteRank};
       const std::string kind = Sanitized(q.kind, 20);
       const std::string title = Escaped(q.id + " " + q.kind + " \xE2\x80\x94 " + SaidBy(r_, q));
       std::string speaker;
@@ -302,10 +299,7 @@ class HtmlWriter {
     }
     for (const auto& span : speaker_order_) {
       const Speaker& s = speaker_info_.at(span);
-      Mark m;
-      m.start = span.first;
-      m.end = span.second;
-      m.rank = kSpeakerRank;
+      Mark m{.start = span.first, .end = span.second, .rank = kSpeakerRank};
       std::string title = "speaker of " + speaker_quotes_[span] + ": " + SpeakerName(r_, s) + " (" +
                           (s.kind.empty() ? "unknown" : s.kind);
       if (s.anonymous) title += ", anonymous";
@@ -317,10 +311,7 @@ class HtmlWriter {
       marks_.push_back(std::move(m));
     }
     for (const Entity& e : r_.entities) {
-      Mark m;
-      m.start = e.span.start;
-      m.end = e.span.end;
-      m.rank = kEntityRank;
+      Mark m{.start = e.span.start, .end = e.span.end, .rank = kEntityRank};
       std::string title = e.canonical.empty() ? std::string(SafeSlice(r_, e.span)) : e.canonical;
       if (!e.subtype.empty()) title += " / " + e.subtype;
       m.open_first =
@@ -329,10 +320,7 @@ class HtmlWriter {
       marks_.push_back(std::move(m));
     }
     for (const Quantity& q : r_.quantities) {
-      Mark m;
-      m.start = q.span.start;
-      m.end = q.span.end;
-      m.rank = kQuantityRank;
+      Mark m{.start = q.span.start, .end = q.span.end, .rank = kQuantityRank};
       m.open_first = "<span class=\"qty qty-" + Sanitized(q.type, 20) + "\" title=\"" +
                      Escaped(QuantityTitle(q)) + "\">";
       m.open_more = m.open_first;
