@@ -72,7 +72,6 @@ struct GrammarSet::Compiled {
   std::vector<std::unique_ptr<RE2>> rules;
   std::unique_ptr<RE2> any;
   std::unique_ptr<RE2::Set> which;
-  bool which_ok = false;
   // The bytes a match of some rule can start with (RE2::PossibleMatchRange).
   uint8_t first_lo = 0;
   uint8_t first_hi = 0xFF;
@@ -89,12 +88,13 @@ void CompileAny(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) 
   c->any = std::make_unique<RE2>(pattern, CombinedOptions());
 }
 
+// Leaves c->which null when the Set does not compile (over its memory budget).
 void CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
-  c->which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
+  auto which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
   for (const GrammarRule& r : rules) {
-    if (c->which->Add("(?s:.)(?:" + r.pattern + ")", nullptr) < 0) return;
+    if (which->Add("(?s:.)(?:" + r.pattern + ")", nullptr) < 0) return;
   }
-  c->which_ok = c->which->Compile();
+  if (which->Compile()) c->which = std::move(which);
 }
 
 // Narrows [c->first_lo, c->first_hi] to the first bytes of the rules' possible matches.
@@ -181,7 +181,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     capture_names_.push_back(std::move(names));
   }
   // Combined automata over the memory budget: scan each rule instead.
-  if (c.any == nullptr || !c.any->ok() || !c.which_ok) {
+  if (c.any == nullptr || !c.any->ok() || c.which == nullptr) {
     c.any.reset();
     c.which.reset();
   }

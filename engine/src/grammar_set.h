@@ -31,7 +31,7 @@ struct GrammarMatch {
 struct CaptureCache {
   struct Hash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    size_t operator()(std::string_view s) const { return HashBytes(s); }
   };
   // Key: rule (4 bytes), context (1 byte), the matched bytes. Value: capture offsets from the
   // match start, two a capture, -1 for unset.
