@@ -10,6 +10,7 @@
 #include <system_error>
 #include <thread>
 
+#include "ascii.h"
 #include "claimscope/utf8.h"
 
 namespace claimscope::internal {
@@ -398,7 +399,7 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
         if (end == std::string_view::npos) end = raw.size();
         if (end - start >= seed_min_size_ && end - start <= seed_max_size_) {
           w.assign(raw.substr(start, end - start));
-          for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+          for (char& c : w) c = AsciiLowerChar(c);
           seed = IsSeed(w);
         }
         start = end + 1;

@@ -2,10 +2,10 @@
 
 #include <re2/re2.h>
 
-#include <algorithm>
 #include <map>
 #include <vector>
 
+#include "ascii.h"
 #include "claimscope/utf8.h"
 #include "token_key.h"
 
@@ -54,9 +54,7 @@ std::string TrieAlternation(const std::vector<std::string>& forms, bool fold) {
       const size_t start = i;
       DecodeUtf8(bytes, f.size(), &i);
       character.assign(f, start, i - start);
-      if (fold && character.size() == 1 && character[0] >= 'A' && character[0] <= 'Z') {
-        character[0] = static_cast<char>(character[0] + 32);
-      }
+      if (fold && character.size() == 1) character[0] = AsciiLowerChar(character[0]);
       node = &node->children[character];
     }
     node->terminal = true;
