@@ -1,11 +1,14 @@
-// The grammar language and its compiled form: macros, class references, continuation lines,
-// errors with file:line:col, the RE2 budget, token-boundary matching, and the combined
-// automata against one scan per rule.
+// The grammar language and its compiled form: macros, filters, class references, continuation
+// lines, errors with file:line:col, the RE2 budget, token-boundary matching, and the combined
+// automaton against one scan per rule, for the built-in grammars too.
 #include <doctest/doctest.h>
+
+#include <span>
 
 #include "doctest_printers.h"
 #include "grammar_file.h"
 #include "grammar_set.h"
+#include "resources.h"
 
 namespace claimscope::internal {
 namespace {
@@ -53,6 +56,23 @@ TEST_CASE("macros carry over to later files") {
   CHECK(rules[0].pattern == "(?:\\d+)");
 }
 
+TEST_CASE("a filter stands in for its macro in the filter pattern of what follows") {
+  std::vector<GrammarRule> rules;
+  const Status s = Parse(
+      "define N = \\d+\nrule before -> COUNT = {N}x\nfilter N = [\\d,]+\n"
+      "define PAIR = {N}-{N}\nrule after -> COUNT = {PAIR}|{@unit.colour}\n",
+      &rules);
+  REQUIRE_MESSAGE(s.ok(), s.ToString());
+  REQUIRE(rules.size() == 2);
+  // A filter applies to the uses of its macro after it, as a define does.
+  CHECK(rules[0].pattern == "(?:\\d+)x");
+  CHECK(rules[0].filter == "(?:\\d+)x");
+  CHECK(rules[1].pattern == "(?:(?:\\d+)-(?:\\d+))|(?:red|green)");
+  CHECK(rules[1].filter == "(?:(?:[\\d,]+)-(?:[\\d,]+))|(?:red|green)");
+  CHECK(ErrorOf("filter N = 1\n") == "g.grammar:1:8: a filter needs its macro defined above: N");
+  CHECK(ErrorOf("define N = 1\nfilter N x = 1\n").find("g.grammar:2:1: a filter is") == 0);
+}
+
 TEST_CASE("errors are one line with file:line:col and the fragment") {
   CHECK(ErrorOf("rule r -> COUNT = {NUMBR}\n") ==
         "g.grammar:1:19: unknown macro (define it above): {NUMBR}");
@@ -65,7 +85,7 @@ TEST_CASE("errors are one line with file:line:col and the fragment") {
   CHECK(ErrorOf("rule p -> T p ToNpirity = t\n").find("g.grammar:1:1: after") == 0);
   CHECK(ErrorOf("  (?:a)\n").find("g.grammar:1:1: a continuation line") == 0);
   CHECK(ErrorOf("nonsense\n").find("g.grammar:1:1: expected 'define") == 0);
-  CHECK(ErrorOf("macro N = 1\n").find("g.grammar:1:1: expected define or rule") == 0);
+  CHECK(ErrorOf("macro N = 1\n").find("g.grammar:1:1: expected define, filter or rule") == 0);
 }
 
 TEST_CASE("RE2 errors and the memory budget are refused when the set is built") {
@@ -213,6 +233,7 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
       "rule inner -> NONE = \\Bne\n"
       "rule first -> NONE = \\A\\w+\n"
       "rule dash -> COUNT = -\\d+\n"
+      "rule sign -> COUNT = \\B-\\d+\n"
       "rule long -> COUNT = \\d+[a-z]*\n"
       "rule pair -> NONE = [a-z]+ [a-z]+\n";
   std::vector<GrammarRule> rules;
@@ -229,12 +250,200 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
   for (const std::string text : {
            std::string("someone paid $ 12 for two dozen eggs, one by one"),
            std::string("Alone: 5km, 12-15 and -3 (US$40) é7 done"),
-           std::string("\xff\xfe12 \xc3\xa912 one\xe2\x80\x9d") + "two",
+           std::string("\xff\xfe"
+                       "12 \xc3\xa9"
+                       "12 one\xe2\x80\x9d") +
+               "two",
+           std::string("\xff"
+                       "-3 x\xe9"
+                       "-4 \xc3\xa9"
+                       "-5 \xe9"
+                       "one"),  // after invalid bytes
            "12 " + far + " one " + far + " 7km zone",
            std::string("one"),
            "alone sidewinder " + far + " 12",  // no seed near "alone": no seeded rule there
            std::string("a-1 b--2 ---"),
        }) {
+    CAPTURE(text);
+    CHECK(Listed(combined, text) == Listed(scan, text));
+  }
+}
+
+TEST_CASE("filters narrow where rules run, and an unsound one loses matches") {
+  const std::string rules_text =
+      "rule pct -> PERCENT = {N} ?%\n"
+      "rule cnt -> COUNT = {N}\n";
+  const std::string text = "up 1,250.5 % on 3 , and 12%, 7 %";
+  std::vector<std::string> expected;
+  for (const std::string& filter : {"", "filter N = [\\d.,]+\n", "filter N = \\d+\n"}) {
+    CAPTURE(filter);
+    std::vector<GrammarRule> rules;
+    REQUIRE(
+        Parse("define N = \\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?\n" + filter + rules_text, &rules).ok());
+    GrammarSet combined;
+    REQUIRE(combined.Build(rules).ok());
+    GrammarSet scan;
+    REQUIRE(scan.Build(rules, {}, GrammarSet::Strategy::kScan).ok());
+    if (filter.empty()) expected = Listed(scan, text);
+    CHECK(Listed(scan, text) == expected);  // scans use the exact patterns alone
+    if (filter.find("[") != std::string::npos || filter.empty()) {
+      CHECK(Listed(combined, text) == expected);  // no filter, or one that holds N
+    } else {
+      // "\d+" does not hold "1,250.5": the combined automaton no longer names `pct` there.
+      CHECK(Listed(combined, text) != expected);
+    }
+  }
+}
+
+// Number phrases from a fixed pseudo-random sequence: well-formed numbers in words (the
+// shapes numbers.grammar describes) and runs of their words, digits and separators in any
+// order, between what quantity rules expect around a number.
+class NumberPhrases {
+ public:
+  explicit NumberPhrases(uint32_t seed) : x_(seed) {}
+
+  std::string Text(int count) {
+    static const char* const kBefore[] = {"", "about ", "$", "US$ ", "minus ", "the ", "up to "};
+    static const char* const kAfter[] = {"",
+                                         " percent",
+                                         "%",
+                                         " dollars",
+                                         " years old",
+                                         "-year",
+                                         " days ago",
+                                         " km",
+                                         " mln dlrs",
+                                         " cents",
+                                         " pounds",
+                                         "-day",
+                                         " euros and fifty cents",
+                                         " of a million"};
+    std::string out;
+    for (int i = 0; i < count; ++i) {
+      out += Pick(kBefore);
+      out += Next(2) == 0 ? WordInt(2) + Tail() : Salad();
+      out += Pick(kAfter);
+      out += i % 7 == 6 ? ".\n" : ". ";
+    }
+    return out;
+  }
+
+ private:
+  size_t Next(size_t n) {
+    x_ = x_ * 1664525u + 1013904223u;
+    return (x_ >> 8) % n;
+  }
+  template <size_t N>
+  std::string Pick(const char* const (&words)[N]) {
+    return words[Next(N)];
+  }
+
+  static constexpr const char* kOnes[] = {"one", "two",   "three", "four", "five",
+                                          "six", "seven", "eight", "nine"};
+  static constexpr const char* kTeens[] = {"ten",      "eleven",  "twelve",  "thirteen",
+                                           "fourteen", "fifteen", "sixteen", "seventeen",
+                                           "eighteen", "nineteen"};
+  static constexpr const char* kTens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                          "sixty",  "seventy", "eighty", "ninety"};
+  static constexpr const char* kBig[] = {"thousand", "million", "billion", "trillion",
+                                         "lakh",     "lakhs",   "crore",   "crores"};
+  static constexpr const char* kJoin[] = {"-", " - ", " ", "  ", "\t"};
+  static constexpr const char* kDenoms[] = {
+      "half",          "halves",      "quarter",    "quarters",    "third",      "thirds",
+      "fourth",        "fifth",       "sixths",     "seventh",     "eighths",    "ninth",
+      "tenth",         "eleventh",    "twelfths",   "thirteenth",  "fourteenth", "fifteenths",
+      "sixteenth",     "seventeenth", "eighteenth", "nineteenths", "twentieth",  "thirtieth",
+      "fortieths",     "fiftieth",    "sixtieth",   "seventieth",  "eightieth",  "ninetieth",
+      "hundredth",     "thousandth",  "millionths", "billionth",   "trillionth", "twenty-first",
+      "thirty-seconds"};
+
+  std::string UpTo99() {
+    switch (Next(3)) {
+      case 0:
+        return Pick(kTens) + (Next(2) ? Pick(kJoin) + Pick(kOnes) : "");
+      case 1:
+        return Pick(kTeens);
+      default:
+        return Pick(kOnes);
+    }
+  }
+  std::string UpTo999() {
+    if (Next(2)) return UpTo99();
+    static const char* const kHead[] = {"a", "3", "4.5", "One"};
+    std::string head = Next(2) ? UpTo99() : Pick(kHead);
+    std::string s = head + " hundred";
+    if (Next(2)) s += (Next(2) ? " and " : " ") + UpTo99();
+    return s;
+  }
+  std::string WordInt(int depth) {
+    static const char* const kDigits[] = {"2", "1,250", "3.5", "40", "12,34,567"};
+    std::string s = Next(4) == 0 ? std::string(Pick(kDigits)) + " " + Pick(kBig) : UpTo999();
+    if (depth > 0 && Next(2)) {
+      s += std::string(" ") + Pick(kBig);
+      if (Next(2))
+        s += (Next(2) ? ", " : " ") + std::string(Next(2) ? "and " : "") + WordInt(depth - 1);
+    }
+    return s;
+  }
+  // What may follow an integer in words: a decimal, a fraction, a dozen, "over".
+  std::string Tail() {
+    switch (Next(7)) {
+      case 0:
+        return " point " + std::string(Pick(kOnes)) + " " + Pick(kOnes);
+      case 1:
+        return Pick(kJoin) + std::string(Pick(kDenoms));
+      case 2:
+        return " and a half" + std::string(Next(2) ? " million" : "");
+      case 3:
+        return std::string(" ") + (Next(2) ? "dozen" : "dozens");
+      case 4:
+        return " over " + WordInt(0);
+      case 5:
+        return Pick(kJoin) + std::string(Pick(kDenoms)) + " of a " + Pick(kBig);
+      default:
+        return "";
+    }
+  }
+  // Number words, digits and separators in any order.
+  std::string Salad() {
+    static const char* const kWords[] = {
+        "zero",  "nought", "naught", "hundred", "a",   "an",      "and",   "of",     "over",
+        "point", "dozen",  "dozens", "dz",      "dzs", "doz",     "first", "second", "12",
+        "1,250", "3.5",    "1",      ".5",      "Two", "HUNDRED", "half",  "quarter"};
+    static const char* const kSeparators[] = {" ", "-", " - ", ", ", "  ", "\t"};
+    std::string s;
+    const size_t words = 1 + Next(5);
+    for (size_t w = 0; w < words; ++w) {
+      if (w > 0) s += Pick(kSeparators);
+      const std::span<const char* const> lists[] = {kOnes,   kTeens, kTens, kBig,
+                                                    kDenoms, kWords, kWords};
+      const std::span<const char* const> list = lists[Next(std::size(lists))];
+      s += list[Next(list.size())];
+    }
+    return s;
+  }
+
+  uint32_t x_;
+};
+
+TEST_CASE("the built-in grammars' filters keep every match of their rules") {
+  Resources resources;
+  size_t files = 0;
+  REQUIRE(LoadLexicons(Options{}, &resources.lexicons, &files).ok());
+  REQUIRE(LoadGrammars(Options{}, &resources, &files).ok());
+  const GrammarSet& combined = resources.grammars;
+  REQUIRE(combined.combined());
+  std::vector<GrammarRule> rules;
+  size_t filtered = 0;
+  for (uint32_t r = 0; r < combined.size(); ++r) {
+    rules.push_back(combined.rule(r));
+    filtered += rules.back().filter != rules.back().pattern;
+  }
+  CHECK(filtered >= 10);  // the rules with numbers in words
+  GrammarSet scan;
+  REQUIRE(scan.Build(rules, combined.seeds(), GrammarSet::Strategy::kScan).ok());
+  for (uint32_t seed = 1; seed <= 60; ++seed) {
+    const std::string text = NumberPhrases(seed).Text(60);
     CAPTURE(text);
     CHECK(Listed(combined, text) == Listed(scan, text));
   }

@@ -18,7 +18,7 @@ std::string_view TrimRight(std::string_view s) {
   return s;
 }
 
-// One logical statement: a "define" or "rule" line with its continuation lines.
+// One logical statement: a "define", "filter" or "rule" line with its continuation lines.
 struct Statement {
   int line = 0;
   std::string head;     // up to and including '='
@@ -52,8 +52,7 @@ class Parser {
       const size_t first = raw.find_first_not_of(" \t");
       if (first == std::string_view::npos || raw[first] == '#') continue;
       if (first > 0) {  // a continuation line
-        if (!open)
-          return Error(line_no, 1, "a continuation line needs a define or rule above it", raw);
+        if (!open) return Error(line_no, 1, "a continuation line needs a statement above it", raw);
         current.line_starts.push_back(
             {current.pattern.size(), line_no, static_cast<int>(first) + 1});
         current.pattern.append(raw.substr(first));
@@ -79,8 +78,8 @@ class Parser {
       const size_t eq = raw.find(" = ");
       if (eq == std::string_view::npos) {
         return Error(line_no, 1,
-                     "expected 'define NAME = PATTERN' or 'rule NAME -> LABEL "
-                     "[priority N] = PATTERN'",
+                     "expected 'define NAME = PATTERN', 'filter NAME = PATTERN' or 'rule "
+                     "NAME -> LABEL [priority N] = PATTERN'",
                      raw);
       }
       current = Statement();
@@ -117,7 +116,7 @@ class Parser {
   }
 
   Status Finish(const Statement& st) {
-    std::string expanded;
+    GrammarMacro expanded;
     Status s = Expand(st, &expanded);
     if (!s.ok()) return s;
     std::string_view head = st.head;
@@ -136,10 +135,20 @@ class Parser {
     }
     if (keyword == "define") {
       if (!word().empty()) return Error(st.line, 1, "a define is 'define NAME = PATTERN'", st.head);
-      macros_[std::string(name)] = "(?:" + expanded + ")";
+      macros_[std::string(name)] = {"(?:" + expanded.pattern + ")", "(?:" + expanded.filter + ")"};
       return Status();
     }
-    if (keyword != "rule") return Error(st.line, 1, "expected define or rule", keyword);
+    if (keyword == "filter") {
+      if (!word().empty()) return Error(st.line, 1, "a filter is 'filter NAME = PATTERN'", st.head);
+      const auto it = macros_.find(name);
+      if (it == macros_.end()) {
+        return Error(st.line, static_cast<int>(keyword.size()) + 2,
+                     "a filter needs its macro defined above", name);
+      }
+      it->second.filter = "(?:" + expanded.filter + ")";
+      return Status();
+    }
+    if (keyword != "rule") return Error(st.line, 1, "expected define, filter or rule", keyword);
     GrammarRule rule;
     rule.name = std::string(name);
     if (word() != "->")
@@ -162,7 +171,8 @@ class Parser {
       for (char c : value) v = v * 10 + (c - '0');
       rule.priority = v;
     }
-    rule.pattern = std::move(expanded);
+    rule.pattern = std::move(expanded.pattern);
+    rule.filter = std::move(expanded.filter);
     rule.file = file_;
     rule.line = st.line;
     rule.column = st.pattern_column;
@@ -170,9 +180,14 @@ class Parser {
     return Status();
   }
 
-  // Replaces {NAME} and {@class} references; leaves RE2 repetitions such as {2,3} alone.
-  Status Expand(const Statement& st, std::string* out) const {
+  // Replaces {NAME} and {@class} references, in out->filter with the filters of the macros;
+  // leaves RE2 repetitions such as {2,3} alone.
+  Status Expand(const Statement& st, GrammarMacro* out) const {
     const std::string& p = st.pattern;
+    const auto append = [out](std::string_view exact, std::string_view filter) {
+      out->pattern.append(exact);
+      out->filter.append(filter);
+    };
     for (size_t i = 0; i < p.size(); ++i) {
       if (p[i] == '\\' && i + 1 < p.size()) {
         // An escape; "\p{Lu}" keeps its braces.
@@ -181,12 +196,14 @@ class Parser {
           const size_t close = p.find('}', i + 2);
           if (close != std::string::npos) len = close - i + 1;
         }
-        out->append(p, i, len);
+        const std::string_view escape(p.data() + i, len);
+        append(escape, escape);
         i += len - 1;
         continue;
       }
+      const std::string_view c(p.data() + i, 1);
       if (p[i] != '{') {
-        out->push_back(p[i]);
+        append(c, c);
         continue;
       }
       const size_t close = p.find('}', i);
@@ -196,7 +213,7 @@ class Parser {
                            std::isalpha(static_cast<unsigned char>(p[name_start])) &&
                            std::all_of(p.begin() + name_start, p.begin() + close, IsNameChar);
       if (!is_name) {  // a repetition like {2,3}
-        out->push_back(p[i]);
+        append(c, c);
         continue;
       }
       const std::string_view ref(p.data() + name_start, close - name_start);
@@ -206,13 +223,14 @@ class Parser {
         if (!classes_(ref, &regex)) {
           return Error(line, col, "no lexicon has the class", p.substr(i, close - i + 1));
         }
-        out->append("(?:").append(regex).append(")");
+        regex = "(?:" + regex + ")";
+        append(regex, regex);
       } else {
         const auto it = macros_.find(ref);
         if (it == macros_.end()) {
           return Error(line, col, "unknown macro (define it above)", p.substr(i, close - i + 1));
         }
-        out->append(it->second);
+        append(it->second.pattern, it->second.filter);
       }
       i = close;
     }

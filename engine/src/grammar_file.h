@@ -3,6 +3,8 @@
 //
 //   # a comment
 //   define NUM = \d+(?:\.\d+)?
+//   filter NUM = [\d.]+           <- optional: matches at least what NUM matches, compiles
+//                                    smaller; the combined automaton uses it in NUM's place
 //   rule percent_sign -> PERCENT priority 5 = (?P<number>{NUM})\s?%
 //       (?P<tail>...)            <- a line that starts with white space continues the last one
 //
@@ -26,6 +28,9 @@ struct GrammarRule {
   std::string label;    // what the match becomes, e.g. MONEY
   int priority = 0;     // higher wins an overlap
   std::string pattern;  // expanded: no macros or class references left
+  // The pattern with each macro that has a filter expanded to its filter: it matches at least
+  // what `pattern` matches. The combined automaton is built from these (grammar_set.h).
+  std::string filter;
   bool seeded = false;  // its file declares seeds: it runs only near them (docs/grammars.md)
   std::string file;
   int line = 0;
@@ -36,8 +41,15 @@ struct GrammarRule {
 // lexicon has that class.
 using ClassExpander = std::function<bool(std::string_view cls, std::string* regex)>;
 
+// A macro, expanded; `filter` is its filter (or, without one, its expansion with the filters
+// of the macros it refers to).
+struct GrammarMacro {
+  std::string pattern;
+  std::string filter;
+};
+
 // Macros shared by the files of one grammar set, in load order.
-using GrammarMacros = std::map<std::string, std::string, std::less<>>;
+using GrammarMacros = std::map<std::string, GrammarMacro, std::less<>>;
 
 // Parses one grammar file, appending its rules to `rules`, its macros to `macros` and the
 // words of its `seeds` lines (lower case) to `seeds`, when given. Errors name the file, line

@@ -27,7 +27,7 @@ RE2::Options RuleOptions() {
   return o;
 }
 
-// For the combined automata, which only say whether (and which) rules match: no captures,
+// For the combined automaton, which only says whether (and which) rules match: no captures,
 // and the first match found will do.
 RE2::Options CombinedOptions() {
   RE2::Options o = RuleOptions();
@@ -59,19 +59,20 @@ Status CompileError(const GrammarRule& r, const RE2& re) {
 }  // namespace
 
 // One RE2 a rule (for its longest match at a position, and its captures), and, unless the
-// set scans each rule, two automata over all rules, both anchored at a token start:
-//   any    (?:rule0)|(?:rule1)|...      does some rule match here? One short DFA walk, which
-//                                       stops at the first match or where no rule can go on.
-//   which  (?s:.)(?:ruleN), an RE2::Set which rules match here? Asked only where `any` says
-//                                       yes. Each pattern first reads the character before
-//                                       the token, so that \b and \B see what they would in
-//                                       the whole text (an RE2::Set takes no start offset).
-// Both may report a rule that then fails the rule's own test (the match must end on a token
-// boundary, and in a seeded rule's window): they only save running the rules that cannot
+// set scans each rule, one automaton over all rules, anchored where it is asked:
+//   which  an RE2::Set of (?:\A|(?s:.))(?:filterN), asked from the character before a token
+//          start (or from the text start). Asked without a list of rules, it answers "does
+//          some rule match here?" with one short DFA walk that stops at the first match or
+//          where no rule can go on; asked with one, "which rules match here?". Reading the
+//          character before the token lets \b and \B see what they would in the whole text
+//          (an RE2::Set takes no start offset). filterN is rule N's pattern with each macro
+//          that has a filter replaced by it (docs/grammars.md, "Filters"): a pattern that
+//          matches at least what the rule matches, and compiles smaller.
+// It may report a rule that then fails the rule's own test (a match that ends on a token
+// boundary, and in a seeded rule's window): it only saves running the rules that cannot
 // match.
 struct GrammarSet::Compiled {
   std::vector<std::unique_ptr<RE2>> rules;
-  std::unique_ptr<RE2> any;
   std::unique_ptr<RE2::Set> which;
   // The bytes a match of some rule can start with (RE2::PossibleMatchRange).
   uint8_t first_lo = 0;
@@ -80,20 +81,11 @@ struct GrammarSet::Compiled {
 
 namespace {
 
-void CompileAny(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
-  std::string pattern;
-  for (const GrammarRule& r : rules) {
-    if (!pattern.empty()) pattern.push_back('|');
-    pattern.append("(?:").append(r.pattern).append(")");
-  }
-  c->any = std::make_unique<RE2>(pattern, CombinedOptions());
-}
-
 // Leaves c->which null when the Set does not compile (over its memory budget).
 void CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
   auto which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
   for (const GrammarRule& r : rules) {
-    if (which->Add("(?s:.)(?:" + r.pattern + ")", nullptr) < 0) return;
+    if (which->Add("(?:\\A|(?s:.))(?:" + r.filter + ")", nullptr) < 0) return;
   }
   if (which->Compile()) c->which = std::move(which);
 }
@@ -143,7 +135,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   if (n == 0) return Status();
   c.rules.resize(n);
   // The rules in shards, one a core (at most 4, at least 4 rules a shard), and the combined
-  // automata, each on a thread of its own.
+  // automaton on a thread of its own.
   const size_t cores = std::max(1u, std::thread::hardware_concurrency());
   const size_t shards = std::clamp<size_t>(std::min<size_t>(cores, n / 4), 1, 4);
   const auto compile_shard = [this, &c, shards](size_t k) {
@@ -163,7 +155,6 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     };
     for (size_t k = 1; k < shards; ++k) spawn([&compile_shard, k] { compile_shard(k); });
     if (strategy == Strategy::kCombined) {
-      spawn([this, &c] { CompileAny(rules_, &c); });
       spawn([this, &c] { CompileWhich(rules_, &c); });
     }
     compile_shard(0);
@@ -181,11 +172,6 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
   }
-  // Combined automata over the memory budget: scan each rule instead.
-  if (c.any == nullptr || !c.any->ok() || c.which == nullptr) {
-    c.any.reset();
-    c.which.reset();
-  }
   FindFirstBytes(&c);
   return Status();
 }
@@ -195,7 +181,7 @@ bool GrammarSet::IsSeed(std::string_view lower) const {
   return seed_index_.Find(HashBytes(lower), same) != FlatIndex::kNone;
 }
 
-bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->any != nullptr; }
+bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->which != nullptr; }
 
 int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
   const auto& names = capture_names_[r];
@@ -227,7 +213,7 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
   }
 }
 
-// At each token start, in text order: `any` says whether some rule matches there, `which`
+// At each token start, in text order: `which` says whether some rule matches there, and then
 // which ones; each of those whose last match ended before here then takes its longest match
 // here (within its window, for a seeded rule) if it ends on a token boundary. Rule by rule,
 // these are the matches ScanEachRule finds: the leftmost match of a rule from a position
@@ -247,18 +233,21 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
   for (const Token& t : a.tokens) {
     const uint32_t p = t.start;
     if (bytes[p] < c.first_lo || bytes[p] > c.first_hi) continue;
-    if (!c.any->Match(whole, p, n, RE2::ANCHOR_START, nullptr, 0)) continue;
-    here.clear();
-    // The character before the token, for `which` (else: try every rule).
-    size_t before = p == 0 ? 0 : p - 1;
-    while (before > 0 && p - before < 4 && (bytes[before] & 0xC0) == 0x80) --before;
-    size_t after = before;
-    if (p > 0 && DecodeUtf8(bytes, p, &after) >= 0 && after == p) {
-      c.which->Match(re2::StringPiece(text.data() + before, n - before), &here);
-      std::sort(here.begin(), here.end());
-    } else {
-      for (size_t r = 0; r < rules_.size(); ++r) here.push_back(static_cast<int>(r));
+    // `which` reads from the character before the token, so that \b and \B see it. At the
+    // text start, or after a byte that is no UTF-8 character, it reads from the token itself
+    // (through \A): RE2's \b and \B see there what they see after such a byte (a non-word
+    // byte), and \A and ^ match at least where they would.
+    size_t from = p;
+    if (p > 0) {
+      size_t before = p - 1;
+      while (before > 0 && p - before < 4 && (bytes[before] & 0xC0) == 0x80) --before;
+      size_t after = before;
+      if (DecodeUtf8(bytes, p, &after) >= 0 && after == p) from = before;
     }
+    const re2::StringPiece rest(text.data() + from, n - from);
+    if (!c.which->Match(rest, nullptr)) continue;
+    c.which->Match(rest, &here);
+    std::sort(here.begin(), here.end());
     while (w < windows.size() && windows[w].end <= p) ++w;
     const bool in_window = w < windows.size() && windows[w].start <= p;
     for (const int r : here) {

@@ -1,7 +1,7 @@
 // Grammar rules compiled to RE2 and matched at token starts. Besides one RE2 a rule, the set
-// holds every rule in one anchored RE2 (does any rule match here?) and in one anchored
-// RE2::Set (which rules match here?), so that a document costs about one short DFA walk per
-// token instead of one scan of the text per rule (docs/grammars.md, "How rules run").
+// holds the rules' filters in one anchored RE2::Set (does some rule match here, and which?),
+// so that a document costs about one short DFA walk per token instead of one scan of the text
+// per rule (docs/grammars.md, "How rules run").
 #ifndef CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 #define CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 
@@ -55,14 +55,14 @@ class GrammarSet {
  public:
   // RE2 memory budget per rule; a rule over it is refused when the set is built.
   static constexpr int64_t kMaxRuleMemory = 64 << 20;
-  // RE2 memory budget of the combined automata (all rules in one). Over it, the set falls
+  // RE2 memory budget of the combined automaton (all rules in one). Over it, the set falls
   // back to scanning the text once per rule: slower, with the same matches.
   static constexpr int64_t kMaxCombinedMemory = 256 << 20;
   // Capture groups a rule may have, named or not.
   static constexpr int kMaxCaptures = 64;
 
   enum class Strategy {
-    kCombined,  // the combined automata when they compile, else kScan
+    kCombined,  // the combined automaton when it compiles, else kScan
     kScan,      // one unanchored scan of the text per rule
   };
 
@@ -92,10 +92,11 @@ class GrammarSet {
   void FindCaptures(std::string_view text, GrammarMatch* m, CaptureCache* cache = nullptr) const;
 
   size_t size() const { return rules_.size(); }
+  const std::vector<std::string>& seeds() const { return seeds_; }  // lower case, each once
   const GrammarRule& rule(uint32_t r) const { return rules_[r]; }
   // The index of capture `name` in rule r's captures, or -1.
   int CaptureIndex(uint32_t r, std::string_view name) const;
-  // Whether matching uses the combined automata (false: one scan per rule).
+  // Whether matching uses the combined automaton (false: one scan per rule).
   bool combined() const;
 
   struct Compiled;  // the RE2 objects (grammar_set.cc)

@@ -8,6 +8,7 @@
 // behind the combined automata finds exactly what one scan per rule finds (spans and
 // captures), with the grammar's seeds; the capture cache answers as the capture search does.
 // Keep inputs small (-max_len): RE2 compilation is the expensive part.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -61,6 +62,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   const size_t rule_count = rules.size();
+  // A filter is the grammar author's promise that it matches at least what its macro does;
+  // the fuzzer writes filters that break it, and then the two strategies may differ.
+  const bool exact = std::all_of(rules.begin(), rules.end(),
+                                 [](const GrammarRule& r) { return r.filter == r.pattern; });
   GrammarSet scan;
   const Status scan_built = scan.Build(rules, seeds, GrammarSet::Strategy::kScan);
   GrammarSet set;
@@ -95,8 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // One scan per rule finds the same matches with the same captures.
   std::vector<GrammarMatch> scanned;
   scan.Match(text, analysis, &scratch, &scanned);
-  FUZZ_CHECK(scanned.size() == matches.size());
-  for (size_t i = 0; i < matches.size() && i < scanned.size(); ++i) {
+  FUZZ_CHECK(!exact || scanned.size() == matches.size());
+  for (size_t i = 0; exact && i < matches.size() && i < scanned.size(); ++i) {
     FUZZ_CHECK(scanned[i].rule == matches[i].rule);
     FUZZ_CHECK(scanned[i].span == matches[i].span);
     FUZZ_CHECK(scanned[i].captures == matches[i].captures);
