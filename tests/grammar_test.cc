@@ -321,7 +321,16 @@ class NumberPhrases {
     std::string out;
     for (int i = 0; i < count; ++i) {
       out += Pick(kBefore);
-      out += Next(2) == 0 ? WordInt(2) + Tail() : Salad();
+      switch (Next(3)) {
+        case 0:
+          out += WordInt(2) + Tail();
+          break;
+        case 1:
+          out += Digits();
+          break;
+        default:
+          out += Salad();
+      }
       out += Pick(kAfter);
       out += i % 7 == 6 ? ".\n" : ". ";
     }
@@ -404,6 +413,29 @@ class NumberPhrases {
         return "";
     }
   }
+  // Numbers in digits, signed or not: groups, decimal commas, powers, multipliers, fractions.
+  std::string Digits() {
+    static const char* const kSigns[] = {"",  "", "-", "−", "minus ", "negative ", "plus or minus ",
+                                         "- "};
+    static const char* const kForms[] = {"12",           "1,250",
+                                         "3.5",          ".5",
+                                         "12,34,567.89", "1 234 567",
+                                         "40\u00a0000",  "40\u202f000",
+                                         "5,00",         "1.111,11",
+                                         "1e10",         "1.1^23",
+                                         "1.3x10^6",     "2×10^-3",
+                                         "10k",          "1.2b",
+                                         "10M",          "2mil",
+                                         "1MM",          "2.33 k",
+                                         "10 bln",       "1,674.5 G",
+                                         "3/4",          "2 1/4",
+                                         "2  3/100",     "2½",
+                                         "2 ⅔",          "⅞",
+                                         "3 dozens",     "1 over twenty-one",
+                                         "7 tln",        "4 hundred and 21"};
+    return Pick(kSigns) + Pick(kForms);
+  }
+
   // Number words, digits and separators in any order.
   std::string Salad() {
     static const char* const kWords[] = {
