@@ -461,8 +461,7 @@ class NumberPhrases {
 TEST_CASE("the built-in grammars' filters keep every match of their rules") {
   Resources resources;
   size_t files = 0;
-  REQUIRE(LoadLexicons(Options{}, &resources.lexicons, &files).ok());
-  REQUIRE(LoadGrammars(Options{}, &resources, &files).ok());
+  REQUIRE(LoadResources(Options{}, &resources, &files, &files).ok());
   const GrammarSet& combined = resources.grammars;
   REQUIRE(combined.combined());
   std::vector<GrammarRule> rules;

@@ -60,6 +60,23 @@ std::vector<std::string> Hits(const LexiconMatcher& m, std::string_view text) {
 
 using V = std::vector<std::string>;
 
+TEST_CASE("Store then Index builds what Add builds; stored files are readable before") {
+  LexiconMatcher added = TestMatcher();
+  LexiconMatcher stored;
+  for (const LexiconFile& f : added.files()) stored.Store(f);
+  CHECK(stored.files().size() == added.files().size());
+  CHECK(stored.entry_count() == 0);  // nothing indexed yet
+  const std::string text = "An official said NYC and the Post, WHO and the U.S. Army, in Boston.";
+  CHECK(Hits(stored, text).empty());
+  stored.Index();
+  CHECK(stored.entry_count() == added.entry_count());
+  CHECK(stored.form_count() == added.form_count());
+  CHECK(Hits(stored, text) == Hits(added, text));
+  CHECK_FALSE(Hits(added, text).empty());
+  stored.Index();  // indexes nothing twice
+  CHECK(stored.form_count() == added.form_count());
+}
+
 TEST_CASE("every form of every entry, longest first at each position") {
   const LexiconMatcher m = TestMatcher();
   CHECK(Hits(m, "in New York City today") == V{"New York City [place.city:New York]",

@@ -62,9 +62,8 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
   const auto start = std::chrono::steady_clock::now();
   auto resources = std::make_unique<internal::Resources>();
   ResourceStats stats;
-  Status loaded = internal::LoadLexicons(options, &resources->lexicons, &stats.lexicon_files);
-  if (!loaded.ok()) return loaded;
-  loaded = internal::LoadGrammars(options, resources.get(), &stats.grammar_files);
+  const Status loaded =
+      internal::LoadResources(options, resources.get(), &stats.lexicon_files, &stats.grammar_files);
   if (!loaded.ok()) return loaded;
   stats.grammar_rules = resources->grammars.size();
   stats.lexicon_entries = resources->lexicons.entry_count();

@@ -5,13 +5,12 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
 #include <span>
-#include <system_error>
 #include <thread>
 
 #include "ascii.h"
 #include "claimscope/utf8.h"
+#include "job_group.h"
 
 namespace claimscope::internal {
 namespace {
@@ -144,19 +143,9 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     }
   };
   {
-    std::vector<std::jthread> threads;
-    // A job runs here when no thread can be had (a process or container thread limit).
-    const auto spawn = [&threads](const std::function<void()>& job) {
-      try {
-        threads.emplace_back(job);
-      } catch (const std::system_error&) {
-        job();
-      }
-    };
-    for (size_t k = 1; k < shards; ++k) spawn([&compile_shard, k] { compile_shard(k); });
-    if (strategy == Strategy::kCombined) {
-      spawn([this, &c] { CompileWhich(rules_, &c); });
-    }
+    JobGroup jobs;
+    for (size_t k = 1; k < shards; ++k) jobs.Run([&compile_shard, k] { compile_shard(k); });
+    if (strategy == Strategy::kCombined) jobs.Run([this, &c] { CompileWhich(rules_, &c); });
     compile_shard(0);
   }
   for (uint32_t r = 0; r < n; ++r) {

@@ -75,10 +75,14 @@ uint32_t LexiconMatcher::AddChild(uint32_t node, uint32_t word) {
   return child;
 }
 
-void LexiconMatcher::Add(LexiconFile file) {
-  const auto file_index = static_cast<uint32_t>(files_.size());
-  files_.push_back(std::move(file));
-  const LexiconFile& f = files_.back();
+void LexiconMatcher::Index() {
+  for (; indexed_files_ < files_.size(); ++indexed_files_) {
+    IndexFile(static_cast<uint32_t>(indexed_files_));
+  }
+}
+
+void LexiconMatcher::IndexFile(uint32_t file_index) {
+  const LexiconFile& f = files_[file_index];
   const bool names_place_or_org =
       f.list_class.starts_with("place.") || f.list_class.starts_with("org.");
   TextAnalysis analysis;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimscope/status.h"
@@ -56,7 +57,15 @@ class LexiconMatcher {
   LexiconMatcher& operator=(LexiconMatcher&&) noexcept;
 
   // Adds every entry of a parsed lexicon file.
-  void Add(LexiconFile file);
+  void Add(LexiconFile file) {
+    Store(std::move(file));
+    Index();
+  }
+  // Add in two steps: Store takes a file, so that files() holds it at once; Index adds the
+  // entries of every file stored since the last call to the automaton. Index writes nothing
+  // that files() returns, so the files may be read on other threads while it runs.
+  void Store(LexiconFile file) { files_.push_back(std::move(file)); }
+  void Index();
 
   // Builds the units of a text in `scratch` and finds every match of every form, as hits
   // sorted by first unit, longest first. Matches never cross a paragraph; they may span
@@ -109,12 +118,14 @@ class LexiconMatcher {
   // The child of `node` on vocabulary id `word`, or kNoId; AddChild makes it when missing.
   uint32_t Child(uint32_t node, uint32_t word) const;
   uint32_t AddChild(uint32_t node, uint32_t word);
+  void IndexFile(uint32_t file_index);
   void BuildUnits(std::string_view text, const TextAnalysis& a, LexiconScratch* scratch) const;
   // Whether units [first, end), which matched `form` with case folded, match its case too.
   bool CaseMatches(const Form& form, std::string_view text, const std::vector<MatchUnit>& units,
                    uint32_t first, uint32_t end, std::string* buffer) const;
 
   std::vector<LexiconFile> files_;
+  size_t indexed_files_ = 0;  // files_[0, indexed_files_) are in the automaton
   std::vector<EntryRef> entries_;
   std::vector<Form> forms_;
   std::string exact_keys_;

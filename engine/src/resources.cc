@@ -1,26 +1,21 @@
 #include "resources.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "embedded_resources.h"
 #include "grammar_file.h"
+#include "job_group.h"
 #include "lexicon_file.h"
 
 namespace claimscope::internal {
 namespace fs = std::filesystem;
 
 namespace {
-
-Status AddLexicon(std::string_view name, std::string_view contents, LexiconMatcher* matcher) {
-  LexiconFile file;
-  Status s = ParseLexiconFile(name, contents, &file);
-  if (!s.ok()) return s;
-  matcher->Add(std::move(file));
-  return Status();
-}
 
 // Every file below `dir` with the extension `ext`, sorted by path.
 Status ListFiles(const std::string& dir, const std::string& ext, const char* what,
@@ -46,44 +41,81 @@ Status ReadFile(const std::string& path, std::string* contents) {
   return Status();
 }
 
-// Calls add(name, contents) for the embedded files (unless replaced) and then for every
-// file with extension `ext` below each folder.
-template <typename Add>
-Status LoadAll(std::span<const EmbeddedFile> defaults, const char* prefix, bool replace,
-               const std::vector<std::string>& dirs, const std::string& ext, const char* what,
-               size_t* files, Add add) {
-  *files = 0;
+// A resource file to load: its name and text, or why there is none (a folder that cannot be
+// listed, a file that cannot be read).
+struct Source {
+  std::string name;
+  std::string_view embedded;  // the text of an embedded file
+  std::string read;           // the text of a file read from disk
+  Status status;
+  std::string_view text() const { return embedded.data() != nullptr ? embedded : read; }
+};
+
+// The embedded files (unless replaced), then every file with extension `ext` below each
+// folder, in that order (the order they load in).
+std::vector<Source> CollectSources(std::span<const EmbeddedFile> defaults, const char* prefix,
+                                   bool replace, const std::vector<std::string>& dirs,
+                                   const std::string& ext, const char* what) {
+  std::vector<Source> sources;
   if (!replace) {
     for (const EmbeddedFile& f : defaults) {
-      Status s = add(std::string(prefix) + f.path, f.contents());
-      if (!s.ok()) return s;
-      ++*files;
+      sources.push_back({std::string(prefix) + f.path, f.contents(), {}, {}});
     }
   }
   for (const std::string& dir : dirs) {
     std::vector<std::string> paths;
-    Status s = ListFiles(dir, ext, what, &paths);
-    if (!s.ok()) return s;
-    for (const std::string& path : paths) {
-      std::string contents;
-      s = ReadFile(path, &contents);
-      if (s.ok()) s = add(path, contents);
-      if (!s.ok()) return s;
-      ++*files;
+    Status listed = ListFiles(dir, ext, what, &paths);
+    if (!listed.ok()) {
+      sources.push_back({dir, {}, {}, std::move(listed)});
+      continue;
     }
+    for (std::string& path : paths) {
+      Source& source = sources.emplace_back();
+      source.status = ReadFile(path, &source.read);
+      source.name = std::move(path);
+    }
+  }
+  return sources;
+}
+
+// Parses the lexicon files, the larger first, on as many threads as there are cores (up to
+// 4), and stores them in `matcher` in load order without indexing them. The first error in
+// load order wins.
+Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* files) {
+  std::vector<Source> sources =
+      CollectSources(DefaultLexicons(), "lexicons/", options.replace_defaults, options.lexicon_dirs,
+                     ".tsv", "lexicon");
+  std::vector<size_t> order(sources.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&sources](size_t a, size_t b) {
+    return sources[a].text().size() > sources[b].text().size();
+  });
+  std::vector<LexiconFile> parsed(sources.size());
+  std::atomic<size_t> next{0};
+  const auto parse = [&] {
+    for (size_t k = next++; k < order.size(); k = next++) {
+      Source& source = sources[order[k]];
+      if (source.status.ok()) {
+        source.status = ParseLexiconFile(source.name, source.text(), &parsed[order[k]]);
+      }
+    }
+  };
+  {
+    JobGroup jobs;
+    const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+    for (size_t t = 1; t < std::min(threads, sources.size()); ++t) jobs.Run(parse);
+    parse();
+  }
+  *files = 0;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (!sources[i].status.ok()) return sources[i].status;
+    matcher->Store(std::move(parsed[i]));
+    ++*files;
   }
   return Status();
 }
 
-}  // namespace
-
-Status LoadLexicons(const Options& options, LexiconMatcher* matcher, size_t* files) {
-  return LoadAll(DefaultLexicons(), "lexicons/", options.replace_defaults, options.lexicon_dirs,
-                 ".tsv", "lexicon", files, [matcher](std::string_view name, std::string_view text) {
-                   return AddLexicon(name, text, matcher);
-                 });
-}
-
+// Compiles the grammars; class references resolve through `resources->classes`.
 Status LoadGrammars(const Options& options, Resources* resources, size_t* files) {
   std::vector<GrammarRule> rules;
   std::vector<std::string> seeds;
@@ -91,13 +123,27 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
   const ClassExpander classes = [resources](std::string_view cls, std::string* regex) {
     return resources->classes.Regex(cls, regex);
   };
-  Status s =
-      LoadAll(DefaultGrammars(), "grammars/", options.replace_defaults, options.grammar_dirs,
-              ".grammar", "grammar", files, [&](std::string_view name, std::string_view text) {
-                return ParseGrammarFile(name, text, classes, &macros, &rules, &seeds);
-              });
-  if (!s.ok()) return s;
+  *files = 0;
+  for (const Source& source :
+       CollectSources(DefaultGrammars(), "grammars/", options.replace_defaults,
+                      options.grammar_dirs, ".grammar", "grammar")) {
+    if (!source.status.ok()) return source.status;
+    Status s = ParseGrammarFile(source.name, source.text(), classes, &macros, &rules, &seeds);
+    if (!s.ok()) return s;
+    ++*files;
+  }
   return resources->grammars.Build(std::move(rules), std::move(seeds));
+}
+
+}  // namespace
+
+Status LoadResources(const Options& options, Resources* resources, size_t* lexicon_files,
+                     size_t* grammar_files) {
+  Status s = StoreLexicons(options, &resources->lexicons, lexicon_files);
+  if (!s.ok()) return s;
+  JobGroup jobs;  // waits for the automaton before returning
+  jobs.Run([resources] { resources->lexicons.Index(); });
+  return LoadGrammars(options, resources, grammar_files);
 }
 
 }  // namespace claimscope::internal

@@ -33,13 +33,13 @@ struct Scratch {
   AttributionScratch attribution;
 };
 
-// Loads the default lexicons (unless replaced) and every *.tsv below each of
-// options.lexicon_dirs.
-Status LoadLexicons(const Options& options, LexiconMatcher* matcher, size_t* files);
-
-// Compiles the default grammars (unless replaced) and every *.grammar below each of
-// options.grammar_dirs; class references resolve through `resources->classes`.
-Status LoadGrammars(const Options& options, Resources* resources, size_t* files);
+// Loads the default lexicons and grammars (unless replaced) and every *.tsv below each of
+// options.lexicon_dirs and *.grammar below each of options.grammar_dirs. The lexicon files
+// are parsed on several threads; then the lexicon automaton is built on one thread while the
+// grammars, whose class references need only the parsed lexicons, compile on others. Errors
+// name the file (and line) of the first file in load order that fails.
+Status LoadResources(const Options& options, Resources* resources, size_t* lexicon_files,
+                     size_t* grammar_files);
 
 }  // namespace claimscope::internal
 
