@@ -90,7 +90,11 @@ void LexiconMatcher::IndexFile(uint32_t file_index) {
   for (uint32_t k = 0; k < f.entries.size(); ++k) {
     const auto entry_index = static_cast<uint32_t>(entries_.size());
     entries_.push_back({file_index, k});
-    for (const std::string& form : f.entries[k].forms) {
+    const LexiconEntry& e = f.entries[k];
+    entry_bytes_ +=
+        sizeof(LexiconEntry) + e.canonical.capacity() + e.id.capacity() + e.attributes.capacity();
+    for (const std::string& form : e.forms) {
+      entry_bytes_ += sizeof(std::string) + form.capacity();
       const bool sensitive = f.case_mode == CaseMode::kExact ||
                              (f.case_mode == CaseMode::kSmart && IsShortCapitals(form));
       const auto exact_begin = static_cast<uint32_t>(exact_keys_.size());
@@ -274,14 +278,7 @@ size_t LexiconMatcher::MemoryBytes() const {
                  root_children_.capacity() * sizeof(uint32_t) + children_.MemoryBytes() +
                  forms_.capacity() * sizeof(Form) + exact_keys_.capacity() +
                  entries_.capacity() * sizeof(EntryRef) + names_place_or_org_.capacity() / 8;
-  for (const LexiconFile& file : files_) {
-    for (const LexiconEntry& e : file.entries) {
-      bytes +=
-          sizeof(LexiconEntry) + e.canonical.capacity() + e.id.capacity() + e.attributes.capacity();
-      for (const std::string& form : e.forms) bytes += sizeof(std::string) + form.capacity();
-    }
-  }
-  return bytes;
+  return bytes + entry_bytes_;
 }
 
 }  // namespace claimscope::internal

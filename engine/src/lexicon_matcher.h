@@ -126,6 +126,7 @@ class LexiconMatcher {
 
   std::vector<LexiconFile> files_;
   size_t indexed_files_ = 0;  // files_[0, indexed_files_) are in the automaton
+  size_t entry_bytes_ = 0;    // held by the indexed files' entries (for MemoryBytes)
   std::vector<EntryRef> entries_;
   std::vector<Form> forms_;
   std::string exact_keys_;
