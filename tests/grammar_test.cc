@@ -70,6 +70,11 @@ TEST_CASE("a filter stands in for its macro in the filter pattern of what follow
   CHECK(rules[1].pattern == "(?:(?:\\d+)-(?:\\d+))|(?:red|green)");
   CHECK(rules[1].filter == "(?:(?:[\\d,]+)-(?:[\\d,]+))|(?:red|green)");
   CHECK(ErrorOf("filter N = 1\n") == "g.grammar:1:8: a filter needs its macro defined above: N");
+  // A filter that is no regular expression is refused when the set is built.
+  std::vector<GrammarRule> broken;
+  REQUIRE(Parse("define N = \\d+\nfilter N = (\\d\nrule r -> COUNT = {N}x\n", &broken).ok());
+  CHECK(GrammarSet().Build(broken).ToString() ==
+        "g.grammar:3:19: rule r (with its macros' filters): missing ): (?:(\\d)x");
   CHECK(ErrorOf("define N = 1\nfilter N x = 1\n").find("g.grammar:2:1: a filter is") == 0);
 }
 

@@ -36,8 +36,9 @@ RE2::Options CombinedOptions() {
   return o;
 }
 
-// RE2's message for a rule that does not compile, as a Status at the rule's location.
-Status CompileError(const GrammarRule& r, const RE2& re) {
+// RE2's message for a rule that does not compile, as a Status at the rule's location;
+// `what` names the pattern when it is not the rule's own.
+Status CompileError(const GrammarRule& r, const RE2& re, std::string_view what = "") {
   const bool too_big = re.error_code() == RE2::ErrorPatternTooLarge;
   // RE2's message ends with the fragment, which the Status quotes on its own.
   std::string error = re.error();
@@ -48,7 +49,7 @@ Status CompileError(const GrammarRule& r, const RE2& re) {
   }
   return Status::AtLocation(
       too_big ? StatusCode::kResourceExhausted : StatusCode::kParseError,
-      "rule " + r.name + ": " +
+      "rule " + r.name + std::string(what) + ": " +
           (too_big ? "pattern needs more than the RE2 memory budget of " +
                          std::to_string(GrammarSet::kMaxRuleMemory >> 20) + " MiB"
                    : error),
@@ -80,13 +81,18 @@ struct GrammarSet::Compiled {
 
 namespace {
 
-// Leaves c->which null when the Set does not compile (over its memory budget).
-void CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
+// Compiles the rules' filter patterns into c->which. Returns the index of a rule whose
+// filter pattern does not parse, else -1. Leaves c->which null then, or when the Set does
+// not compile (over its memory budget).
+int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
   auto which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
-  for (const GrammarRule& r : rules) {
-    if (which->Add("(?:\\A|(?s:.))(?:" + r.filter + ")", nullptr) < 0) return;
+  for (size_t r = 0; r < rules.size(); ++r) {
+    if (which->Add("(?:\\A|(?s:.))(?:" + rules[r].filter + ")", nullptr) < 0) {
+      return static_cast<int>(r);
+    }
   }
   if (which->Compile()) c->which = std::move(which);
+  return -1;
 }
 
 // Narrows [c->first_lo, c->first_hi] to the first bytes of the rules' possible matches.
@@ -142,10 +148,13 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
       c.rules[r] = std::make_unique<RE2>(rules_[r].pattern, RuleOptions());
     }
   };
+  int bad_filter = -1;  // a rule whose filter pattern does not parse
   {
     JobGroup jobs;
     for (size_t k = 1; k < shards; ++k) jobs.Run([&compile_shard, k] { compile_shard(k); });
-    if (strategy == Strategy::kCombined) jobs.Run([this, &c] { CompileWhich(rules_, &c); });
+    if (strategy == Strategy::kCombined) {
+      jobs.Run([this, &c, &bad_filter] { bad_filter = CompileWhich(rules_, &c); });
+    }
     compile_shard(0);
   }
   for (uint32_t r = 0; r < n; ++r) {
@@ -160,6 +169,10 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
+  }
+  if (bad_filter >= 0) {  // the rule compiles, so a filter of one of its macros broke it
+    const GrammarRule& r = rules_[bad_filter];
+    return CompileError(r, RE2(r.filter, CombinedOptions()), " (with its macros' filters)");
   }
   FindFirstBytes(&c);
   return Status();
