@@ -194,7 +194,7 @@ TEST_CASE("the capture cache gives what the capture search gives, context includ
     CHECK(spans[0].captures[end] == Span{});
     CHECK(spans[2].captures[end] == Span{8, 8});
   }
-  CHECK(cache.entries.size() == 3);  // "12" at the start, inside and at the end
+  CHECK(cache.size() == 3);  // "12" at the start, inside and at the end
 }
 
 TEST_CASE("a rule with more capture groups than kMaxCaptures is refused") {

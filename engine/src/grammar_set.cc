@@ -321,15 +321,12 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
   const size_t n = capture_names_[m->rule].size() + 1;
   m->captures.assign(n - 1, Span{});
   if (n == 1) return;
-  std::vector<int32_t>* cached = nullptr;
+  int32_t* cached = nullptr;  // where the cache keeps this search's offsets
   if (cache != nullptr) {
-    std::string& key = cache->key;
-    key.assign(reinterpret_cast<const char*>(&m->rule), sizeof(m->rule));
-    key.push_back(MatchContext(text, m->span));
-    key.append(text.substr(m->span.start, m->span.end - m->span.start));
-    const auto it = cache->entries.find(std::string_view(key));
-    if (it != cache->entries.end()) {
-      const std::vector<int32_t>& offsets = it->second;
+    const auto [offsets, found] =
+        cache->FindOrAdd(m->rule, MatchContext(text, m->span),
+                         text.substr(m->span.start, m->span.end - m->span.start), 2 * (n - 1));
+    if (found) {
       for (size_t g = 0; g + 1 < n; ++g) {
         if (offsets[2 * g] < 0) continue;
         m->captures[g] = {m->span.start + static_cast<uint32_t>(offsets[2 * g]),
@@ -337,9 +334,7 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
       }
       return;
     }
-    if (cache->entries.size() >= CaptureCache::kMaxEntries) cache->entries.clear();
-    cached = &cache->entries[key];
-    cached->assign(2 * (n - 1), -1);
+    cached = offsets;
   }
   const RE2& re = *compiled_->rules[m->rule];
   re2::StringPiece groups[kMaxCaptures + 1];
@@ -350,8 +345,8 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
     const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
     m->captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
     if (cached != nullptr) {
-      (*cached)[2 * (g - 1)] = static_cast<int32_t>(s - m->span.start);
-      (*cached)[2 * (g - 1) + 1] = static_cast<int32_t>(s - m->span.start + groups[g].size());
+      cached[2 * (g - 1)] = static_cast<int32_t>(s - m->span.start);
+      cached[2 * (g - 1) + 1] = static_cast<int32_t>(s - m->span.start + groups[g].size());
     }
   }
 }
