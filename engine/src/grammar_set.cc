@@ -55,6 +55,25 @@ Status CompileError(const GrammarRule& r, const RE2& re) {
       r.file, r.line, r.column, re.error_arg());
 }
 
+// The bits of the match context (MatchContext, below) a rule may see. RE2 patterns here are
+// Perl-like (RuleOptions sets no posix_syntax), so ^ and $ match only at the text's ends
+// unless a flag group turns on multi-line mode ("(?m)", "(?im:"); without one, the newlines
+// around a match are as invisible to the rule as any other non-word byte. Errs towards
+// seeing: any "(?" with an m among the letters after it counts.
+char ContextBits(std::string_view pattern) {
+  constexpr char kAll = 63;
+  constexpr char kNewlines = 2 | 16;  // a newline before, after
+  for (size_t at = pattern.find("(?"); at != std::string_view::npos;
+       at = pattern.find("(?", at + 2)) {
+    for (size_t k = at + 2; k < pattern.size(); ++k) {
+      const char c = pattern[k];
+      if (c == 'm') return kAll;
+      if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && c != '-') break;
+    }
+  }
+  return kAll & ~kNewlines;
+}
+
 }  // namespace
 
 // One RE2 a rule (for its longest match at a position, and its captures), and, unless the
@@ -128,6 +147,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     seeds_.push_back(std::move(seed));
   }
   capture_names_.clear();
+  context_bits_.clear();
   compiled_ = std::make_unique<Compiled>();
   Compiled& c = *compiled_;
   const size_t n = rules_.size();
@@ -160,6 +180,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
+    context_bits_.push_back(ContextBits(rules_[r].pattern));
   }
   FindFirstBytes(&c);
   return Status();
@@ -296,7 +317,8 @@ bool IsAsciiWordByte(uint8_t c) {
 
 // What RE2's empty-width assertions (^ $ \A \z \b \B, with or without (?m)) can see of the
 // text around a match: whether it starts or ends the text, and the kind of byte before and
-// after it. With the matched bytes, this fixes the captures.
+// after it. With the matched bytes, this fixes the captures; a rule sees only some of it
+// (ContextBits).
 char MatchContext(std::string_view text, Span span) {
   const auto* b = reinterpret_cast<const uint8_t*>(text.data());
   int context = 0;
@@ -324,7 +346,7 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
   int32_t* cached = nullptr;  // where the cache keeps this search's offsets
   if (cache != nullptr) {
     const auto [offsets, found] =
-        cache->FindOrAdd(m->rule, MatchContext(text, m->span),
+        cache->FindOrAdd(m->rule, MatchContext(text, m->span) & context_bits_[m->rule],
                          text.substr(m->span.start, m->span.end - m->span.start), 2 * (n - 1));
     if (found) {
       for (size_t g = 0; g + 1 < n; ++g) {

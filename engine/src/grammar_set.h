@@ -103,6 +103,7 @@ class GrammarSet {
   size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed
   size_t seed_max_size_ = 0;
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
+  std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see
   std::unique_ptr<Compiled> compiled_;
 };
 
