@@ -61,6 +61,19 @@ TEST_CASE("an empty or reserved index finds nothing") {
   CHECK(index.Find(7, [](uint32_t) { return true; }) == FlatIndex::kNone);
 }
 
+TEST_CASE("a cleared index finds nothing and takes new ids in its old memory") {
+  Strings s;
+  for (int k = 0; k < 100; ++k) s.Add("w" + std::to_string(k), static_cast<uint32_t>(k));
+  const size_t memory = s.index.MemoryBytes();
+  s.index.Clear();
+  s.items.clear();
+  CHECK(s.index.size() == 0);
+  CHECK(s.Find("w1", 1) == FlatIndex::kNone);
+  CHECK(s.Add("w2", 1) == std::pair<uint32_t, bool>(0, true));
+  CHECK(s.Find("w2", 1) == 0);
+  CHECK(s.index.MemoryBytes() == memory);
+}
+
 TEST_CASE("hashes depend on every byte and on the length") {
   CHECK(HashBytes("") != HashBytes(std::string_view("\0", 1)));
   CHECK(HashBytes("abcdefgh") != HashBytes("abcdefgi"));

@@ -199,7 +199,33 @@ TEST_CASE("the capture cache gives what the capture search gives, context includ
     CHECK(spans[0].captures[end] == Span{});
     CHECK(spans[2].captures[end] == Span{8, 8});
   }
-  CHECK(cache.entries.size() == 3);  // "12" at the start, inside and at the end
+  CHECK(cache.size() == 3);  // "12" at the start, inside and at the end
+}
+
+TEST_CASE("the newlines around a match count for the cache only in multi-line mode") {
+  // Without (?m), a newline after "12" is like a space; with it, $ sees the newline.
+  const std::string_view text = "a 12\nb 12 c";
+  for (const bool multi_line : {false, true}) {
+    GrammarSet set;
+    std::vector<GrammarMatch> spans =
+        SpansOf(multi_line ? "rule num -> COUNT = (?P<n>\\d+)(?P<eol>(?m:$))?\n"
+                           : "rule num -> COUNT = (?P<n>\\d+)\n",
+                text, &set);
+    REQUIRE(spans.size() == 2);
+    CaptureCache cache;
+    for (GrammarMatch& m : spans) {
+      GrammarMatch searched = m;
+      set.FindCaptures(text, &searched);
+      set.FindCaptures(text, &m, &cache);
+      CHECK(m.captures == searched.captures);
+    }
+    CHECK(cache.size() == (multi_line ? 2 : 1));
+    if (multi_line) {
+      const int eol = set.CaptureIndex(0, "eol");
+      CHECK(spans[0].captures[eol] == Span{4, 4});
+      CHECK(spans[1].captures[eol] == Span{});
+    }
+  }
 }
 
 TEST_CASE("a rule with more capture groups than kMaxCaptures is refused") {

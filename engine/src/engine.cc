@@ -117,7 +117,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.classes = &resources_->classes;
     in.document_date = record.date;
     in.skip_before = header_end;
-    internal::BuildQuantities(in, &scratch.matches, &scratch.quantities, &record.quantities);
+    internal::BuildQuantities(in, scratch.matches, &scratch.quantities, &record.quantities);
     lap(&times.quantities);
   }
   if (options_.entities || options_.quotes) {

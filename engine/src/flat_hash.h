@@ -14,11 +14,12 @@
 // which dominated lexicon loading (malloc) and lookups (cache misses). Here a slot is 8 bytes
 // (the item's 32-bit hash and its id) in one array, probed linearly; the stored hash filters
 // out nearly every other item before the caller's comparison is called, and lets the index
-// grow without calling back. No erasure (none is needed). Not thread-safe for writing;
-// concurrent Find calls are safe.
+// grow without calling back. No erasure of one item (none is needed); Clear forgets them all. Not
+// thread-safe for writing; concurrent Find calls are safe.
 #ifndef CLAIMSCOPE_SRC_FLAT_HASH_H_
 #define CLAIMSCOPE_SRC_FLAT_HASH_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -93,6 +94,12 @@ class FlatIndex {
     slots_[i] = {hash, new_id};
     ++size_;
     return {new_id, true};
+  }
+
+  // Forgets every id; keeps the memory.
+  void Clear() {
+    std::fill(slots_.begin(), slots_.end(), Slot());
+    size_ = 0;
   }
 
   size_t size() const { return size_; }

@@ -56,6 +56,25 @@ Status CompileError(const GrammarRule& r, const RE2& re, std::string_view what =
       r.file, r.line, r.column, re.error_arg());
 }
 
+// The bits of the match context (MatchContext, below) a rule may see. RE2 patterns here are
+// Perl-like (RuleOptions sets no posix_syntax), so ^ and $ match only at the text's ends
+// unless a flag group turns on multi-line mode ("(?m)", "(?im:"); without one, the newlines
+// around a match are as invisible to the rule as any other non-word byte. Errs towards
+// seeing: any "(?" with an m among the letters after it counts.
+char ContextBits(std::string_view pattern) {
+  constexpr char kAll = 63;
+  constexpr char kNewlines = 2 | 16;  // a newline before, after
+  for (size_t at = pattern.find("(?"); at != std::string_view::npos;
+       at = pattern.find("(?", at + 2)) {
+    for (size_t k = at + 2; k < pattern.size(); ++k) {
+      const char c = pattern[k];
+      if (c == 'm') return kAll;
+      if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && c != '-') break;
+    }
+  }
+  return kAll & ~kNewlines;
+}
+
 }  // namespace
 
 // One RE2 a rule (for its longest match at a position, and its captures), and, unless the
@@ -134,6 +153,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     seeds_.push_back(std::move(seed));
   }
   capture_names_.clear();
+  context_bits_.clear();
   compiled_ = std::make_unique<Compiled>();
   Compiled& c = *compiled_;
   const size_t n = rules_.size();
@@ -169,6 +189,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
     for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
     capture_names_.push_back(std::move(names));
+    context_bits_.push_back(ContextBits(rules_[r].pattern));
   }
   if (bad_filter >= 0) {  // the rule compiles, so a filter of one of its macros broke it
     const GrammarRule& r = rules_[bad_filter];
@@ -309,7 +330,8 @@ bool IsAsciiWordByte(uint8_t c) {
 
 // What RE2's empty-width assertions (^ $ \A \z \b \B, with or without (?m)) can see of the
 // text around a match: whether it starts or ends the text, and the kind of byte before and
-// after it. With the matched bytes, this fixes the captures.
+// after it. With the matched bytes, this fixes the captures; a rule sees only some of it
+// (ContextBits).
 char MatchContext(std::string_view text, Span span) {
   const auto* b = reinterpret_cast<const uint8_t*>(text.data());
   int context = 0;
@@ -334,15 +356,12 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
   const size_t n = capture_names_[m->rule].size() + 1;
   m->captures.assign(n - 1, Span{});
   if (n == 1) return;
-  std::vector<int32_t>* cached = nullptr;
+  int32_t* cached = nullptr;  // where the cache keeps this search's offsets
   if (cache != nullptr) {
-    std::string& key = cache->key;
-    key.assign(reinterpret_cast<const char*>(&m->rule), sizeof(m->rule));
-    key.push_back(MatchContext(text, m->span));
-    key.append(text.substr(m->span.start, m->span.end - m->span.start));
-    const auto it = cache->entries.find(std::string_view(key));
-    if (it != cache->entries.end()) {
-      const std::vector<int32_t>& offsets = it->second;
+    const auto [offsets, found] =
+        cache->FindOrAdd(m->rule, MatchContext(text, m->span) & context_bits_[m->rule],
+                         text.substr(m->span.start, m->span.end - m->span.start), 2 * (n - 1));
+    if (found) {
       for (size_t g = 0; g + 1 < n; ++g) {
         if (offsets[2 * g] < 0) continue;
         m->captures[g] = {m->span.start + static_cast<uint32_t>(offsets[2 * g]),
@@ -350,9 +369,7 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
       }
       return;
     }
-    if (cache->entries.size() >= CaptureCache::kMaxEntries) cache->entries.clear();
-    cached = &cache->entries[key];
-    cached->assign(2 * (n - 1), -1);
+    cached = offsets;
   }
   const RE2& re = *compiled_->rules[m->rule];
   re2::StringPiece groups[kMaxCaptures + 1];
@@ -363,8 +380,8 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
     const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
     m->captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
     if (cached != nullptr) {
-      (*cached)[2 * (g - 1)] = static_cast<int32_t>(s - m->span.start);
-      (*cached)[2 * (g - 1) + 1] = static_cast<int32_t>(s - m->span.start + groups[g].size());
+      cached[2 * (g - 1)] = static_cast<int32_t>(s - m->span.start);
+      cached[2 * (g - 1) + 1] = static_cast<int32_t>(s - m->span.start + groups[g].size());
     }
   }
 }

@@ -8,9 +8,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "capture_cache.h"
 #include "claimscope/record.h"
 #include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
@@ -24,20 +24,6 @@ struct GrammarMatch {
   uint32_t rule = 0;
   Span span;
   std::vector<Span> captures;  // indexed like GrammarSet::capture_names(rule)
-};
-
-// The captures found for (rule, matched bytes, context): news repeats its quantities ("1986",
-// "mln dlrs"), and the capture search is the slowest step of matching. Per thread.
-struct CaptureCache {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return HashBytes(s); }
-  };
-  // Key: rule (4 bytes), context (1 byte), the matched bytes. Value: capture offsets from the
-  // match start, two a capture, -1 for unset.
-  std::unordered_map<std::string, std::vector<int32_t>, Hash, std::equal_to<>> entries;
-  std::string key;
-  static constexpr size_t kMaxEntries = 1 << 16;  // then it starts over (about 10 MB)
 };
 
 // Per-thread scratch for matching.
@@ -117,6 +103,7 @@ class GrammarSet {
   size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed
   size_t seed_max_size_ = 0;
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
+  std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see
   std::unique_ptr<Compiled> compiled_;
 };
 

@@ -91,8 +91,7 @@ class Builder {
     have_date_ = ParseIsoDate(in.document_date, &today_);
   }
 
-  void Build(std::vector<GrammarMatch>* matches, QuantityScratch* scratch) {
-    std::vector<GrammarMatch>& m = *matches;
+  void Build(const std::vector<GrammarMatch>& m, QuantityScratch* scratch) {
     // Precedence, ties in match order. Indices are sorted, not the matches: no captures move
     // and no merge buffer is allocated, as a stable sort of the matches would.
     std::vector<uint32_t>& order = scratch->order;
@@ -112,11 +111,11 @@ class Builder {
     });
     // Bytes already claimed: linear in the text, whatever the number of matches.
     std::vector<uint8_t>& taken = scratch->taken;
-    std::vector<GrammarMatch*>& accepted = scratch->accepted;
+    std::vector<const GrammarMatch*>& accepted = scratch->accepted;
     taken.assign(in_.text.size(), 0);
     accepted.clear();
     for (uint32_t i : order) {
-      GrammarMatch& g = m[i];
+      const GrammarMatch& g = m[i];
       if (g.span.start < in_.skip_before) continue;
       if (std::find(taken.begin() + g.span.start, taken.begin() + g.span.end, 1) !=
           taken.begin() + g.span.end) {
@@ -128,10 +127,19 @@ class Builder {
     std::sort(accepted.begin(), accepted.end(), [](const GrammarMatch* x, const GrammarMatch* y) {
       return x->span.start < y->span.start;
     });
-    // Captures only for the matches that won their text (the capture search is slow).
-    for (GrammarMatch* g : accepted) {
-      if (g->captures.empty()) in_.grammars->FindCaptures(in_.text, g, in_.captures);
-      Make(*g);
+    // Captures only for the matches that won their text (the capture search is slow), one
+    // at a time into the scratch match, whose buffer serves every match.
+    GrammarMatch& with_captures = scratch->match;
+    out_.reserve(out_.size() + accepted.size());
+    for (const GrammarMatch* g : accepted) {
+      if (!g->captures.empty()) {
+        Make(*g);
+        continue;
+      }
+      with_captures.rule = g->rule;
+      with_captures.span = g->span;
+      in_.grammars->FindCaptures(in_.text, &with_captures, in_.captures);
+      Make(with_captures);
     }
     int n = 0;
     for (Quantity& q : out_) q.id = MakeId('n', ++n);
@@ -492,7 +500,7 @@ class Builder {
 
 }  // namespace
 
-void BuildQuantities(const QuantityInput& in, std::vector<GrammarMatch>* matches,
+void BuildQuantities(const QuantityInput& in, const std::vector<GrammarMatch>& matches,
                      QuantityScratch* scratch, std::vector<Quantity>* quantities) {
   Builder(in, quantities).Build(matches, scratch);
 }

@@ -27,14 +27,16 @@ struct QuantityInput {
 // The working memory of BuildQuantities, kept between documents so that steady state
 // allocates little. Not thread-safe: one per thread (each Workspace holds one).
 struct QuantityScratch {
-  std::vector<uint32_t> order;          // matches by precedence
-  std::vector<uint8_t> taken;           // by byte: claimed by an accepted match
-  std::vector<GrammarMatch*> accepted;  // in text order
+  std::vector<uint32_t> order;                // matches by precedence
+  std::vector<uint8_t> taken;                 // by byte: claimed by an accepted match
+  std::vector<const GrammarMatch*> accepted;  // in text order
+  GrammarMatch match;                         // an accepted match with its captures
 };
 
 // `matches` are the grammar matches of the text, with or without their captures
-// (GrammarSet::MatchSpans); the ones kept get their captures. `scratch` is overwritten.
-void BuildQuantities(const QuantityInput& in, std::vector<GrammarMatch>* matches,
+// (GrammarSet::MatchSpans); the captures of the ones kept are found when they lack them.
+// `scratch` is overwritten.
+void BuildQuantities(const QuantityInput& in, const std::vector<GrammarMatch>& matches,
                      QuantityScratch* scratch, std::vector<Quantity>* quantities);
 
 }  // namespace claimscope::internal
