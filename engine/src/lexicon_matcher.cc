@@ -76,6 +76,17 @@ uint32_t LexiconMatcher::AddChild(uint32_t node, uint32_t word) {
 }
 
 void LexiconMatcher::Index() {
+  // Room for what is to come at once: growing by doubling would copy (and touch) each array
+  // several times over.
+  size_t entries = 0;
+  size_t forms = 0;
+  for (size_t f = indexed_files_; f < files_.size(); ++f) {
+    entries += files_[f].entries.size();
+    for (const LexiconEntry& e : files_[f].entries) forms += e.forms.size();
+  }
+  entries_.reserve(entries_.size() + entries);
+  forms_.reserve(forms_.size() + forms);
+  nodes_.reserve(nodes_.size() + forms);
   for (; indexed_files_ < files_.size(); ++indexed_files_) {
     IndexFile(static_cast<uint32_t>(indexed_files_));
   }
