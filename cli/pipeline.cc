@@ -77,9 +77,8 @@ PipelineStats RunSerial(const Engine& engine, DocumentSource* source, const Pipe
 // Parallel: a reader thread fills a window of slots, workers extract them, and the calling
 // thread writes them in order. A slot is reused only once written, so memory is bounded by
 // the window whatever the input's length. Each kind of thread waits on a condition variable
-// of its own, woken only by what it waits for: with one shared and notify_all, every
-// document woke every thread, and on 2 cores the context switches cost a third as much CPU
-// as the extraction.
+// of its own, woken only by what it waits for: with one shared by all and notify_all, every
+// event woke every thread (Reuters with -j2: 97k context switches against 60k).
 class Parallel {
  public:
   Parallel(const Engine& engine, DocumentSource* source, const PipelineConfig& config,
