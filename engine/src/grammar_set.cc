@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <span>
-#include <thread>
 
 #include "ascii.h"
 #include "claimscope/utf8.h"
@@ -159,10 +158,9 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   const size_t n = rules_.size();
   if (n == 0) return Status();
   c.rules.resize(n);
-  // The rules in shards, one a core (at most 4, at least 4 rules a shard), and the combined
-  // automaton on a thread of its own.
-  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const size_t shards = std::clamp<size_t>(std::min<size_t>(cores, n / 4), 1, 4);
+  // The rules in shards, one a thread (at least 4 rules a shard), and the combined automaton
+  // on a thread of its own.
+  const size_t shards = std::clamp<size_t>(n / 4, 1, JobGroup::MaxThreads());
   const auto compile_shard = [this, &c, shards](size_t k) {
     for (size_t r = k; r < rules_.size(); r += shards) {
       c.rules[r] = std::make_unique<RE2>(rules_[r].pattern, RuleOptions());

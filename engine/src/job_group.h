@@ -3,6 +3,8 @@
 #ifndef CLAIMSCOPE_SRC_JOB_GROUP_H_
 #define CLAIMSCOPE_SRC_JOB_GROUP_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <functional>
 #include <system_error>
 #include <thread>
@@ -13,6 +15,11 @@ namespace claimscope::internal {
 
 class JobGroup {
  public:
+  // How many threads start-up work may use at once: one a core, at most 4.
+  static size_t MaxThreads() {
+    return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+  }
+
   JobGroup() = default;
   JobGroup(const JobGroup&) = delete;
   JobGroup& operator=(const JobGroup&) = delete;

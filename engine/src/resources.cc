@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 #include "embedded_resources.h"
 #include "grammar_file.h"
@@ -78,9 +77,9 @@ std::vector<Source> CollectSources(std::span<const EmbeddedFile> defaults, const
   return sources;
 }
 
-// Parses the lexicon files, the larger first, on as many threads as there are cores (up to
-// 4), and stores them in `matcher` in load order without indexing them. The first error in
-// load order wins.
+// Parses the lexicon files, the larger first, on up to JobGroup::MaxThreads() threads, and
+// stores them in `matcher` in load order without indexing them. The first error in load
+// order wins.
 Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* files) {
   std::vector<Source> sources =
       CollectSources(DefaultLexicons(), "lexicons/", options.replace_defaults, options.lexicon_dirs,
@@ -102,8 +101,7 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
   };
   {
     JobGroup jobs;
-    const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
-    for (size_t t = 1; t < std::min(threads, sources.size()); ++t) jobs.Run(parse);
+    for (size_t t = 1; t < std::min(JobGroup::MaxThreads(), sources.size()); ++t) jobs.Run(parse);
     parse();
   }
   *files = 0;
