@@ -143,12 +143,15 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   seed_index_ = FlatIndex();
   seed_min_size_ = SIZE_MAX;
   seed_max_size_ = 0;
+  seed_shapes_.assign(kSeedShapes / 64, 0);
   for (std::string& seed : seeds) {
     const auto id = static_cast<uint32_t>(seeds_.size());
     const auto same = [this, &seed](uint32_t i) { return seeds_[i] == seed; };
     if (!seed_index_.FindOrAdd(HashBytes(seed), id, same).second) continue;
     seed_min_size_ = std::min(seed_min_size_, seed.size());
     seed_max_size_ = std::max(seed_max_size_, seed.size());
+    const uint32_t shape = SeedShape(seed);
+    seed_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
     seeds_.push_back(std::move(seed));
   }
   capture_names_.clear();
@@ -197,9 +200,24 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   return Status();
 }
 
-bool GrammarSet::IsSeed(std::string_view lower) const {
-  const auto same = [this, lower](uint32_t i) { return seeds_[i] == lower; };
-  return seed_index_.Find(HashBytes(lower), same) != FlatIndex::kNone;
+uint32_t GrammarSet::SeedShape(std::string_view word) {
+  const auto byte = [word](size_t k) {
+    return static_cast<uint64_t>(static_cast<uint8_t>(AsciiLowerChar(word[k])));
+  };
+  const size_t n = word.size();
+  if (n == 0) return 0;
+  return HashU64(byte(0) | (n > 1 ? byte(1) : 0) << 8 | byte(n - 1) << 16 | uint64_t{n} << 24) %
+         kSeedShapes;
+}
+
+bool GrammarSet::IsSeed(std::string_view word, std::string* lower) const {
+  if (word.size() < seed_min_size_ || word.size() > seed_max_size_) return false;
+  const uint32_t shape = SeedShape(word);
+  if ((seed_shapes_[shape / 64] >> (shape % 64) & 1) == 0) return false;
+  lower->assign(word);
+  for (char& c : *lower) c = AsciiLowerChar(c);
+  const auto same = [this, lower](uint32_t i) { return seeds_[i] == *lower; };
+  return seed_index_.Find(HashBytes(*lower), same) != FlatIndex::kNone;
 }
 
 bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->which != nullptr; }
@@ -397,18 +415,11 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
   for (const Token& t : a.tokens) {
     bool seed = t.Has(kHasDigit);
     if (!seed && t.kind == TokenKind::kWord && !seeds_.empty()) {
-      std::string& w = scratch->word;
       const std::string_view raw = t.Text(text);
-      size_t start = 0;
-      while (!seed && start <= raw.size()) {
-        size_t end = raw.find('-', start);
-        if (end == std::string_view::npos) end = raw.size();
-        if (end - start >= seed_min_size_ && end - start <= seed_max_size_) {
-          w.assign(raw.substr(start, end - start));
-          for (char& c : w) c = AsciiLowerChar(c);
-          seed = IsSeed(w);
-        }
-        start = end + 1;
+      for (size_t start = 0, k = 0; !seed && k <= raw.size(); ++k) {
+        if (k < raw.size() && raw[k] != '-') continue;
+        seed = IsSeed(raw.substr(start, k - start), &scratch->word);
+        start = k + 1;
       }
     }
     if (!seed) continue;

@@ -95,13 +95,19 @@ class GrammarSet {
   void ScanEachRule(std::string_view text, GrammarScratch* scratch,
                     std::vector<GrammarMatch>* matches) const;
 
-  bool IsSeed(std::string_view lower) const;
+  // Whether `word` is a seed, in any case. Its size and its shape, looked up in
+  // seed_shapes_, rule out most words before it is lowered (into `lower`) and looked up.
+  bool IsSeed(std::string_view word, std::string* lower) const;
+  // A hash of a word's size and its first two and last bytes, lower case.
+  static uint32_t SeedShape(std::string_view word);
+  static constexpr size_t kSeedShapes = 1 << 15;
 
   std::vector<GrammarRule> rules_;
   std::vector<std::string> seeds_;  // lower case, each once
   FlatIndex seed_index_;            // over seeds_
   size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed
   size_t seed_max_size_ = 0;
+  std::vector<uint64_t> seed_shapes_;                    // bit set: the SeedShape of some seed
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
   std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see
   std::unique_ptr<Compiled> compiled_;
