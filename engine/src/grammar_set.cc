@@ -284,8 +284,11 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
       if (DecodeUtf8(bytes, p, &after) >= 0 && after == p) from = before;
     }
     const re2::StringPiece rest(text.data() + from, n - from);
-    if (!c.which->Match(rest, nullptr)) continue;
-    c.which->Match(rest, &here);
+    // A digit nearly always starts a match (a count at least): there `which` is asked at once
+    // which rules match. Elsewhere it is first asked whether any does: a walk that stops at
+    // the first match, with no list to fill, and the answer is mostly no.
+    if (!(bytes[p] >= '0' && bytes[p] <= '9') && !c.which->Match(rest, nullptr)) continue;
+    if (!c.which->Match(rest, &here)) continue;
     std::sort(here.begin(), here.end());
     while (w < windows.size() && windows[w].end <= p) ++w;
     const bool in_window = w < windows.size() && windows[w].start <= p;
@@ -412,21 +415,36 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
   std::vector<Span>& windows = scratch->windows;
   windows.clear();
   const auto n = static_cast<uint32_t>(text.size());
-  for (const Token& t : a.tokens) {
+  const std::vector<Token>& tokens = a.tokens;
+  size_t back = 0;   // the last token that starts at or before kBack bytes before the seed
+  size_t ahead = 0;  // the first token that ends at or after kForward bytes after it
+  for (const Token& t : tokens) {
     bool seed = t.Has(kHasDigit);
     if (!seed && t.kind == TokenKind::kWord && !seeds_.empty()) {
       const std::string_view raw = t.Text(text);
-      for (size_t start = 0, k = 0; !seed && k <= raw.size(); ++k) {
-        if (k < raw.size() && raw[k] != '-') continue;
-        seed = IsSeed(raw.substr(start, k - start), &scratch->word);
-        start = k + 1;
+      if (!t.Has(kHasHyphen)) {
+        seed = IsSeed(raw, &scratch->word);
+      } else {
+        for (size_t start = 0, k = 0; !seed && k <= raw.size(); ++k) {
+          if (k < raw.size() && raw[k] != '-') continue;
+          seed = IsSeed(raw.substr(start, k - start), &scratch->word);
+          start = k + 1;
+        }
       }
     }
     if (!seed) continue;
-    uint32_t from = t.start > kBack ? t.start - kBack : 0;
-    while (from > 0 && !scratch->token_start[from]) --from;
-    uint32_t to = std::min(n, t.end + kForward);
-    while (to < n && !scratch->token_end[to]) ++to;
+    // Widened to token boundaries: from that token's start (or the text start), to that
+    // token's end (or the text end). Both move forward only, as the seeds do.
+    uint32_t from = 0;
+    if (t.start > kBack) {
+      while (back + 1 < tokens.size() && tokens[back + 1].start <= t.start - kBack) ++back;
+      if (tokens[back].start <= t.start - kBack) from = tokens[back].start;
+    }
+    uint32_t to = n;
+    if (t.end + kForward < n) {
+      while (ahead < tokens.size() && tokens[ahead].end < t.end + kForward) ++ahead;
+      if (ahead < tokens.size()) to = tokens[ahead].end;
+    }
     if (!windows.empty() && from <= windows.back().end) {
       windows.back().end = std::max(windows.back().end, to);
     } else {
