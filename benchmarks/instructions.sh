@@ -39,7 +39,8 @@ count() {
     "$build/claimscope" extract -j1 --quiet --input jsonl "$1" > /dev/null 2> "$work/cg.err"
   sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/cg.err"
 }
-size=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$work/once.jsonl")
+size=$(python3 -c 'import json, sys
+print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$work/once.jsonl")
 once=$(count "$work/once.jsonl")
 twice=$(count "$work/twice.jsonl")
 warm=$((twice - once))
@@ -47,4 +48,5 @@ docs=$(wc -l < "$work/once.jsonl")
 echo "$docs documents, $size bytes of text"
 echo "  cold: $once instructions, $((once / size)) a byte"
 echo "  warm: $warm instructions, $((warm / size)) a byte"
-echo "RESULT bench=instructions docs=$docs bytes=$size cold_per_byte=$((once / size)) warm_per_byte=$((warm / size)) cold=$once warm=$warm"
+echo "RESULT bench=instructions docs=$docs bytes=$size cold_per_byte=$((once / size))" \
+  "warm_per_byte=$((warm / size)) cold=$once warm=$warm"
