@@ -5,12 +5,17 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "ascii.h"
 #include "record_ids.h"
 #include "word_set.h"
 
 namespace claimscope::internal {
+
+// Words are compared as string views ("that"sv): a size check first, and no strlen.
+using namespace std::string_view_literals;
+
 namespace {
 
 // Words that may stand between a speaker and the cue: "He further said", "has said".
@@ -306,22 +311,22 @@ class Attributor {
       const std::string_view cls = in_.lexicons->class_of(h.entry);
       const Range r{units[h.first].token, units[h.end - 1].token + 1};
       const LexiconEntry& e = in_.lexicons->entry(h.entry);
-      if (cls == "cue.speech") {
+      if (cls == "cue.speech"sv) {
         // Longest cue at a position only; phrases like "in a statement" only qualify a cue.
         if (!cues_.empty() && cues_.back().tokens.begin == r.begin) continue;
-        if (e.Attribute("type") == "source" || !IsVerbUse(r)) continue;
+        if (e.Attribute("type") == "source"sv || !IsVerbUse(r)) continue;
         Cue c;
         c.tokens = r;
         c.entry = &e;
-        c.according = e.Attribute("type") == "according";
-        c.takes_object = e.Attribute("object") == "1";
-        c.describes = e.canonical == "call" || e.canonical == "describe";
+        c.according = e.Attribute("type") == "according"sv;
+        c.takes_object = e.Attribute("object") == "1"sv;
+        c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
         cues_.push_back(c);
-      } else if (cls == "cue.anonymity") {
+      } else if (cls == "cue.anonymity"sv) {
         anonymous_sentence_[sentence_of_[r.begin]] = 1;
-      } else if (cls == "role.official") {
-        for (uint32_t k = r.begin; k < r.end; ++k) role_[k] = e.Attribute("number") == "pl" ? 2 : 1;
-      } else if (cls == "cue.source_noun") {
+      } else if (cls == "role.official"sv) {
+        for (uint32_t k = r.begin; k < r.end; ++k) role_[k] = e.Attribute("number") == "pl"sv ? 2 : 1;
+      } else if (cls == "cue.source_noun"sv) {
         for (uint32_t k = r.begin; k < r.end; ++k) source_noun_[k] = &e;
       }
     }
@@ -345,7 +350,7 @@ class Attributor {
     // "not authorised to brief reporters", "declined to comment": no claim is reported;
     // "Okafor's reply": a noun.
     if (before != kNone &&
-        (LowerIs(before, "to") || Text(before) == "'s" || Text(before) == "’s")) {
+        (LowerIs(before, "to") || Text(before) == "'s"sv || Text(before) == "’s"sv)) {
       return false;
     }
     // "is reported", "were told": the passive names no speaker before the cue.
@@ -363,12 +368,12 @@ class Attributor {
         "are", "be",  "been",  "can",  "could", "did",   "do",     "does", "had",  "has", "have",
         "is",  "may", "might", "must", "not",   "shall", "should", "was",  "were", "will"};
     static_assert(IsSorted(kVerbs));
-    return Contains<kVerbs>(w) || w == "would";
+    return Contains<kVerbs>(w) || w == "would"sv;
   }
 
   static bool IsPassiveAuxiliary(std::string_view w) {
-    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-           w == "being";
+    return w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "be"sv || w == "been"sv ||
+           w == "being"sv;
   }
 
   // --- quotes from marks ------------------------------------------------------------------
@@ -439,8 +444,8 @@ class Attributor {
   }
 
   bool LooksLikeMedia(const Entity& e) const {
-    if (e.type != "ORG") return false;
-    if (e.subtype == "media") return true;
+    if (e.type != "ORG"sv) return false;
+    if (e.subtype == "media"sv) return true;
     // "Valdera Herald", "Radio Zet": a word of the name says it is an outlet.
     const std::string_view text = r_.Slice(e.span);
     size_t start = 0;
@@ -500,7 +505,7 @@ class Attributor {
     // What is said: after the cue, or (nothing after it) before the speaker.
     if (!claim.speaker_after && AddContentAfter(cue, claim, cue.tokens.end, subordinate)) return;
     // A relative clause ("X, who spoke ...") reports nothing before itself.
-    if (claim.how == "speaker:relative_clause") return;
+    if (claim.how == "speaker:relative_clause"sv) return;
     // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
     const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
     uint32_t p = Prev(before_end);
@@ -539,7 +544,7 @@ class Attributor {
 
   bool IsRelativePronoun(uint32_t k) const {
     const std::string w = LowerText(k);
-    return w == "which" || w == "who" || w == "that" || w == "whom";
+    return w == "which"sv || w == "who"sv || w == "that"sv || w == "whom"sv;
   }
 
   // The claim after a cue at `k`: "said (on Monday) (that) CLAUSE", "told The Post that
@@ -590,7 +595,7 @@ class Attributor {
       if (!IsWord(j)) continue;
       ++words;
       const std::string w = LowerText(j);
-      if (IsVerbLike(w) || w == "would") return true;
+      if (IsVerbLike(w) || w == "would"sv) return true;
     }
     return false;
   }
@@ -658,8 +663,8 @@ class Attributor {
       const uint32_t n = Next(k);
       if (n == kNone) continue;
       const std::string next = LowerText(n);
-      if (next == "according" || next == "citing") return k;
-      if (CueAt(n) || (next == "and" && Next(n) != kNone && CueAt(Next(n)))) return k;
+      if (next == "according"sv || next == "citing"sv) return k;
+      if (CueAt(n) || (next == "and"sv && Next(n) != kNone && CueAt(Next(n)))) return k;
       // ", NPR reported."
       if (IsPunct(k, ",") && entity_of_[n] >= 0) {
         uint32_t after = n;
@@ -682,7 +687,7 @@ class Attributor {
         continue;
       }
       const std::string w = LowerText(j);
-      if (w == "that" || IsOpening(j) || IsPunct(j, ":") || IsPunct(j, ",") || IsPunct(j, ".") ||
+      if (w == "that"sv || IsOpening(j) || IsPunct(j, ":") || IsPunct(j, ",") || IsPunct(j, ".") ||
           ++words > 6) {
         break;
       }
@@ -699,8 +704,8 @@ class Attributor {
   }
 
   static bool IsOutletNoun(std::string_view w) {
-    return w == "newspaper" || w == "paper" || w == "broadcaster" || w == "station" ||
-           w == "agency" || w == "magazine" || w == "channel" || w == "daily" || w == "outlet";
+    return w == "newspaper"sv || w == "paper"sv || w == "broadcaster"sv || w == "station"sv ||
+           w == "agency"sv || w == "magazine"sv || w == "channel"sv || w == "daily"sv || w == "outlet"sv;
   }
 
   int LastMediaBefore(uint32_t k) const {
@@ -723,7 +728,7 @@ class Attributor {
     while (stop < end && words <= 8) {
       if (!tokens_[stop].IsSpace()) {
         const std::string w = LowerText(stop);
-        if (w == "that" || IsOpening(stop) || IsPunct(stop, ":") || IsPunct(stop, ",") ||
+        if (w == "that"sv || IsOpening(stop) || IsPunct(stop, ":") || IsPunct(stop, ",") ||
             IsPunct(stop, ".")) {
           break;
         }
@@ -761,7 +766,7 @@ class Attributor {
       if (y.empty() || y_begin == sent.first_token || !IsPunct(y_begin - 1, ",")) return false;
       const std::string first = LowerText(y.begin);
       const bool named = entity_of_[y.begin] >= 0 &&
-                         r_.entities[entity_of_[y.begin]].type == "PERSON" &&
+                         r_.entities[entity_of_[y.begin]].type == "PERSON"sv &&
                          entity_of_[y.end - 1] == entity_of_[y.begin];
       if (named) {
         // "Thwaite's barrister, Tomasz Kędzierski, said": the name speaks.
@@ -772,13 +777,13 @@ class Attributor {
         claim->apposition = Trim({z_begin, y_begin - 1});
         return true;
       }
-      const bool participle_ed = first.size() > 3 && first.substr(first.size() - 2) == "ed" &&
+      const bool participle_ed = first.size() > 3 && first.substr(first.size() - 2) == "ed"sv &&
                                  !tokens_[y.begin].Has(kCapitalised);
-      const bool parenthetical = participle_ed || first == "who" || first == "which" ||
-                                 first == "whose" || first == "where" || first == "the" ||
-                                 first == "a" || first == "an" ||
+      const bool parenthetical = participle_ed || first == "who"sv || first == "which"sv ||
+                                 first == "whose"sv || first == "where"sv || first == "the"sv ||
+                                 first == "a"sv || first == "an"sv ||
                                  tokens_[y.begin].kind == TokenKind::kNumber ||
-                                 (first.size() > 4 && first.substr(first.size() - 3) == "ing") ||
+                                 (first.size() > 4 && first.substr(first.size() - 3) == "ing"sv) ||
                                  tokens_[y.begin].Has(kHasApostrophe) ||
                                  (y.end - y.begin > 1 && IsPunct(y.begin + 1, "’s"));
       if (!parenthetical) return false;
@@ -803,8 +808,8 @@ class Attributor {
         break;
       }
       const std::string w = LowerText(p);
-      if (w == "that" || w == "but" || w == "because" || w == "whereas") break;
-      if (w == "and" && !tokens_[p].IsSpace() && claims_.size() > 0 &&
+      if (w == "that"sv || w == "but"sv || w == "because"sv || w == "whereas"sv) break;
+      if (w == "and"sv && !tokens_[p].IsSpace() && claims_.size() > 0 &&
           claims_.back().sentence == sentence_of_[c]) {
         break;
       }
@@ -835,8 +840,8 @@ class Attributor {
       const std::string w = LowerText(r.begin);
       if (Contains<kSubordinators>(w)) {
         *subordinate = true;
-      } else if (w != "and" && w != "but" && w != "so" && w != "yet" && w != "even" &&
-                 w != "with") {
+      } else if (w != "and"sv && w != "but"sv && w != "so"sv && w != "yet"sv && w != "even"sv &&
+                 w != "with"sv) {
         break;
       }
       ++r.begin;
@@ -844,7 +849,7 @@ class Attributor {
     }
     for (uint32_t k = r.begin + 1; k < r.end; ++k) {
       const std::string_view w = Text(k);  // "WHO spokesperson" is no relative clause
-      if (w == "who" || w == "which" || w == "whose") {
+      if (w == "who"sv || w == "which"sv || w == "whose"sv) {
         r.end = k;
         break;
       }
@@ -1045,7 +1050,7 @@ class Attributor {
     }
     for (uint32_t k = end; k > r.begin;) {
       --k;
-      if ((IsWord(k) || IsPunct(k, ")")) && Text(k) != "’s" && Text(k) != "'s") {
+      if ((IsWord(k) || IsPunct(k, ")")) && Text(k) != "’s"sv && Text(k) != "'s"sv) {
         if (IsPunct(k, ")")) continue;  // "The Ministry of Health (Minsa)"
         return k;
       }
@@ -1077,7 +1082,7 @@ class Attributor {
       return info;
     }
     const int person =
-        head != kNone && entity_of_[head] >= 0 && r_.entities[entity_of_[head]].type == "PERSON"
+        head != kNone && entity_of_[head] >= 0 && r_.entities[entity_of_[head]].type == "PERSON"sv
             ? entity_of_[head]
             : -1;
     if (person >= 0) {
@@ -1092,7 +1097,7 @@ class Attributor {
     const bool entity_heads = entity >= 0;
     if (entity_heads) {
       const Entity& e = r_.entities[entity];
-      s.kind = e.type == "ORG" ? "organisation" : "place";
+      s.kind = e.type == "ORG"sv ? "organisation" : "place";
       s.entity = e.id;
       s.resolved = e.canonical.empty() ? std::string(r_.Slice(e.span)) : e.canonical;
       s.anonymous = false;
@@ -1101,7 +1106,7 @@ class Attributor {
     const int org = EntityIn(claim.speaker, "ORG");
     const bool plural_people =
         head != kNone && (role_[head] == 2 || (source_noun_[head] != nullptr &&
-                                               source_noun_[head]->Attribute("number") == "pl"));
+                                               source_noun_[head]->Attribute("number") == "pl"sv));
     if (plural_people && org >= 0 && r_.entities[org].span.end <= tokens_[head].start) {
       // "CBP officials": an organisation speaking through its staff.
       s.kind = "organisation";
@@ -1110,9 +1115,9 @@ class Attributor {
       info.plural = true;
     } else if (head != kNone && source_noun_[head] != nullptr) {
       const std::string_view kind = source_noun_[head]->Attribute("kind");
-      info.plural = source_noun_[head]->Attribute("number") == "pl";
-      s.kind = kind == "document" ? "document" : info.plural ? "group" : "role";
-      s.anonymous = kind != "document";
+      info.plural = source_noun_[head]->Attribute("number") == "pl"sv;
+      s.kind = kind == "document"sv ? "document" : info.plural ? "group" : "role";
+      s.anonymous = kind != "document"sv;
     } else if (head != kNone && Contains<kOrgNouns>(head_word)) {
       s.kind = "organisation";
       s.anonymous = false;
@@ -1132,7 +1137,7 @@ class Attributor {
         s.resolved += ", " + std::string(r_.Slice(SpanOf(claim.apposition)));
       }
     }
-    if (anonymity && s.kind != "organisation" && s.kind != "place" && s.kind != "document") {
+    if (anonymity && s.kind != "organisation"sv && s.kind != "place"sv && s.kind != "document"sv) {
       s.anonymous = true;
     }
     return info;
@@ -1144,7 +1149,7 @@ class Attributor {
     auto same_role = [&head](std::string_view words) {
       const std::string w = AsciiLower(words);
       if (w.find(head) != std::string::npos) return true;
-      const bool officer = head == "officer" || head == "official";
+      const bool officer = head == "officer"sv || head == "official"sv;
       return officer &&
              (w.find("officer") != std::string::npos || w.find("official") != std::string::npos);
     };
@@ -1170,7 +1175,7 @@ class Attributor {
     const size_t from = static_cast<size_t>(first_after - r_.entities.begin());
     for (size_t i = from; i > 0 && from - i < 200;) {
       const Entity& e = r_.entities[--i];
-      if (e.type != "PERSON") continue;
+      if (e.type != "PERSON"sv) continue;
       const uint32_t k = TokenAt(e.span.start);
       const uint32_t before = k > 0 ? Prev(k) : kNone;
       if (before != kNone && LowerIs(before, head)) {
@@ -1184,17 +1189,17 @@ class Attributor {
   }
 
   const SpeakerInfo* Antecedent(const std::string& pronoun, size_t index) const {
-    const bool person = pronoun == "he" || pronoun == "she" || pronoun == "i" || pronoun == "him" ||
-                        pronoun == "her";
-    const bool thing = pronoun == "it";
+    const bool person = pronoun == "he"sv || pronoun == "she"sv || pronoun == "i"sv || pronoun == "him"sv ||
+                        pronoun == "her"sv;
+    const bool thing = pronoun == "it"sv;
     for (size_t i = index; i > 0 && index - i < kLookBack;) {
       --i;
       const SpeakerInfo& prev = speakers_[i];
-      if (!prev.valid || prev.speaker.kind == "unknown") continue;
+      if (!prev.valid || prev.speaker.kind == "unknown"sv) continue;
       const std::string& k = prev.speaker.kind;
-      if (person && (k == "person" || (k == "role" && !prev.plural))) return &prev;
-      if (thing && (k == "organisation" || k == "place" || k == "document")) return &prev;
-      if (!person && !thing && (prev.plural || k == "group" || k == "organisation")) return &prev;
+      if (person && (k == "person"sv || (k == "role"sv && !prev.plural))) return &prev;
+      if (thing && (k == "organisation"sv || k == "place"sv || k == "document"sv)) return &prev;
+      if (!person && !thing && (prev.plural || k == "group"sv || k == "organisation"sv)) return &prev;
     }
     return nullptr;
   }
@@ -1314,7 +1319,7 @@ class Attributor {
       const bool speaker_itself = head != kNone && entity_of_[head] == e;
       // "told The Post", "in a statement to The POST", "in an interview with the BBC".
       const std::string prep = before == kNone ? "" : LowerText(before);
-      const bool addressed = prep == "to" || prep == "with" || prep == "told";
+      const bool addressed = prep == "to"sv || prep == "with"sv || prep == "told"sv;
       const bool outlet_named = k >= claim.speaker.begin && k < claim.speaker.end &&
                                 before != kNone && IsOutletNoun(LowerText(before));
       if (reported || according || speaker_itself || addressed || outlet_named) add(e);
