@@ -13,8 +13,7 @@
 
 namespace claimscope::internal {
 
-// Words are compared as string views ("that"sv): a size check first, and no strlen.
-using namespace std::string_view_literals;
+using namespace std::string_view_literals;  // "that"sv: compared by size first
 
 namespace {
 
@@ -325,7 +324,8 @@ class Attributor {
       } else if (cls == "cue.anonymity"sv) {
         anonymous_sentence_[sentence_of_[r.begin]] = 1;
       } else if (cls == "role.official"sv) {
-        for (uint32_t k = r.begin; k < r.end; ++k) role_[k] = e.Attribute("number") == "pl"sv ? 2 : 1;
+        for (uint32_t k = r.begin; k < r.end; ++k)
+          role_[k] = e.Attribute("number") == "pl"sv ? 2 : 1;
       } else if (cls == "cue.source_noun"sv) {
         for (uint32_t k = r.begin; k < r.end; ++k) source_noun_[k] = &e;
       }
@@ -372,8 +372,8 @@ class Attributor {
   }
 
   static bool IsPassiveAuxiliary(std::string_view w) {
-    return w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "be"sv || w == "been"sv ||
-           w == "being"sv;
+    return w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "be"sv ||
+           w == "been"sv || w == "being"sv;
   }
 
   // --- quotes from marks ------------------------------------------------------------------
@@ -705,7 +705,8 @@ class Attributor {
 
   static bool IsOutletNoun(std::string_view w) {
     return w == "newspaper"sv || w == "paper"sv || w == "broadcaster"sv || w == "station"sv ||
-           w == "agency"sv || w == "magazine"sv || w == "channel"sv || w == "daily"sv || w == "outlet"sv;
+           w == "agency"sv || w == "magazine"sv || w == "channel"sv || w == "daily"sv ||
+           w == "outlet"sv;
   }
 
   int LastMediaBefore(uint32_t k) const {
@@ -1189,8 +1190,8 @@ class Attributor {
   }
 
   const SpeakerInfo* Antecedent(const std::string& pronoun, size_t index) const {
-    const bool person = pronoun == "he"sv || pronoun == "she"sv || pronoun == "i"sv || pronoun == "him"sv ||
-                        pronoun == "her"sv;
+    const bool person = pronoun == "he"sv || pronoun == "she"sv || pronoun == "i"sv ||
+                        pronoun == "him"sv || pronoun == "her"sv;
     const bool thing = pronoun == "it"sv;
     for (size_t i = index; i > 0 && index - i < kLookBack;) {
       --i;
@@ -1199,7 +1200,8 @@ class Attributor {
       const std::string& k = prev.speaker.kind;
       if (person && (k == "person"sv || (k == "role"sv && !prev.plural))) return &prev;
       if (thing && (k == "organisation"sv || k == "place"sv || k == "document"sv)) return &prev;
-      if (!person && !thing && (prev.plural || k == "group"sv || k == "organisation"sv)) return &prev;
+      if (!person && !thing && (prev.plural || k == "group"sv || k == "organisation"sv))
+        return &prev;
     }
     return nullptr;
   }

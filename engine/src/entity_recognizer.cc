@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,6 +12,9 @@
 #include "record_ids.h"
 
 namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "that"sv: compared by size first
+
 namespace {
 
 enum class Kind : uint8_t { kOrg, kPlace, kPerson };
@@ -68,18 +72,18 @@ bool KindOfClass(std::string_view cls, Kind* kind, std::string_view* subtype, in
   const size_t dot = cls.find('.');
   const std::string_view head = cls.substr(0, dot);
   *subtype = dot == std::string_view::npos ? std::string_view() : cls.substr(dot + 1);
-  if (head == "org") {
+  if (head == "org"sv) {
     *kind = Kind::kOrg;
     *rank = 0;
     return true;
   }
-  if (head == "place") {
+  if (head == "place"sv) {
     *kind = Kind::kPlace;
     // For one name, a country before a region, a city before a province of that name.
-    *rank = *subtype == "country" ? 0 : *subtype == "region" ? 1 : *subtype == "city" ? 2 : 3;
+    *rank = *subtype == "country"sv ? 0 : *subtype == "region"sv ? 1 : *subtype == "city"sv ? 2 : 3;
     return true;
   }
-  if (head == "person" && *subtype != "given_name" && *subtype != "title") {
+  if (head == "person"sv && *subtype != "given_name"sv && *subtype != "title"sv) {
     *kind = Kind::kPerson;
     *rank = 1;
     return true;
@@ -249,20 +253,20 @@ class Recognizer {
   void IndexHits() {
     for (const LexiconHit& h : hits_) {
       const std::string_view cls = m_.class_of(h.entry);
-      if (cls == "person.title") {
+      if (cls == "person.title"sv) {
         title_end_[h.first] = std::max(title_end_[h.first], h.end);
         if (h.end < units_.size()) title_before_[h.end] = 1;
         continue;
       }
-      if (cls == "person.given_name") {
+      if (cls == "person.given_name"sv) {
         if (h.end == h.first + 1) given_[h.first] = 1;
         continue;
       }
-      if (cls == "demonym") {
+      if (cls == "demonym"sv) {
         demonym_end_[h.first] = std::max(demonym_end_[h.first], h.end);
         continue;
       }
-      if (cls == "role.official") {
+      if (cls == "role.official"sv) {
         if (h.end < units_.size()) role_before_[h.end] = 1;
         continue;
       }
@@ -281,8 +285,8 @@ class Recognizer {
       c.priority = one_word ? kSingleWord : kStrong;
       c.rank = rank;
       // "(AP)", "(PA)" after a story's last words credit an outlet.
-      if (subtype == "media" && h.first > 0 && h.end < units_.size() && Text(h.first - 1) == "(" &&
-          Text(h.end) == ")") {
+      if (subtype == "media"sv && h.first > 0 && h.end < units_.size() &&
+          Text(h.first - 1) == "("sv && Text(h.end) == ")"sv) {
         c.rank = -1;
       }
       c.subtype = subtype;
@@ -295,7 +299,7 @@ class Recognizer {
   // A one-word lexicon name that is also an ordinary word ("Police", "Reading", "Apple")
   // needs the look of a name: capitalised inside a sentence, not in a capitals headline.
   bool AcceptOneWord(uint32_t u, const LexiconEntry& e, std::string_view subtype) const {
-    if (subtype == "country") return true;
+    if (subtype == "country"sv) return true;
     // "INC", "CORP" in capitals are company suffixes, not the bodies they abbreviate.
     if (Flag(u, kAllCaps) && IsCommonWordInCapitals(Text(u))) return false;
     if (IsCapitalisedNonName(Text(u))) return false;  // "March", "May"
@@ -316,10 +320,10 @@ class Recognizer {
       if (!IsNameWord(u) || IsSentenceStarter(Text(u))) continue;
       uint32_t end = SequenceEnd(u);
       // "Customs and Border Patrol", "Securities and Exchange Commission".
-      if (end + 1 < n && (Text(end) == "and" || Text(end) == "&") && Joinable(u, end + 1) &&
+      if (end + 1 < n && (Text(end) == "and"sv || Text(end) == "&"sv) && Joinable(u, end + 1) &&
           IsNameWord(end + 1)) {
         const uint32_t end2 = SequenceEnd(end + 1);
-        const bool defined = end2 + 2 < n && Text(end2) == "(" && Text(end2 + 2) == ")";
+        const bool defined = end2 + 2 < n && Text(end2) == "("sv && Text(end2 + 2) == ")"sv;
         const bool org =
             IsOrgSuffix(Text(end2 - 1)) || (IsOrgHead(Text(u)) && end - u >= 3 && end2 - end <= 3);
         const bool first_known = end == u + 1 && entity_word_[u];
@@ -382,7 +386,7 @@ class Recognizer {
   }
 
   bool AgeFollows(uint32_t end) const {
-    if (end + 2 >= units_.size() || Text(end) != "," || Text(end + 2) != ",") return false;
+    if (end + 2 >= units_.size() || Text(end) != ","sv || Text(end + 2) != ","sv) return false;
     const std::string_view age = Text(end + 1);
     int years = 0;
     const auto r = std::from_chars(age.data(), age.data() + age.size(), years);
@@ -412,13 +416,13 @@ class Recognizer {
     }
     if (len >= 2 && IsOrgSuffix(last)) return AddRule(s, e, Kind::kOrg, kStrong, "org_suffix");
     if (len >= 2 && IsOrgPrefix(first)) return AddRule(s, e, Kind::kOrg, kStrong, "org_prefix");
-    if (len >= 3 && IsOrgHead(first) && Text(s + 1) == "of") {
+    if (len >= 3 && IsOrgHead(first) && Text(s + 1) == "of"sv) {
       return AddRule(s, e, Kind::kOrg, kStrong, "org_of");
     }
     if (len >= 2 && (IsPlaceSuffix(last) || IsPlaceHead(first))) {
       return AddRule(s, e, Kind::kPlace, kStrong, "place_word");
     }
-    if (s >= 2 && Text(s - 1) == "of" && IsPlaceClassNoun(Text(s - 2))) {
+    if (s >= 2 && Text(s - 1) == "of"sv && IsPlaceClassNoun(Text(s - 2))) {
       return AddRule(s, e, Kind::kPlace, kRule, "city_of");
     }
     if (IsPersonName(s, e)) {
@@ -515,8 +519,8 @@ class Recognizer {
   void AddDefinedAcronyms(const std::vector<Candidate>& accepted) {
     const uint32_t n = static_cast<uint32_t>(units_.size());
     for (uint32_t u = 1; u + 2 < n; ++u) {
-      if (Text(u) != "(" || Text(u + 2) != ")" || !IsWord(u + 1) || !Flag(u + 1, kCapitalised) ||
-          entity_word_[u + 1] || Text(u + 1).size() > 10) {
+      if (Text(u) != "("sv || Text(u + 2) != ")"sv || !IsWord(u + 1) ||
+          !Flag(u + 1, kCapitalised) || entity_word_[u + 1] || Text(u + 1).size() > 10) {
         continue;
       }
       for (const Candidate& c : accepted) {
@@ -543,8 +547,8 @@ class Recognizer {
       if (c.kind == Kind::kPerson) {
         keys[key_count++] = c.end - 1;
         if (given_[c.first]) keys[key_count++] = c.first;
-      } else if (c.entry == kNoEntry &&
-                 (c.rule == "org_suffix" || c.rule == "org_prefix" || c.rule == "name_shape")) {
+      } else if (c.entry == kNoEntry && (c.rule == "org_suffix"sv || c.rule == "org_prefix"sv ||
+                                         c.rule == "name_shape"sv)) {
         uint32_t only = 0;
         int names = 0;
         for (uint32_t k = c.first; k < c.end; ++k) {

@@ -5,12 +5,16 @@
 #include <charconv>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "ascii.h"
 
 namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "that"sv: compared by size first
+
 namespace {
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
@@ -138,7 +142,7 @@ std::optional<double> ParseDigits(std::string_view s) {
       return std::nullopt;
     }
   }
-  if (plain.empty() || plain == ".") return std::nullopt;
+  if (plain.empty() || plain == "."sv) return std::nullopt;
   if (!exponent.empty()) plain += "e" + exponent;
   double v = 0;
   const auto r = std::from_chars(plain.data(), plain.data() + plain.size(), v);
@@ -301,14 +305,15 @@ Toks DropHyphens(const Toks& t) {
 }
 
 bool IsDozen(std::string_view w) {
-  return w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs";
+  return w == "dozen"sv || w == "dozens"sv || w == "dz"sv || w == "dzs"sv || w == "doz"sv ||
+         w == "dozs"sv;
 }
 
 // The value of a denominator word: "third" 3, "fifths" 5, "half" 2, "quarters" 4,
 // "hundredths" 100, "trillionth" 1e12; `ones` is set for first..ninth.
 std::optional<double> Denominator(std::string_view w, bool* ones = nullptr) {
-  if (w == "half" || w == "halves") return 2;
-  if (w == "quarter" || w == "quarters") return 4;
+  if (w == "half"sv || w == "halves"sv) return 2;
+  if (w == "quarter"sv || w == "quarters"sv) return 4;
   std::string_view s = w;
   if (s.size() > 2 && s.back() == 's') s.remove_suffix(1);
   if (ones != nullptr) *ones = false;
@@ -317,10 +322,10 @@ std::optional<double> Denominator(std::string_view w, bool* ones = nullptr) {
     return *v;
   }
   if (const auto v = Find(kOrdinalTens, s)) return *v;
-  if (s == "thousandth") return 1e3;
-  if (s == "millionth") return 1e6;
-  if (s == "billionth") return 1e9;
-  if (s == "trillionth") return 1e12;
+  if (s == "thousandth"sv) return 1e3;
+  if (s == "millionth"sv) return 1e6;
+  if (s == "billionth"sv) return 1e9;
+  if (s == "trillionth"sv) return 1e12;
   return std::nullopt;
 }
 
@@ -353,12 +358,12 @@ std::optional<IntValue> EvalInt(const Toks& toks) {
     }
     if (t.kind != Tok::kWord) return std::nullopt;
     const std::string& w = t.text;
-    if (w == "and") {
+    if (w == "and"sv) {
       if (prev == kNone || prev == kAnd || i + 1 == toks.size()) return std::nullopt;
       prev = kAnd;
       continue;
     }
-    if (w == "a" || w == "an") {
+    if (w == "a"sv || w == "an"sv) {
       if (prev != kNone && prev != kAnd) return std::nullopt;
       group += 1;
       last_term = 1;
@@ -381,7 +386,7 @@ std::optional<IntValue> EvalInt(const Toks& toks) {
       any = true;
       continue;
     }
-    if (w == "hundred") {
+    if (w == "hundred"sv) {
       if (prev == kHundred) return std::nullopt;
       group = (group == 0 ? 1 : group) * 100;
       last_term = 0;
@@ -458,7 +463,7 @@ std::optional<double> EvalFraction(const Toks& toks, size_t k) {
   for (size_t i = k + 1; i < toks.size(); ++i) {
     const Tok& t = toks[i];
     if (t.kind != Tok::kWord) return std::nullopt;
-    if (t.text == "of" || t.text == "a" || t.text == "an") continue;
+    if (t.text == "of"sv || t.text == "a"sv || t.text == "an"sv) continue;
     double s = 0;
     if (IsDozen(t.text)) {
       s = 12;
@@ -586,7 +591,7 @@ std::optional<double> EvalExpr(const Toks& toks) {
     if (i == 1 && toks[0].kind == Tok::kNum) {
       base = toks[0].value;
     } else if (i == 3 && toks[0].kind == Tok::kNum && IsWord(toks[1], "x") &&
-               toks[2].kind == Tok::kNum && toks[2].text == "10") {
+               toks[2].kind == Tok::kNum && toks[2].text == "10"sv) {
       factor = toks[0].value;
       base = 10;
     } else {
@@ -636,16 +641,16 @@ bool IsPlainFigure(std::string_view text) {
 
 std::optional<double> ScaleOf(std::string_view word) {
   const std::string w = AsciiLower(word);
-  if (w == "thousand" || w == "k") return 1e3;
-  if (w == "million" || w == "mn" || w == "m" || w == "mln" || w == "mio" || w == "mm" ||
-      w == "mil") {
+  if (w == "thousand"sv || w == "k"sv) return 1e3;
+  if (w == "million"sv || w == "mn"sv || w == "m"sv || w == "mln"sv || w == "mio"sv ||
+      w == "mm"sv || w == "mil"sv) {
     return 1e6;
   }
-  if (w == "billion" || w == "bn" || w == "b" || w == "bln" || w == "g") return 1e9;
-  if (w == "trillion" || w == "tn" || w == "trn" || w == "tln" || w == "t") return 1e12;
-  if (w == "crore" || w == "crores") return 1e7;
-  if (w == "lakh" || w == "lakhs") return 1e5;
-  if (w == "hundred") return 1e2;
+  if (w == "billion"sv || w == "bn"sv || w == "b"sv || w == "bln"sv || w == "g"sv) return 1e9;
+  if (w == "trillion"sv || w == "tn"sv || w == "trn"sv || w == "tln"sv || w == "t"sv) return 1e12;
+  if (w == "crore"sv || w == "crores"sv) return 1e7;
+  if (w == "lakh"sv || w == "lakhs"sv) return 1e5;
+  if (w == "hundred"sv) return 1e2;
   return std::nullopt;
 }
 
@@ -665,7 +670,8 @@ std::optional<double> ParseOrdinal(std::string_view text) {
     size_t digits = 0;
     while (digits < text.size() && IsDigit(text[digits])) ++digits;
     const std::string suffix = AsciiLower(text.substr(digits));
-    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return std::nullopt;
+    if (suffix != "st"sv && suffix != "nd"sv && suffix != "rd"sv && suffix != "th"sv)
+      return std::nullopt;
     return ParseDigits(text.substr(0, digits));
   }
   const std::string lower = AsciiLower(text);
@@ -681,14 +687,14 @@ std::optional<double> ParseOrdinal(std::string_view text) {
 
 std::optional<double> VagueAmount(std::string_view text) {
   const std::string w = AsciiLower(text);
-  if (w == "dozens") return 12;
-  if (w == "scores") return 20;
-  if (w == "hundreds") return 100;
-  if (w == "thousands" || w == "tens of thousands") return w == "thousands" ? 1e3 : 1e4;
-  if (w == "hundreds of thousands") return 1e5;
-  if (w == "millions") return 1e6;
-  if (w == "billions") return 1e9;
-  if (w == "a few" || w == "several" || w == "a handful") return 3;
+  if (w == "dozens"sv) return 12;
+  if (w == "scores"sv) return 20;
+  if (w == "hundreds"sv) return 100;
+  if (w == "thousands"sv || w == "tens of thousands"sv) return w == "thousands"sv ? 1e3 : 1e4;
+  if (w == "hundreds of thousands"sv) return 1e5;
+  if (w == "millions"sv) return 1e6;
+  if (w == "billions"sv) return 1e9;
+  if (w == "a few"sv || w == "several"sv || w == "a handful"sv) return 3;
   return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "ascii.h"
 #include "calendar.h"
@@ -13,6 +14,9 @@
 #include "word_set.h"
 
 namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "that"sv: compared by size first
+
 namespace {
 
 // Words that end a counted noun phrase: "15 suspected terrorists at the border".
@@ -174,7 +178,7 @@ class Builder {
 
   void Make(const GrammarMatch& g) {
     const GrammarRule& rule = in_.grammars->rule(g.rule);
-    if (rule.label == "NONE") return;
+    if (rule.label == "NONE"sv) return;
     Quantity q;
     q.type = rule.label;
     q.span = g.span;
@@ -188,23 +192,23 @@ class Builder {
       while (q.span.start < q.span.end && in_.text[q.span.start] == ' ') ++q.span.start;
     }
     bool keep = true;
-    if (q.type == "COUNT") {
+    if (q.type == "COUNT"sv) {
       keep = MakeCount(g, &q);
-    } else if (q.type == "MONEY") {
+    } else if (q.type == "MONEY"sv) {
       keep = MakeMoney(g, &q);
-    } else if (q.type == "PERCENT" || q.type == "ORDINAL") {
+    } else if (q.type == "PERCENT"sv || q.type == "ORDINAL"sv) {
       if (SplitPair(g, q)) return;
       keep = MakeNumber(g, &q);
-    } else if (q.type == "MEASURE") {
+    } else if (q.type == "MEASURE"sv) {
       q.value = Amount(g);
       const LexiconEntry* unit = in_.classes->Find("unit.measure", Capture(g, "unit"));
       q.unit = unit != nullptr ? unit->canonical : std::string(Capture(g, "unit"));
-    } else if (q.type == "DURATION") {
+    } else if (q.type == "DURATION"sv) {
       q.value = Amount(g);
       if (!Capture(g, "vague").empty()) q.approx = true;
       q.unit = UnitOfTime(Capture(g, "unit"));
       keep = !FollowedBy(g.span.end, "old");  // "20 years old" is an age
-    } else if (q.type == "DATE") {
+    } else if (q.type == "DATE"sv) {
       keep = MakeDate(g, &q);
     }
     if (keep) out_.push_back(std::move(q));
@@ -252,7 +256,7 @@ class Builder {
     const LexiconEntry* currency = in_.classes->Find("unit.currency", currency_text);
     if (currency == nullptr) return false;
     // A code that is also a word does not open an amount: "ALL 5 solutions".
-    if (currency->Attribute("common_word") == "1" &&
+    if (currency->Attribute("common_word") == "1"sv &&
         g.span.start == CaptureSpan(g, "currency").start) {
       return false;
     }
@@ -391,7 +395,8 @@ class Builder {
       return false;  // "Chapter 11", "Windows 10"
     }
     const bool adjacent = p == k;  // nothing between: "#5", "3/4", "2-1"
-    if (b == "No." || b == "no." || (adjacent && (b == "#" || b == "-" || b == "/" || b == "+"))) {
+    if (b == "No."sv || b == "no."sv ||
+        (adjacent && (b == "#"sv || b == "-"sv || b == "/"sv || b == "+"sv))) {
       return false;
     }
     return true;
@@ -461,13 +466,13 @@ class Builder {
     const std::string rel = AsciiLower(Capture(g, "rel"));
     const std::string unit = UnitOfTime(Capture(g, "relunit"));
     const long today = DaysFromCivil(today_);
-    if (rel == "yesterday" || rel == "today" || rel == "tomorrow") {
-      const long delta = rel == "yesterday" ? -1 : rel == "tomorrow" ? 1 : 0;
+    if (rel == "yesterday"sv || rel == "today"sv || rel == "tomorrow"sv) {
+      const long delta = rel == "yesterday"sv ? -1 : rel == "tomorrow"sv ? 1 : 0;
       q->date_value = FormatDay(CivilFromDays(today + delta));
       return true;
     }
     int step = 0;
-    if (rel == "ago" || rel == "earlier") {
+    if (rel == "ago"sv || rel == "earlier"sv) {
       const std::string_view n = Capture(g, "number");
       const std::optional<double> count = EqualsAsciiLower(n, "a") || EqualsAsciiLower(n, "an")
                                               ? std::optional<double>(1)
@@ -475,16 +480,16 @@ class Builder {
       if (!count) return false;
       step = -static_cast<int>(*count);
     } else {
-      step = rel == "last" ? -1 : rel == "next" ? 1 : 0;
+      step = rel == "last"sv ? -1 : rel == "next"sv ? 1 : 0;
     }
-    if (unit == "days") {
+    if (unit == "days"sv) {
       q->date_value = FormatDay(CivilFromDays(today + step));
-    } else if (unit == "weeks") {
+    } else if (unit == "weeks"sv) {
       q->date_value = FormatDay(CivilFromDays(today + 7L * step));
-    } else if (unit == "months") {
+    } else if (unit == "months"sv) {
       const CivilDate d = AddMonths(today_, step);
       q->date_value = FormatMonth(d.year, d.month);
-    } else if (unit == "years") {
+    } else if (unit == "years"sv) {
       q->date_value = FormatYear(today_.year + step);
     } else {
       return false;
