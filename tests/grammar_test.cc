@@ -274,6 +274,8 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
   GrammarSet combined;
   REQUIRE(combined.Build(rules, seeds, GrammarSet::Strategy::kCombined).ok());
   CHECK(combined.combined());
+  combined.WaitForGate();  // the gated path (it gives the same matches without the gate)
+  CHECK(combined.gated());
   GrammarSet scan;
   REQUIRE(scan.Build(rules, seeds, GrammarSet::Strategy::kScan).ok());
   CHECK_FALSE(scan.combined());
@@ -495,6 +497,8 @@ TEST_CASE("the built-in grammars' filters keep every match of their rules") {
   REQUIRE(LoadResources(Options{}, &resources, &files, &files).ok());
   const GrammarSet& combined = resources.grammars;
   REQUIRE(combined.combined());
+  combined.WaitForGate();
+  CHECK(combined.gated());
   std::vector<GrammarRule> rules;
   size_t filtered = 0;
   for (uint32_t r = 0; r < combined.size(); ++r) {

@@ -4,12 +4,17 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <span>
+#include <system_error>
+#include <thread>
 
 #include "ascii.h"
 #include "claimscope/utf8.h"
 #include "job_group.h"
+#include "start_gate.h"
 
 namespace claimscope::internal {
 namespace {
@@ -92,6 +97,21 @@ char ContextBits(std::string_view pattern) {
 struct GrammarSet::Compiled {
   std::vector<std::unique_ptr<RE2>> rules;
   std::unique_ptr<RE2::Set> which;
+  // Where a word in lower case may start some rule's filter (start_gate.h): most cannot, and
+  // then `which` is not asked. Built on a thread of its own, so that the engine is ready at
+  // once; until gate->ready, every such word is asked about (with the same matches).
+  struct Gate {
+    StartGate gate;
+    std::atomic<bool> ready{false};  // built, and of use
+    std::atomic<bool> done{false};   // built, or given up
+    std::atomic<bool> stop{false};   // the set is gone: give up
+  };
+  // Shared with the thread, which is not waited for: it may outlive the set (it then stops
+  // soon), and a process forked meanwhile has no thread to wait for.
+  std::shared_ptr<Gate> gate = std::make_shared<Gate>();
+
+  ~Compiled() { gate->stop = true; }
+
   // The bytes a match of some rule can start with (RE2::PossibleMatchRange).
   uint8_t first_lo = 0;
   uint8_t first_hi = 0xFF;
@@ -111,6 +131,23 @@ int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c)
   }
   if (which->Compile()) c->which = std::move(which);
   return -1;
+}
+
+// Builds c->gate from the rules' filters on a thread of its own (here, if none can start).
+void BuildGate(GrammarSet::Compiled* c, const std::vector<GrammarRule>& rules) {
+  std::vector<std::string> filters;
+  for (const GrammarRule& r : rules) filters.push_back(r.filter);
+  auto build = [gate = c->gate, filters = std::move(filters)] {
+    gate->gate.Build(filters, &gate->stop);
+    gate->ready.store(gate->gate.enabled(), std::memory_order_release);
+    gate->done.store(true, std::memory_order_release);
+    gate->done.notify_all();
+  };
+  try {
+    std::thread(build).detach();
+  } catch (const std::system_error&) {
+    build();
+  }
 }
 
 // Narrows [c->first_lo, c->first_hi] to the first bytes of the rules' possible matches.
@@ -197,6 +234,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     return CompileError(r, RE2(r.filter, CombinedOptions()), " (with its macros' filters)");
   }
   FindFirstBytes(&c);
+  if (c.which != nullptr) BuildGate(&c, rules_);
   return Status();
 }
 
@@ -221,6 +259,14 @@ bool GrammarSet::IsSeed(std::string_view word, std::string* lower) const {
 }
 
 bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->which != nullptr; }
+
+void GrammarSet::WaitForGate() const {
+  if (combined()) compiled_->gate->done.wait(false, std::memory_order_acquire);
+}
+
+bool GrammarSet::gated() const {
+  return combined() && compiled_->gate->ready.load(std::memory_order_acquire);
+}
 
 int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
   const auto& names = capture_names_[r];
@@ -269,9 +315,12 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
   std::vector<int>& here = scratch->rules_here;
   size_t w = 0;  // the first window that does not end at or before the token
   re2::StringPiece found;
+  const bool gated = c.gate->ready.load(std::memory_order_acquire);
   for (const Token& t : a.tokens) {
     const uint32_t p = t.start;
     if (bytes[p] < c.first_lo || bytes[p] > c.first_hi) continue;
+    // A word in lower case rarely starts a match, and the gate rules most out without RE2.
+    if (gated && bytes[p] >= 'a' && bytes[p] <= 'z' && !c.gate->gate.MayStart(text, p)) continue;
     // `which` reads from the character before the token, so that \b and \B see it. At the
     // text start, or after a byte that is no UTF-8 character, it reads from the token itself
     // (through \A): RE2's \b and \B see there what they see after such a byte (a non-word

@@ -5,8 +5,9 @@
 // are compiled with GrammarSet::Build and matched over the text. Checks: errors have a
 // message; every match names a valid rule, lies within the text with start <= end, and so do
 // its captures, which are as many as the rule has named groups; matching at token starts
-// behind the combined automata finds exactly what one scan per rule finds (spans and
-// captures), with the grammar's seeds; the capture cache answers as the capture search does.
+// behind the combined automata and the start gate finds exactly what one scan per rule
+// finds (spans and captures), with the grammar's seeds; the capture cache answers as the
+// capture search does.
 // Keep inputs small (-max_len): RE2 compilation is the expensive part.
 #include <algorithm>
 #include <cstddef>
@@ -78,6 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   FUZZ_CHECK(set.size() == rule_count);
+  set.WaitForGate();  // match through the start gate (start_gate.h), which must lose nothing
 
   TextAnalysis analysis;
   Tokenize(text, &analysis);
