@@ -302,6 +302,28 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
   }
 }
 
+TEST_CASE("a \\Q quote left open ends before the group around it") {
+  // Macros, class references and the combined automaton put patterns in groups; the quote
+  // must not take the group's ")" for a literal (found by grammar_fuzz).
+  std::vector<GrammarRule> rules;
+  REQUIRE(Parse("define M = \\Qx.\n"
+                "rule open -> NONE = a\\Q.b\n"
+                "rule macro -> NONE = {M}y\n"
+                "rule closed -> NONE = \\Q(\\Ec\\\\E\n",
+                &rules)
+              .ok());
+  GrammarSet combined;
+  REQUIRE(combined.Build(rules).ok());
+  GrammarSet scan;
+  REQUIRE(scan.Build(rules, {}, GrammarSet::Strategy::kScan).ok());
+  const std::string text = "a.b ab x.y xzy (c\\E";
+  CHECK(Listed(combined, text) == Listed(scan, text));
+  CHECK(Listed(scan, text).size() == 3);
+  CHECK(AsGroup("a\\Qb") == "(?:a\\Qb\\E)");
+  CHECK(AsGroup("a\\Qb\\E\\Q") == "(?:a\\Qb\\E\\Q\\E)");
+  CHECK(AsGroup("a\\\\Qb") == "(?:a\\\\Qb)");  // an escaped backslash, then "Qb"
+}
+
 TEST_CASE("filters narrow where rules run, and an unsound one loses matches") {
   const std::string rules_text =
       "rule pct -> PERCENT = {N} ?%\n"

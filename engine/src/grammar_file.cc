@@ -135,7 +135,7 @@ class Parser {
     }
     if (keyword == "define") {
       if (!word().empty()) return Error(st.line, 1, "a define is 'define NAME = PATTERN'", st.head);
-      macros_[std::string(name)] = {"(?:" + expanded.pattern + ")", "(?:" + expanded.filter + ")"};
+      macros_[std::string(name)] = {AsGroup(expanded.pattern), AsGroup(expanded.filter)};
       return Status();
     }
     if (keyword == "filter") {
@@ -145,7 +145,7 @@ class Parser {
         return Error(st.line, static_cast<int>(keyword.size()) + 2,
                      "a filter needs its macro defined above", name);
       }
-      it->second.filter = "(?:" + expanded.filter + ")";
+      it->second.filter = AsGroup(expanded.filter);
       return Status();
     }
     if (keyword != "rule") return Error(st.line, 1, "expected define, filter or rule", keyword);
@@ -223,7 +223,7 @@ class Parser {
         if (!classes_(ref, &regex)) {
           return Error(line, col, "no lexicon has the class", p.substr(i, close - i + 1));
         }
-        regex = "(?:" + regex + ")";
+        regex = AsGroup(regex);
         append(regex, regex);
       } else {
         const auto it = macros_.find(ref);
@@ -246,6 +246,24 @@ class Parser {
 };
 
 }  // namespace
+
+std::string AsGroup(std::string_view pattern) {
+  // RE2 reads \Q...\E as literals up to \E, and a backslash outside it as an escape.
+  bool quoted = false;
+  for (size_t i = 0; i + 1 < pattern.size(); ++i) {
+    if (pattern[i] != '\\') continue;
+    if (quoted) {
+      if (pattern[i + 1] == 'E') {
+        quoted = false;
+        ++i;
+      }
+    } else {
+      quoted = pattern[i + 1] == 'Q';
+      ++i;
+    }
+  }
+  return "(?:" + std::string(pattern) + (quoted ? "\\E)" : ")");
+}
 
 Status ParseGrammarFile(std::string_view name, std::string_view contents,
                         const ClassExpander& classes, GrammarMacros* macros,

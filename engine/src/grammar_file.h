@@ -51,6 +51,10 @@ struct GrammarMacro {
 // Macros shared by the files of one grammar set, in load order.
 using GrammarMacros = std::map<std::string, GrammarMacro, std::less<>>;
 
+// `pattern` as a group, "(?:pattern)", with the \Q...\E quote it may leave open closed first
+// (else the quote would take the group's ")" as a literal).
+std::string AsGroup(std::string_view pattern);
+
 // Parses one grammar file, appending its rules to `rules`, its macros to `macros` and the
 // words of its `seeds` lines (lower case) to `seeds`, when given. Errors name the file, line
 // and column and quote the offending fragment.

@@ -125,7 +125,7 @@ namespace {
 int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
   auto which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
   for (size_t r = 0; r < rules.size(); ++r) {
-    if (which->Add("(?:\\A|(?s:.))(?:" + rules[r].filter + ")", nullptr) < 0) {
+    if (which->Add("(?:\\A|(?s:.))" + AsGroup(rules[r].filter), nullptr) < 0) {
       return static_cast<int>(r);
     }
   }
