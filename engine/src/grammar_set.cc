@@ -97,8 +97,8 @@ char ContextBits(std::string_view pattern) {
 struct GrammarSet::Compiled {
   std::vector<std::unique_ptr<RE2>> rules;
   std::unique_ptr<RE2::Set> which;
-  // Where a word in lower case may start some rule's filter (start_gate.h): most cannot, and
-  // then `which` is not asked. Built on a thread of its own, so that the engine is ready at
+  // Where a word may start some rule's filter (start_gate.h): most cannot, and then `which`
+  // is not asked. Built on a thread of its own, so that the engine is ready at
   // once; until gate->ready, every such word is asked about (with the same matches).
   struct Gate {
     StartGate gate;
@@ -319,8 +319,11 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
   for (const Token& t : a.tokens) {
     const uint32_t p = t.start;
     if (bytes[p] < c.first_lo || bytes[p] > c.first_hi) continue;
-    // A word in lower case rarely starts a match, and the gate rules most out without RE2.
-    if (gated && bytes[p] >= 'a' && bytes[p] <= 'z' && !c.gate->gate.MayStart(text, p)) continue;
+    // A word rarely starts a match, and the gate rules most out without RE2.
+    if (gated && ((bytes[p] | 0x20) >= 'a' && (bytes[p] | 0x20) <= 'z') &&
+        !c.gate->gate.MayStart(text, p)) {
+      continue;
+    }
     // `which` reads from the character before the token, so that \b and \B see it. At the
     // text start, or after a byte that is no UTF-8 character, it reads from the token itself
     // (through \A): RE2's \b and \B see there what they see after such a byte (a non-word

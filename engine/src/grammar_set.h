@@ -1,7 +1,7 @@
 // Grammar rules compiled to RE2 and matched at token starts. Besides one RE2 a rule, the set
 // holds the rules' filters in one anchored RE2::Set (does some rule match here, and which?),
 // so that a document costs about one short DFA walk per token instead of one scan of the text
-// per rule, and a start gate (start_gate.h) spares most words in lower case even that walk
+// per rule, and a start gate (start_gate.h) spares most words even that walk
 // (docs/grammars.md, "How rules run").
 #ifndef CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 #define CLAIMSCOPE_SRC_GRAMMAR_SET_H_
@@ -86,7 +86,7 @@ class GrammarSet {
   // Whether matching uses the combined automaton (false: one scan per rule).
   bool combined() const;
   // The combined automaton is asked less once a gate is built, on a thread of its own, that
-  // rules out most words in lower case (start_gate.h); the matches are the same before.
+  // rules out most words (start_gate.h); the matches are the same before.
   // WaitForGate returns once it is built (or given up); gated() says whether it is in use.
   void WaitForGate() const;
   bool gated() const;

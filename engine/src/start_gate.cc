@@ -518,8 +518,8 @@ constexpr std::array<uint8_t, 256> MakeClasses() {
 
 const std::array<uint8_t, 256> StartGate::kClass = MakeClasses();
 
-// The trie is the automaton run over every text of up to kDepth bytes that starts with a
-// lower-case letter: a node for each set of states some prefix leaves (prefixes that leave
+// The trie is the automaton run over every text of up to kDepth bytes that starts with an
+// ASCII letter: a node for each set of states some prefix leaves (prefixes that leave
 // the same states at the same depth share it), cut short where the text may match: where a
 // match ends, after kDepth bytes, at a byte outside ASCII, or past kMaxNodes.
 void StartGate::Build(const std::vector<std::string>& patterns, const std::atomic<bool>* stop) {
@@ -612,14 +612,15 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
   };
   std::vector<int> next;
   std::vector<int> live;
-  for (uint32_t c = 'a'; c <= 'z'; ++c) {  // the first byte: the text's own letter
+  for (uint32_t c = 'A'; c <= 'z'; ++c) {  // the first byte: the text's own letter
+    if (!IsAsciiLetter(c)) continue;
     next.clear();
     for (const int s : first) {
       if (a.states[s].bytes[c]) next.push_back(a.states[s].out[0]);
     }
     if (next.empty()) continue;
     closure(next, &live);
-    first_[c - 'a'] = node_for(node_for, live, 1);
+    first_[c] = node_for(node_for, live, 1);
   }
   enabled_ = stop == nullptr || !stop->load(std::memory_order_relaxed);
 }
