@@ -18,7 +18,7 @@ namespace {
 using ByteSet = std::bitset<256>;
 constexpr size_t kNonAscii = 0x80;
 
-constexpr size_t kMaxNodes = 1 << 16;  // then every branch ends (and passes)
+constexpr size_t kMaxNodes = 60000;  // then every branch ends (and passes)
 
 bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
@@ -524,9 +524,24 @@ const std::array<uint8_t, 256> StartGate::kClass = MakeClasses();
 // match ends, after kDepth bytes, at a byte outside ASCII, or past kMaxNodes.
 void StartGate::Build(const std::vector<std::string>& patterns, const std::atomic<bool>* stop) {
   enabled_ = false;
-  nodes_.clear();
-  edges_.clear();
-  first_.fill(kNone);
+  first_.fill(0);
+  next_.clear();
+  accept_.clear();
+  // The trie, built depth first: a node's edges are links[node.edges, + node.edge_count).
+  struct Node {
+    uint32_t edges = 0;
+    uint32_t edge_count = 0;
+    bool accept = false;
+  };
+  struct Edge {
+    uint8_t cls;
+    uint32_t to;
+  };
+  constexpr uint32_t kNone = 0xFFFFFFFF;
+  std::vector<Node> trie;
+  std::vector<Edge> links;
+  std::array<uint32_t, 128> first;
+  first.fill(kNone);
   std::vector<Syntax> tree;
   Automaton a;
   std::vector<int> starts;
@@ -561,9 +576,9 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
     }
     std::sort(out->begin(), out->end());
   };
-  std::vector<int> first;
-  closure(starts, &first);
-  if (!first.empty() && first[0] == Automaton::kMatch) return;  // a pattern matches ""
+  std::vector<int> start;
+  closure(starts, &start);
+  if (!start.empty() && start[0] == Automaton::kMatch) return;  // a pattern matches ""
   // (states, then the depth) -> node
   std::unordered_map<std::vector<int>, uint32_t, StatesHash> made;
   // By depth, by class: the states after reading a byte of that class.
@@ -574,12 +589,12 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
     auto [it, added] = made.try_emplace(std::move(live), 0);
     if (!added) return it->second;
     if (stop != nullptr && stop->load(std::memory_order_relaxed)) return kNone;
-    const auto node = static_cast<uint32_t>(nodes_.size());
+    const auto node = static_cast<uint32_t>(trie.size());
     it->second = node;
-    nodes_.emplace_back();
+    trie.emplace_back();
     const std::span<const int> states(it->first.data(), it->first.size() - 1);
-    if (depth == kDepth || states[0] == Automaton::kMatch || nodes_.size() >= kMaxNodes) {
-      nodes_[node].accept = true;
+    if (depth == kDepth || states[0] == Automaton::kMatch || trie.size() >= kMaxNodes) {
+      trie[node].accept = true;
       return node;
     }
     ByteSet classes;
@@ -605,9 +620,9 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
       }
       edges.push_back({static_cast<uint8_t>(k), to});
     }
-    nodes_[node].edges = static_cast<uint32_t>(edges_.size());
-    nodes_[node].edge_count = static_cast<uint32_t>(edges.size());
-    edges_.insert(edges_.end(), edges.begin(), edges.end());
+    trie[node].edges = static_cast<uint32_t>(links.size());
+    trie[node].edge_count = static_cast<uint32_t>(edges.size());
+    links.insert(links.end(), edges.begin(), edges.end());
     return node;
   };
   std::vector<int> next;
@@ -615,14 +630,34 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
   for (uint32_t c = 'A'; c <= 'z'; ++c) {  // the first byte: the text's own letter
     if (!IsAsciiLetter(c)) continue;
     next.clear();
-    for (const int s : first) {
+    for (const int s : start) {
       if (a.states[s].bytes[c]) next.push_back(a.states[s].out[0]);
     }
     if (next.empty()) continue;
     closure(next, &live);
-    first_[c] = node_for(node_for, live, 1);
+    first[c] = node_for(node_for, live, 1);
   }
-  enabled_ = stop == nullptr || !stop->load(std::memory_order_relaxed);
+  if (stop != nullptr && stop->load(std::memory_order_relaxed)) return;
+  // As a table: a column for each class some edge reads.
+  std::array<uint8_t, kOther + 1> column{};
+  width_ = 1;
+  for (const Edge& e : links) {
+    if (column[e.cls] == 0) column[e.cls] = static_cast<uint8_t>(width_++);
+  }
+  for (size_t b = 0; b < 256; ++b) column_[b] = column[kClass[b]];
+  next_.assign(trie.size() * width_, 0);
+  accept_.resize(trie.size());
+  for (size_t n = 0; n < trie.size(); ++n) {
+    accept_[n] = trie[n].accept;
+    for (uint32_t k = 0; k < trie[n].edge_count; ++k) {
+      const Edge& e = links[trie[n].edges + k];
+      next_[n * width_ + column[e.cls]] = static_cast<uint16_t>(e.to + 1);
+    }
+  }
+  for (size_t c = 0; c < first.size(); ++c) {
+    first_[c] = first[c] == kNone ? 0 : static_cast<uint16_t>(first[c] + 1);
+  }
+  enabled_ = true;
 }
 
 }  // namespace claimscope::internal

@@ -33,22 +33,17 @@ class StartGate {
   // Whether some pattern may match at text[p], which must be an ASCII letter.
   bool MayStart(std::string_view text, size_t p) const {
     if (!enabled_) return true;
-    uint32_t node = first_[static_cast<uint8_t>(text[p]) & 0x7F];
-    for (size_t i = p + 1; node != kNone; ++i) {
-      const Node& n = nodes_[node];
-      if (n.accept) return true;
+    uint32_t node = first_[static_cast<uint8_t>(text[p]) & 0x7F];  // + 1; 0: none
+    for (size_t i = p + 1; node != 0; ++i) {
+      if (accept_[node - 1]) return true;
       if (i >= text.size()) return false;
-      const uint8_t c = kClass[static_cast<uint8_t>(text[i])];
-      const Edge* e = edges_.data() + n.edges;
-      const Edge* end = e + n.edge_count;
-      while (e != end && e->cls != c) ++e;
-      node = e == end ? kNone : e->to;
+      node = next_[(node - 1) * width_ + column_[static_cast<uint8_t>(text[i])]];
     }
     return false;
   }
 
   bool enabled() const { return enabled_; }
-  size_t node_count() const { return nodes_.size(); }
+  size_t node_count() const { return accept_.size(); }
 
   // The class of a byte after the first: a letter in lower case, '0' for digits, ' ' for
   // white space, other ASCII as itself, kOther for bytes outside ASCII.
@@ -56,21 +51,14 @@ class StartGate {
   static const std::array<uint8_t, 256> kClass;
 
  private:
-  static constexpr uint32_t kNone = 0xFFFFFFFF;
-  struct Node {
-    uint32_t edges = 0;  // its edges: edges_[edges, edges + edge_count)
-    uint32_t edge_count = 0;
-    bool accept = false;  // a branch ends here: the text may match
-  };
-  struct Edge {
-    uint8_t cls;
-    uint32_t to;
-  };
-
+  // The trie as a table: a row a node, a column a class some branch reads (column 0: the
+  // others), each cell the next node + 1 (0: none).
   bool enabled_ = false;
-  std::array<uint32_t, 128> first_{};  // the node after each first letter, or kNone
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
+  std::array<uint16_t, 128> first_{};  // the node after each first letter, + 1
+  std::array<uint8_t, 256> column_{};  // by byte
+  size_t width_ = 1;
+  std::vector<uint16_t> next_;
+  std::vector<uint8_t> accept_;  // by node: a branch ends here, so the text may match
 };
 
 }  // namespace claimscope::internal
