@@ -324,6 +324,24 @@ TEST_CASE("a \\Q quote left open ends before the group around it") {
   CHECK(AsGroup("a\\\\Qb") == "(?:a\\\\Qb)");  // an escaped backslash, then "Qb"
 }
 
+TEST_CASE("a match that starts after an optional part and \\b is found (grammar_fuzz)") {
+  // RE2's PossibleMatchRange gives [T, U] for "T?\b%", which once kept "%" from being asked
+  // about at all.
+  std::vector<GrammarRule> rules;
+  REQUIRE(Parse("rule pct -> PERCENT = (?:T\\d+)?\\b%\n"
+                "rule people -> COUNT = people|jobs\n",
+                &rules)
+              .ok());
+  GrammarSet combined;
+  REQUIRE(combined.Build(rules).ok());
+  combined.WaitForGate();
+  GrammarSet scan;
+  REQUIRE(scan.Build(rules, {}, GrammarSet::Strategy::kScan).ok());
+  const std::string text = "2,200 people, or 15% of T1%, left.";
+  CHECK(Listed(combined, text) == Listed(scan, text));
+  CHECK(Listed(scan, text).size() == 3);
+}
+
 TEST_CASE("filters narrow where rules run, and an unsound one loses matches") {
   const std::string rules_text =
       "rule pct -> PERCENT = {N} ?%\n"

@@ -73,6 +73,18 @@ TEST_CASE("a match that ends, a character outside ASCII, or the depth limit lets
   CHECK_FALSE(longer.MayStart("abcdefghijkz", 0));
 }
 
+TEST_CASE("a token that is no word passes if some match may start with its first byte") {
+  const StartGate gate = Gate({R"(\$\d)", R"(T?\b%)", "x", "é"});
+  CHECK(gate.MayStart("$5", 0));
+  CHECK(gate.MayStart("$x", 0));        // the first byte alone decides
+  CHECK(gate.MayStart("%", 0));         // after an optional part and \b (RE2's PossibleMatchRange
+                                        // misses it: grammar_fuzz found a lost match)
+  CHECK(gate.MayStart("\xc3\xa0", 0));  // a byte outside ASCII stands for all of them
+  CHECK_FALSE(gate.MayStart(",", 0));
+  CHECK_FALSE(gate.MayStart("(5", 0));
+  CHECK_FALSE(Gate({"x"}).MayStart("\xc3\xa9", 0));
+}
+
 TEST_CASE("repetitions, groups, alternation and flags as RE2 reads them") {
   const StartGate counted = Gate({"a{2,3}b"});
   CHECK(counted.MayStart("aab", 0));
@@ -142,7 +154,6 @@ TEST_CASE("the gate of the built-in grammars' filters lets every match through")
     std::string text;
     for (int w = 0; w < 40; ++w) text += words[next(words.size())] + gaps[next(gaps.size())];
     for (size_t p = 0; p < text.size(); ++p) {
-      if ((text[p] | 0x20) < 'a' || (text[p] | 0x20) > 'z') continue;
       ++asked;
       const bool matches = set.Match(re2::StringPiece(text.data() + p, text.size() - p), nullptr);
       matched += matches;

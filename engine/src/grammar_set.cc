@@ -111,10 +111,6 @@ struct GrammarSet::Compiled {
   std::shared_ptr<Gate> gate = std::make_shared<Gate>();
 
   ~Compiled() { gate->stop = true; }
-
-  // The bytes a match of some rule can start with (RE2::PossibleMatchRange).
-  uint8_t first_lo = 0;
-  uint8_t first_hi = 0xFF;
 };
 
 namespace {
@@ -148,22 +144,6 @@ void BuildGate(GrammarSet::Compiled* c, const std::vector<GrammarRule>& rules) {
   } catch (const std::system_error&) {
     build();
   }
-}
-
-// Narrows [c->first_lo, c->first_hi] to the first bytes of the rules' possible matches.
-void FindFirstBytes(GrammarSet::Compiled* c) {
-  int lo = 0xFF;
-  int hi = 0;
-  for (const auto& re : c->rules) {
-    std::string min;
-    std::string max;
-    if (!re->PossibleMatchRange(&min, &max, 1)) return;  // unknown: every byte
-    lo = std::min(lo, min.empty() ? 0 : static_cast<uint8_t>(min[0]));
-    hi = std::max(hi, max.empty() ? 0xFF : static_cast<uint8_t>(max[0]));
-  }
-  if (lo > hi) return;
-  c->first_lo = static_cast<uint8_t>(lo);
-  c->first_hi = static_cast<uint8_t>(hi);
 }
 
 }  // namespace
@@ -233,7 +213,6 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     const GrammarRule& r = rules_[bad_filter];
     return CompileError(r, RE2(r.filter, CombinedOptions()), " (with its macros' filters)");
   }
-  FindFirstBytes(&c);
   if (c.which != nullptr) BuildGate(&c, rules_);
   return Status();
 }
@@ -318,12 +297,8 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
   const bool gated = c.gate->ready.load(std::memory_order_acquire);
   for (const Token& t : a.tokens) {
     const uint32_t p = t.start;
-    if (bytes[p] < c.first_lo || bytes[p] > c.first_hi) continue;
-    // A word rarely starts a match, and the gate rules most out without RE2.
-    if (gated && ((bytes[p] | 0x20) >= 'a' && (bytes[p] | 0x20) <= 'z') &&
-        !c.gate->gate.MayStart(text, p)) {
-      continue;
-    }
+    // Few tokens start a match, and the gate rules most others out without RE2.
+    if (gated && !c.gate->gate.MayStart(text, p)) continue;
     // `which` reads from the character before the token, so that \b and \B see it. At the
     // text start, or after a byte that is no UTF-8 character, it reads from the token itself
     // (through \A): RE2's \b and \B see there what they see after such a byte (a non-word

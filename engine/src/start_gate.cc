@@ -188,6 +188,8 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
   std::vector<int> start;
   closure(starts, &start);
   if (!start.empty() && start[0] == Automaton::kMatch) return;  // a pattern matches ""
+  ByteSet first_bytes;
+  for (const int s : start) first_bytes |= a.states[s].bytes;
   // (states, then the depth) -> node
   std::unordered_map<std::vector<int>, uint32_t, StatesHash> made;
   // By depth, by class: the states after reading a byte of that class.
@@ -263,6 +265,8 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
       next_[n * width_ + column[e.cls]] = static_cast<uint16_t>(e.to + 1);
     }
   }
+  first_bytes_.reset();
+  for (size_t b = 0; b <= kNonAscii; ++b) first_bytes_[b] = first_bytes[b];
   for (size_t c = 0; c < first.size(); ++c) {
     first_[c] = first[c] == kNone ? 0 : static_cast<uint16_t>(first[c] + 1);
   }

@@ -2,7 +2,8 @@
 // matches that start with an ASCII letter, worked out from their RE2 syntax. Where the text
 // at a position has no path to the end of a branch, no pattern matches there, and the grammar
 // set need not ask RE2 (grammar_set.h): nine tokens in ten of news are words, and few of them
-// start a quantity ("in March", "about 300", "two", "Smith, 45", but not "the company").
+// start a quantity ("in March", "about 300", "two", "Smith, 45", but not "the company"). For
+// any other token it keeps the bytes a match may start with ("$", "(", but not "," or ").
 //
 // It errs towards "may": after the first byte, bytes are compared in classes (a letter in
 // either case, any digit, any white space), a branch ends (and the text passes) where a
@@ -15,6 +16,7 @@
 
 #include <array>
 #include <atomic>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,10 +32,14 @@ class StartGate {
   // gives up (every position passes) if `stop` is set meanwhile.
   void Build(const std::vector<std::string>& patterns, const std::atomic<bool>* stop = nullptr);
 
-  // Whether some pattern may match at text[p], which must be an ASCII letter.
+  // Whether some pattern may match at text[p]: for a letter, by the trie; for any other
+  // byte, by whether some match may start with it.
   bool MayStart(std::string_view text, size_t p) const {
     if (!enabled_) return true;
-    uint32_t node = first_[static_cast<uint8_t>(text[p]) & 0x7F];  // + 1; 0: none
+    const auto b = static_cast<uint8_t>(text[p]);
+    if (!first_bytes_[b < 0x80 ? b : 0x80]) return false;
+    if ((b | 0x20) < 'a' || (b | 0x20) > 'z') return true;
+    uint32_t node = first_[b];  // + 1; 0: none
     for (size_t i = p + 1; node != 0; ++i) {
       if (accept_[node - 1]) return true;
       if (i >= text.size()) return false;
@@ -54,6 +60,7 @@ class StartGate {
   // The trie as a table: a row a node, a column a class some branch reads (column 0: the
   // others), each cell the next node + 1 (0: none).
   bool enabled_ = false;
+  std::bitset<0x81> first_bytes_;      // a match may start with: ASCII bytes, 0x80 for others
   std::array<uint16_t, 128> first_{};  // the node after each first letter, + 1
   std::array<uint8_t, 256> column_{};  // by byte
   size_t width_ = 1;
