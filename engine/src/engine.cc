@@ -65,6 +65,7 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
   const Status loaded =
       internal::LoadResources(options, resources.get(), &stats.lexicon_files, &stats.grammar_files);
   if (!loaded.ok()) return loaded;
+  if (options.warm_start) resources->grammars.WaitForGate();
   stats.grammar_rules = resources->grammars.size();
   stats.lexicon_entries = resources->lexicons.entry_count();
   stats.lexicon_forms = resources->lexicons.form_count();
