@@ -2,10 +2,14 @@
 #ifndef CLAIMSCOPE_SRC_ASCII_H_
 #define CLAIMSCOPE_SRC_ASCII_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace claimscope::internal {
+
+// A-Z or a-z (any other value, bytes outside ASCII included, is not).
+constexpr bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 constexpr char AsciiLowerChar(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;

@@ -160,15 +160,14 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   seed_index_ = FlatIndex();
   seed_min_size_ = SIZE_MAX;
   seed_max_size_ = 0;
-  seed_shapes_.assign(kSeedShapes / 64, 0);
+  seed_shapes_.reset();
   for (std::string& seed : seeds) {
     const auto id = static_cast<uint32_t>(seeds_.size());
     const auto same = [this, &seed](uint32_t i) { return seeds_[i] == seed; };
     if (!seed_index_.FindOrAdd(HashBytes(seed), id, same).second) continue;
     seed_min_size_ = std::min(seed_min_size_, seed.size());
     seed_max_size_ = std::max(seed_max_size_, seed.size());
-    const uint32_t shape = SeedShape(seed);
-    seed_shapes_[shape / 64] |= uint64_t{1} << (shape % 64);
+    seed_shapes_.set(SeedShape(seed));
     seeds_.push_back(std::move(seed));
   }
   capture_names_.clear();
@@ -229,8 +228,7 @@ uint32_t GrammarSet::SeedShape(std::string_view word) {
 
 bool GrammarSet::IsSeed(std::string_view word, std::string* lower) const {
   if (word.size() < seed_min_size_ || word.size() > seed_max_size_) return false;
-  const uint32_t shape = SeedShape(word);
-  if ((seed_shapes_[shape / 64] >> (shape % 64) & 1) == 0) return false;
+  if (!seed_shapes_.test(SeedShape(word))) return false;
   lower->assign(word);
   for (char& c : *lower) c = AsciiLowerChar(c);
   const auto same = [this, lower](uint32_t i) { return seeds_[i] == *lower; };

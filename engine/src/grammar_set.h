@@ -6,6 +6,7 @@
 #ifndef CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 #define CLAIMSCOPE_SRC_GRAMMAR_SET_H_
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -113,7 +114,7 @@ class GrammarSet {
   FlatIndex seed_index_;            // over seeds_
   size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed
   size_t seed_max_size_ = 0;
-  std::vector<uint64_t> seed_shapes_;                    // bit set: the SeedShape of some seed
+  std::bitset<kSeedShapes> seed_shapes_;                 // the SeedShape of some seed
   std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
   std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see
   std::unique_ptr<Compiled> compiled_;

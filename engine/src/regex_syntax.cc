@@ -6,12 +6,11 @@
 #include <string>
 #include <utility>
 
+#include "ascii.h"
 #include "claimscope/utf8.h"
 
 namespace claimscope::internal {
 namespace {
-
-bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // A code point and, with case folded, what RE2 folds it with (ASCII letters, and the two
 // characters outside ASCII that fold to ASCII ones: U+017F long s and U+212A Kelvin sign).
@@ -223,22 +222,24 @@ class Parser {
       first = false;
       if (p_.substr(at_, 2) == "[:") return Fail();
       uint32_t lo = 0;
-      if (Take('\\')) {
-        if (!ClassEscape(flags, &set, &lo)) continue;
-      } else {
-        lo = NextCodePoint();
-      }
+      if (!ClassChar(flags, &set, &lo)) continue;
       uint32_t hi = lo;
       if (at_ + 1 < p_.size() && Peek() == '-' && p_[at_ + 1] != ']') {
         ++at_;
-        if (Take('\\') ? !ClassEscape(flags, &set, &hi) : ((hi = NextCodePoint()), false)) {
-          return Fail();  // a range that ends in a set
-        }
+        if (!ClassChar(flags, &set, &hi)) return Fail();  // a range that ends in a set
       }
       AddRange(lo, hi, flags.fold, &set);
     }
     if (!ok_ || !Take(']')) return Fail();
     return Bytes(negated ? Complement(set) : set);
+  }
+
+  // One member of a class: a character into `cp` and true, or a set (\d, \pL, ...) added to
+  // `set` and false (and ok_ false when the syntax is unknown).
+  bool ClassChar(const Flags& flags, ByteSet* set, uint32_t* cp) {
+    if (Take('\\')) return ClassEscape(flags, set, cp);
+    *cp = NextCodePoint();
+    return true;
   }
 
   // An escape in a class, after the backslash: a set (\d, \pL, ...) added to `set` and

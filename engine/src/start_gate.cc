@@ -7,14 +7,13 @@
 #include <unordered_map>
 #include <utility>
 
+#include "ascii.h"
 #include "regex_syntax.h"
 
 namespace claimscope::internal {
 namespace {
 
 constexpr size_t kMaxNodes = 60000;  // then every branch ends (and passes)
-
-bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // A Thompson automaton over bytes: a state reads one byte of `bytes` and goes to out[0], or
 // (bytes empty) goes on to out[0] and out[1] (where not -1) without reading; kMatch ends a

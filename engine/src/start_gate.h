@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.h"
+
 namespace claimscope::internal {
 
 class StartGate {
@@ -38,7 +40,7 @@ class StartGate {
     if (!enabled_) return true;
     const auto b = static_cast<uint8_t>(text[p]);
     if (!first_bytes_[b < 0x80 ? b : 0x80]) return false;
-    if ((b | 0x20) < 'a' || (b | 0x20) > 'z') return true;
+    if (!IsAsciiLetter(b)) return true;
     uint32_t node = first_[b];  // + 1; 0: none
     for (size_t i = p + 1; node != 0; ++i) {
       if (accept_[node - 1]) return true;

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "abbreviations.h"
+#include "ascii.h"
 #include "char_class.h"
 #include "claimscope/utf8.h"
 #include "segmenter.h"
@@ -320,7 +321,7 @@ class Scanner {
       // Single letters with periods: U.S., U.S.A., a.m., e.g.
       size_t p = i_ + 1;
       size_t pairs = 0;
-      while (p + 1 < n_ && IsAsciiLetter(s_[p]) && s_[p + 1] == '.') {
+      while (p + 1 < n_ && internal::IsAsciiLetter(s_[p]) && s_[p + 1] == '.') {
         p += 2;
         ++pairs;
       }
@@ -349,8 +350,6 @@ class Scanner {
         return;
     }
   }
-
-  static bool IsAsciiLetter(uint8_t b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
 
   // Digits with inner , . : between digits ("155,221", "5.93", "10:30") and letters glued on
   // ("20th", "1990s", "2.9bn").
