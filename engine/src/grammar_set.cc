@@ -261,16 +261,14 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
                             std::vector<GrammarMatch>* matches) const {
   matches->clear();
   if (rules_.empty() || text.empty()) return;
-  scratch->token_start.assign(text.size() + 1, 0);
   scratch->token_end.assign(text.size() + 1, 0);
-  for (const Token& t : a.tokens) {
-    scratch->token_start[t.start] = 1;
-    scratch->token_end[t.end] = 1;
-  }
+  for (const Token& t : a.tokens) scratch->token_end[t.end] = 1;
   FindWindows(text, a, scratch);
   if (combined()) {
-    MatchAtTokens(text, a, scratch, matches);
+    MatchAtTokens(text, a, scratch, matches);  // it starts at tokens: no token_start needed
   } else {
+    scratch->token_start.assign(text.size() + 1, 0);
+    for (const Token& t : a.tokens) scratch->token_start[t.start] = 1;
     ScanEachRule(text, scratch, matches);
   }
 }

@@ -30,7 +30,7 @@ struct GrammarMatch {
 
 // Per-thread scratch for matching.
 struct GrammarScratch {
-  std::vector<uint8_t> token_start;  // by byte: a token starts here
+  std::vector<uint8_t> token_start;  // by byte: a token starts here (scanning each rule)
   std::vector<uint8_t> token_end;    // by byte: a token ends here
   std::vector<int> rules_here;       // the rules that match at a token start
   std::vector<uint32_t> next_start;  // by rule: where its next match may start
