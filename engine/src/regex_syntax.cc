@@ -66,7 +66,7 @@ struct Flags {
   bool dot_nl = false;  // (?s)
 };
 
-// Parses RE2 syntax (https://github.com/google/re2/wiki/Syntax) into Nodes. Syntax it does
+// Parses RE2 syntax (https://github.com/google/re2/wiki/Syntax) into Syntax nodes. What it does
 // not know makes Parse return -1.
 class Parser {
  public:
