@@ -1,6 +1,6 @@
 // The capture cache: an entry is found again by its rule, context and bytes (all three
 // matter), and the cache starts over when it is full.
-#include "capture_cache.h"
+#include "grammar/capture_cache.h"
 
 #include <doctest/doctest.h>
 

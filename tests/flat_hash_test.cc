@@ -1,6 +1,6 @@
 // The open-addressing index: ids found again after growth, colliding hashes told apart by
 // the caller's comparison, and absent items reported as kNone.
-#include "flat_hash.h"
+#include "base/flat_hash.h"
 
 #include <doctest/doctest.h>
 

@@ -6,8 +6,8 @@
 #include <span>
 
 #include "doctest_printers.h"
-#include "grammar_file.h"
-#include "grammar_set.h"
+#include "grammar/grammar_file.h"
+#include "grammar/grammar_set.h"
 #include "resources.h"
 
 namespace claimscope::internal {

@@ -1,5 +1,5 @@
 // The lexicon file format: what parses, and the file:line:col of what does not.
-#include "lexicon_file.h"
+#include "lexicon/lexicon_file.h"
 
 #include <doctest/doctest.h>
 

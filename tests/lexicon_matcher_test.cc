@@ -1,5 +1,5 @@
 // The lexicon automaton: whole-token matches of every form, case modes, and hyphen parts.
-#include "lexicon_matcher.h"
+#include "lexicon/lexicon_matcher.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Numbers in digits and words, as ParseNumber, ScaleOf, ParseOrdinal and VagueAmount read them.
-#include "number_words.h"
+#include "quantities/number_words.h"
 
 #include <doctest/doctest.h>
 

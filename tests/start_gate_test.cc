@@ -1,7 +1,7 @@
 // The start gate: which words may start a match, worked out from RE2 syntax.
 // It may let a word pass that starts no match, never the other way round: the last test holds
 // it to RE2 itself on the built-in grammars' filters, over word salad made of their words.
-#include "start_gate.h"
+#include "grammar/start_gate.h"
 
 #include <doctest/doctest.h>
 #include <re2/re2.h>

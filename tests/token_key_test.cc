@@ -1,6 +1,6 @@
 // Token keys: quote and dash variants unified, a final period dropped, case folded on
 // request; TokenKey gives the bytes AppendTokenKey appends, without a copy where it can.
-#include "token_key.h"
+#include "text/token_key.h"
 
 #include <doctest/doctest.h>
 

@@ -3,12 +3,12 @@
 #include <chrono>
 #include <string>
 
-#include "attribution.h"
-#include "document_date.h"
-#include "entity_recognizer.h"
-#include "quantity_builder.h"
-#include "quote_marks.h"
+#include "claims/attribution.h"
+#include "claims/quote_marks.h"
+#include "entities/entity_recognizer.h"
+#include "quantities/quantity_builder.h"
 #include "resources.h"
+#include "text/document_date.h"
 
 namespace claimscope {
 namespace {

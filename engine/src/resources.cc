@@ -6,10 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/job_group.h"
 #include "embedded_resources.h"
-#include "grammar_file.h"
-#include "job_group.h"
-#include "lexicon_file.h"
+#include "grammar/grammar_file.h"
+#include "lexicon/lexicon_file.h"
 
 namespace claimscope::internal {
 namespace fs = std::filesystem;

@@ -5,14 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "attribution.h"
+#include "claims/attribution.h"
 #include "claimscope/engine.h"
-#include "document_date.h"
-#include "entity_recognizer.h"
-#include "grammar_set.h"
-#include "lexicon_classes.h"
-#include "lexicon_matcher.h"
-#include "quantity_builder.h"
+#include "entities/entity_recognizer.h"
+#include "grammar/grammar_set.h"
+#include "lexicon/lexicon_classes.h"
+#include "lexicon/lexicon_matcher.h"
+#include "quantities/quantity_builder.h"
+#include "text/document_date.h"
 
 namespace claimscope::internal {
 

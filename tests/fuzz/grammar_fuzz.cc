@@ -18,8 +18,8 @@
 
 #include "claimscope/tokenizer.h"
 #include "fuzz_check.h"
-#include "grammar_file.h"
-#include "grammar_set.h"
+#include "grammar/grammar_file.h"
+#include "grammar/grammar_set.h"
 
 namespace {
 

@@ -11,8 +11,8 @@
 
 #include "claimscope/tokenizer.h"
 #include "fuzz_check.h"
-#include "lexicon_file.h"
-#include "lexicon_matcher.h"
+#include "lexicon/lexicon_file.h"
+#include "lexicon/lexicon_matcher.h"
 
 namespace {
 

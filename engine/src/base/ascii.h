@@ -1,0 +1,46 @@
+// ASCII case helpers for matching English function words (Unicode text passes unchanged).
+#ifndef CLAIMSCOPE_SRC_BASE_ASCII_H_
+#define CLAIMSCOPE_SRC_BASE_ASCII_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace claimscope::internal {
+
+// A-Z or a-z (any other value, bytes outside ASCII included, is not).
+constexpr bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+constexpr char AsciiLowerChar(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+// `s` with A-Z lowered; other bytes (UTF-8 included) as they are.
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLowerChar(c);
+  return out;
+}
+
+// AsciiLower(s) == lower, without building the lowered string. `lower` is in lower case.
+inline bool EqualsAsciiLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (AsciiLowerChar(s[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// AsciiLower(s) starts with `lower` (in lower case).
+inline bool StartsWithAsciiLower(std::string_view s, std::string_view lower) {
+  return s.size() >= lower.size() && EqualsAsciiLower(s.substr(0, lower.size()), lower);
+}
+
+// AsciiLower(s) ends with `lower` (in lower case).
+inline bool EndsWithAsciiLower(std::string_view s, std::string_view lower) {
+  return s.size() >= lower.size() && EqualsAsciiLower(s.substr(s.size() - lower.size()), lower);
+}
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_BASE_ASCII_H_

@@ -1,0 +1,136 @@
+// An open-addressing hash index over items that live elsewhere, numbered by the caller, and
+// the hash functions to feed it.
+//
+//   std::vector<std::string> names;            // the items: the index keeps only their ids
+//   FlatIndex index;
+//   const std::string_view name = "Paris";
+//   const uint32_t hash = HashBytes(name);
+//   auto same = [&](uint32_t id) { return names[id] == name; };
+//   const auto [id, added] = index.FindOrAdd(hash, names.size(), same);
+//   if (added) names.emplace_back(name);       // the caller stores the item it numbered
+//   index.Find(hash, same);                    // -> id, or FlatIndex::kNone
+//
+// Why not std::unordered_map: it allocates a node per item and chases a pointer per probe,
+// which dominated lexicon loading (malloc) and lookups (cache misses). Here a slot is 8 bytes
+// (the item's 32-bit hash and its id) in one array, probed linearly; the stored hash filters
+// out nearly every other item before the caller's comparison is called, and lets the index
+// grow without calling back. No erasure of one item (none is needed); Clear forgets them all. Not
+// thread-safe for writing; concurrent Find calls are safe.
+#ifndef CLAIMSCOPE_SRC_BASE_FLAT_HASH_H_
+#define CLAIMSCOPE_SRC_BASE_FLAT_HASH_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimscope::internal {
+
+// A 32-bit hash of a 64-bit value (Fibonacci multiplicative hashing: the high bits of the
+// product depend on every bit of the input).
+inline uint32_t HashU64(uint64_t x) {
+  x ^= x >> 29;
+  return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ULL) >> 32);
+}
+
+// A 32-bit hash of a byte string, eight bytes at a time (keys are short words).
+inline uint32_t HashBytes(std::string_view s) {
+  uint64_t h = 0x243F6A8885A308D3ULL ^ s.size();
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  }
+  if (n > 0) {
+    uint64_t tail = 0;  // byte by byte: a memcpy of a variable size is a library call
+    for (size_t k = 0; k < n; ++k) tail |= uint64_t{static_cast<uint8_t>(p[k])} << (8 * k);
+    h = (h ^ tail) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  }
+  return HashU64(h);
+}
+
+class FlatIndex {
+ public:
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+
+  // Makes room for `items` ids without growing.
+  void Reserve(size_t items) {
+    size_t capacity = 16;
+    while (capacity * kMaxLoadNum < items * kMaxLoadDen) capacity *= 2;
+    if (capacity > slots_.size()) Rehash(capacity);
+  }
+
+  // The id of the item with `hash` for which same(id) holds, or kNone. Cost: expected O(1)
+  // calls of `same`, usually one.
+  template <typename Same>
+  uint32_t Find(uint32_t hash, Same same) const {
+    if (slots_.empty()) return kNone;
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.id == kNone) return kNone;
+      if (slot.hash == hash && same(slot.id)) return slot.id;
+    }
+  }
+
+  // Finds the item as Find does; when there is none, adds `new_id` under `hash`, and returns
+  // {id, whether it was added}. `new_id` must not be kNone.
+  template <typename Same>
+  std::pair<uint32_t, bool> FindOrAdd(uint32_t hash, uint32_t new_id, Same same) {
+    if ((size_ + 1) * kMaxLoadDen > slots_.size() * kMaxLoadNum) {
+      Rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    }
+    size_t i = hash & mask_;
+    for (;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.id == kNone) break;
+      if (slot.hash == hash && same(slot.id)) return {slot.id, false};
+    }
+    slots_[i] = {hash, new_id};
+    ++size_;
+    return {new_id, true};
+  }
+
+  // Forgets every id; keeps the memory.
+  void Clear() {
+    std::fill(slots_.begin(), slots_.end(), Slot());
+    size_ = 0;
+  }
+
+  size_t size() const { return size_; }
+  size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t id = kNone;
+  };
+  // At most 3/4 full: linear probing stays short, and the table stays small enough to cache.
+  static constexpr size_t kMaxLoadNum = 3;
+  static constexpr size_t kMaxLoadDen = 4;
+
+  void Rehash(size_t capacity) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(capacity, Slot());
+    mask_ = capacity - 1;
+    for (const Slot& slot : old) {
+      if (slot.id == kNone) continue;
+      size_t i = slot.hash & mask_;
+      while (slots_[i].id != kNone) i = (i + 1) & mask_;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two of them, or none
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_BASE_FLAT_HASH_H_

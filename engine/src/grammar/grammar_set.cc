@@ -1,0 +1,479 @@
+#include "grammar/grammar_set.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <system_error>
+#include <thread>
+
+#include "base/ascii.h"
+#include "base/job_group.h"
+#include "claimscope/utf8.h"
+#include "grammar/start_gate.h"
+
+namespace claimscope::internal {
+namespace {
+
+RE2::Options RuleOptions() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  o.set_max_mem(GrammarSet::kMaxRuleMemory);
+  // Leftmost-longest: "240 million złoty", not "240 million zł" (which would then fail the
+  // token-boundary check and lose the match).
+  o.set_longest_match(true);
+  return o;
+}
+
+// For the combined automaton, which only says whether (and which) rules match: no captures,
+// and the first match found will do.
+RE2::Options CombinedOptions() {
+  RE2::Options o = RuleOptions();
+  o.set_max_mem(GrammarSet::kMaxCombinedMemory);
+  o.set_never_capture(true);
+  o.set_longest_match(false);
+  return o;
+}
+
+// RE2's message for a rule that does not compile, as a Status at the rule's location;
+// `what` names the pattern when it is not the rule's own.
+Status CompileError(const GrammarRule& r, const RE2& re, std::string_view what = "") {
+  const bool too_big = re.error_code() == RE2::ErrorPatternTooLarge;
+  // RE2's message ends with the fragment, which the Status quotes on its own.
+  std::string error = re.error();
+  const std::string tail = ": " + re.error_arg();
+  if (error.size() > tail.size() &&
+      error.compare(error.size() - tail.size(), tail.size(), tail) == 0) {
+    error.resize(error.size() - tail.size());
+  }
+  return Status::AtLocation(
+      too_big ? StatusCode::kResourceExhausted : StatusCode::kParseError,
+      "rule " + r.name + std::string(what) + ": " +
+          (too_big ? "pattern needs more than the RE2 memory budget of " +
+                         std::to_string(GrammarSet::kMaxRuleMemory >> 20) + " MiB"
+                   : error),
+      r.file, r.line, r.column, re.error_arg());
+}
+
+// The bits of the match context (MatchContext, below) a rule may see. RE2 patterns here are
+// Perl-like (RuleOptions sets no posix_syntax), so ^ and $ match only at the text's ends
+// unless a flag group turns on multi-line mode ("(?m)", "(?im:"); without one, the newlines
+// around a match are as invisible to the rule as any other non-word byte. Errs towards
+// seeing: any "(?" with an m among the letters after it counts.
+char ContextBits(std::string_view pattern) {
+  constexpr char kAll = 63;
+  constexpr char kNewlines = 2 | 16;  // a newline before, after
+  for (size_t at = pattern.find("(?"); at != std::string_view::npos;
+       at = pattern.find("(?", at + 2)) {
+    for (size_t k = at + 2; k < pattern.size(); ++k) {
+      const char c = pattern[k];
+      if (c == 'm') return kAll;
+      if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && c != '-') break;
+    }
+  }
+  return kAll & ~kNewlines;
+}
+
+}  // namespace
+
+// One RE2 a rule (for its longest match at a position, and its captures), and, unless the
+// set scans each rule, one automaton over all rules, anchored where it is asked:
+//   which  an RE2::Set of (?:\A|(?s:.))(?:filterN), asked from the character before a token
+//          start (or from the text start). Asked without a list of rules, it answers "does
+//          some rule match here?" with one short DFA walk that stops at the first match or
+//          where no rule can go on; asked with one, "which rules match here?". Reading the
+//          character before the token lets \b and \B see what they would in the whole text
+//          (an RE2::Set takes no start offset). filterN is rule N's pattern with each macro
+//          that has a filter replaced by it (docs/grammars.md, "Filters"): a pattern that
+//          matches at least what the rule matches, and compiles smaller.
+// It may report a rule that then fails the rule's own test (a match that ends on a token
+// boundary, and in a seeded rule's window): it only saves running the rules that cannot
+// match.
+struct GrammarSet::Compiled {
+  std::vector<std::unique_ptr<RE2>> rules;
+  std::unique_ptr<RE2::Set> which;
+  // Where a word may start some rule's filter (start_gate.h): most cannot, and then `which`
+  // is not asked. Built on a thread of its own, so that the engine is ready at
+  // once; until gate->ready, every such word is asked about (with the same matches).
+  struct Gate {
+    StartGate gate;
+    std::atomic<bool> ready{false};  // built, and of use
+    std::atomic<bool> done{false};   // built, or given up
+    std::atomic<bool> stop{false};   // the set is gone: give up
+  };
+  // Shared with the thread, which is not waited for: it may outlive the set (it then stops
+  // soon), and a process forked meanwhile has no thread to wait for.
+  std::shared_ptr<Gate> gate = std::make_shared<Gate>();
+
+  ~Compiled() { gate->stop = true; }
+};
+
+namespace {
+
+// Compiles the rules' filter patterns into c->which. Returns the index of a rule whose
+// filter pattern does not parse, else -1. Leaves c->which null then, or when the Set does
+// not compile (over its memory budget).
+int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
+  auto which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
+  for (size_t r = 0; r < rules.size(); ++r) {
+    if (which->Add("(?:\\A|(?s:.))" + AsGroup(rules[r].filter), nullptr) < 0) {
+      return static_cast<int>(r);
+    }
+  }
+  if (which->Compile()) c->which = std::move(which);
+  return -1;
+}
+
+// Builds c->gate from the rules' filters on a thread of its own (here, if none can start).
+void BuildGate(GrammarSet::Compiled* c, const std::vector<GrammarRule>& rules) {
+  std::vector<std::string> filters;
+  for (const GrammarRule& r : rules) filters.push_back(r.filter);
+  auto build = [gate = c->gate, filters = std::move(filters)] {
+    gate->gate.Build(filters, &gate->stop);
+    gate->ready.store(gate->gate.enabled(), std::memory_order_release);
+    gate->done.store(true, std::memory_order_release);
+    gate->done.notify_all();
+  };
+  try {
+    std::thread(build).detach();
+  } catch (const std::system_error&) {
+    build();
+  }
+}
+
+}  // namespace
+
+GrammarSet::GrammarSet() = default;
+GrammarSet::~GrammarSet() = default;
+GrammarSet::GrammarSet(GrammarSet&&) noexcept = default;
+GrammarSet& GrammarSet::operator=(GrammarSet&&) noexcept = default;
+
+Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds,
+                         Strategy strategy) {
+  rules_ = std::move(rules);
+  seeds_.clear();
+  seed_index_ = FlatIndex();
+  seed_min_size_ = SIZE_MAX;
+  seed_max_size_ = 0;
+  seed_shapes_.reset();
+  for (std::string& seed : seeds) {
+    const auto id = static_cast<uint32_t>(seeds_.size());
+    const auto same = [this, &seed](uint32_t i) { return seeds_[i] == seed; };
+    if (!seed_index_.FindOrAdd(HashBytes(seed), id, same).second) continue;
+    seed_min_size_ = std::min(seed_min_size_, seed.size());
+    seed_max_size_ = std::max(seed_max_size_, seed.size());
+    seed_shapes_.set(SeedShape(seed));
+    seeds_.push_back(std::move(seed));
+  }
+  capture_names_.clear();
+  context_bits_.clear();
+  compiled_ = std::make_unique<Compiled>();
+  Compiled& c = *compiled_;
+  const size_t n = rules_.size();
+  if (n == 0) return Status();
+  c.rules.resize(n);
+  // The rules in shards, one a thread (at least 4 rules a shard), and the combined automaton
+  // on a thread of its own.
+  const size_t shards = std::clamp<size_t>(n / 4, 1, JobGroup::MaxThreads());
+  const auto compile_shard = [this, &c, shards](size_t k) {
+    for (size_t r = k; r < rules_.size(); r += shards) {
+      c.rules[r] = std::make_unique<RE2>(rules_[r].pattern, RuleOptions());
+    }
+  };
+  int bad_filter = -1;  // a rule whose filter pattern does not parse
+  {
+    JobGroup jobs;
+    for (size_t k = 1; k < shards; ++k) jobs.Run([&compile_shard, k] { compile_shard(k); });
+    if (strategy == Strategy::kCombined) {
+      jobs.Run([this, &c, &bad_filter] { bad_filter = CompileWhich(rules_, &c); });
+    }
+    compile_shard(0);
+  }
+  for (uint32_t r = 0; r < n; ++r) {
+    const RE2& re = *c.rules[r];
+    if (!re.ok()) return CompileError(rules_[r], re);
+    if (re.NumberOfCapturingGroups() > kMaxCaptures) {
+      return Status::AtLocation(StatusCode::kInvalidArgument,
+                                "rule " + rules_[r].name + ": more than " +
+                                    std::to_string(kMaxCaptures) + " capture groups",
+                                rules_[r].file, rules_[r].line, rules_[r].column, "");
+    }
+    std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
+    for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
+    capture_names_.push_back(std::move(names));
+    context_bits_.push_back(ContextBits(rules_[r].pattern));
+  }
+  if (bad_filter >= 0) {  // the rule compiles, so a filter of one of its macros broke it
+    const GrammarRule& r = rules_[bad_filter];
+    return CompileError(r, RE2(r.filter, CombinedOptions()), " (with its macros' filters)");
+  }
+  if (c.which != nullptr) BuildGate(&c, rules_);
+  return Status();
+}
+
+uint32_t GrammarSet::SeedShape(std::string_view word) {
+  const auto byte = [word](size_t k) {
+    return static_cast<uint64_t>(static_cast<uint8_t>(AsciiLowerChar(word[k])));
+  };
+  const size_t n = word.size();
+  if (n == 0) return 0;
+  return HashU64(byte(0) | (n > 1 ? byte(1) : 0) << 8 | byte(n - 1) << 16 | uint64_t{n} << 24) %
+         kSeedShapes;
+}
+
+bool GrammarSet::IsSeed(std::string_view word, std::string* lower) const {
+  if (word.size() < seed_min_size_ || word.size() > seed_max_size_) return false;
+  if (!seed_shapes_.test(SeedShape(word))) return false;
+  lower->assign(word);
+  for (char& c : *lower) c = AsciiLowerChar(c);
+  const auto same = [this, lower](uint32_t i) { return seeds_[i] == *lower; };
+  return seed_index_.Find(HashBytes(*lower), same) != FlatIndex::kNone;
+}
+
+bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->which != nullptr; }
+
+void GrammarSet::WaitForGate() const {
+  if (combined()) compiled_->gate->done.wait(false, std::memory_order_acquire);
+}
+
+bool GrammarSet::gated() const {
+  return combined() && compiled_->gate->ready.load(std::memory_order_acquire);
+}
+
+int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
+  const auto& names = capture_names_[r];
+  const auto it = std::find(names.begin(), names.end(), name);
+  return it == names.end() ? -1 : static_cast<int>(it - names.begin());
+}
+
+void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScratch* scratch,
+                       std::vector<GrammarMatch>* matches) const {
+  MatchSpans(text, a, scratch, matches);
+  for (GrammarMatch& m : *matches) FindCaptures(text, &m);
+}
+
+void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, GrammarScratch* scratch,
+                            std::vector<GrammarMatch>* matches) const {
+  matches->clear();
+  if (rules_.empty() || text.empty()) return;
+  scratch->token_end.assign(text.size() + 1, 0);
+  for (const Token& t : a.tokens) scratch->token_end[t.end] = 1;
+  FindWindows(text, a, scratch);
+  if (combined()) {
+    MatchAtTokens(text, a, scratch, matches);  // it starts at tokens: no token_start needed
+  } else {
+    scratch->token_start.assign(text.size() + 1, 0);
+    for (const Token& t : a.tokens) scratch->token_start[t.start] = 1;
+    ScanEachRule(text, scratch, matches);
+  }
+}
+
+// At each token start, in text order: `which` says whether some rule matches there, and then
+// which ones; each of those whose last match ended before here then takes its longest match
+// here (within its window, for a seeded rule) if it ends on a token boundary. Rule by rule,
+// these are the matches ScanEachRule finds: the leftmost match of a rule from a position
+// starts at the first token start with a match, since a match elsewhere is skipped anyway.
+void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
+                               GrammarScratch* scratch, std::vector<GrammarMatch>* matches) const {
+  const Compiled& c = *compiled_;
+  const size_t n = text.size();
+  const re2::StringPiece whole(text.data(), n);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const std::vector<Span>& windows = scratch->windows;
+  std::vector<uint32_t>& next_start = scratch->next_start;
+  next_start.assign(rules_.size(), 0);
+  std::vector<int>& here = scratch->rules_here;
+  size_t w = 0;  // the first window that does not end at or before the token
+  re2::StringPiece found;
+  const bool gated = c.gate->ready.load(std::memory_order_acquire);
+  for (const Token& t : a.tokens) {
+    const uint32_t p = t.start;
+    // Few tokens start a match, and the gate rules most others out without RE2.
+    if (gated && !c.gate->gate.MayStart(text, p)) continue;
+    // `which` reads from the character before the token, so that \b and \B see it. At the
+    // text start, or after a byte that is no UTF-8 character, it reads from the token itself
+    // (through \A): RE2's \b and \B see there what they see after such a byte (a non-word
+    // byte), and \A and ^ match at least where they would.
+    size_t from = p;
+    if (p > 0) {
+      size_t before = p - 1;
+      while (before > 0 && p - before < 4 && (bytes[before] & 0xC0) == 0x80) --before;
+      size_t after = before;
+      if (DecodeUtf8(bytes, p, &after) >= 0 && after == p) from = before;
+    }
+    const re2::StringPiece rest(text.data() + from, n - from);
+    // A digit nearly always starts a match (a count at least): there `which` is asked at once
+    // which rules match. Elsewhere it is first asked whether any does: a walk that stops at
+    // the first match, with no list to fill, and the answer is mostly no.
+    if (!(bytes[p] >= '0' && bytes[p] <= '9') && !c.which->Match(rest, nullptr)) continue;
+    if (!c.which->Match(rest, &here)) continue;
+    std::sort(here.begin(), here.end());
+    while (w < windows.size() && windows[w].end <= p) ++w;
+    const bool in_window = w < windows.size() && windows[w].start <= p;
+    for (const int r : here) {
+      if (p < next_start[r]) continue;  // inside this rule's last match
+      size_t end = n;
+      if (rules_[r].seeded) {
+        if (!in_window) continue;
+        end = windows[w].end;
+      }
+      if (!c.rules[r]->Match(whole, p, end, RE2::ANCHOR_START, &found, 1) || found.empty()) {
+        continue;
+      }
+      const size_t e = p + found.size();
+      if (!scratch->token_end[e]) continue;
+      matches->push_back({static_cast<uint32_t>(r), {p, static_cast<uint32_t>(e)}, {}});
+      next_start[r] = static_cast<uint32_t>(e);
+    }
+  }
+  std::sort(matches->begin(), matches->end(), [](const GrammarMatch& x, const GrammarMatch& y) {
+    return x.rule != y.rule ? x.rule < y.rule : x.span.start < y.span.start;
+  });
+}
+
+// Each rule over the whole text (seeded rules: over each window): its leftmost-longest
+// match from a position; one that does not start and end on token boundaries is skipped and
+// the search goes on one byte further.
+void GrammarSet::ScanEachRule(std::string_view text, GrammarScratch* scratch,
+                              std::vector<GrammarMatch>* matches) const {
+  const re2::StringPiece whole(text.data(), text.size());
+  const Span everything = {0, static_cast<uint32_t>(text.size())};
+  re2::StringPiece found;
+  for (uint32_t r = 0; r < rules_.size(); ++r) {
+    const RE2& re = *compiled_->rules[r];
+    const std::span<const Span> windows =
+        rules_[r].seeded ? std::span<const Span>(scratch->windows) : std::span(&everything, 1);
+    for (const Span& w : windows) {
+      size_t pos = w.start;
+      while (pos < w.end && re.Match(whole, pos, w.end, RE2::UNANCHORED, &found, 1)) {
+        const size_t start = static_cast<size_t>(found.data() - text.data());
+        const size_t end = start + found.size();
+        if (end == start || !scratch->token_start[start] || !scratch->token_end[end]) {
+          pos = start + 1;  // empty, or not on token boundaries: look again one byte on
+          continue;
+        }
+        matches->push_back({r, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)}, {}});
+        pos = end;
+      }
+    }
+  }
+}
+
+namespace {
+
+bool IsAsciiWordByte(uint8_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// What RE2's empty-width assertions (^ $ \A \z \b \B, with or without (?m)) can see of the
+// text around a match: whether it starts or ends the text, and the kind of byte before and
+// after it. With the matched bytes, this fixes the captures; a rule sees only some of it
+// (ContextBits).
+char MatchContext(std::string_view text, Span span) {
+  const auto* b = reinterpret_cast<const uint8_t*>(text.data());
+  int context = 0;
+  if (span.start == 0) {
+    context |= 1;
+  } else {
+    context |= b[span.start - 1] == '\n' ? 2 : 0;
+    context |= IsAsciiWordByte(b[span.start - 1]) ? 4 : 0;
+  }
+  if (span.end == text.size()) {
+    context |= 8;
+  } else {
+    context |= b[span.end] == '\n' ? 16 : 0;
+    context |= IsAsciiWordByte(b[span.end]) ? 32 : 0;
+  }
+  return static_cast<char>(context);
+}
+
+}  // namespace
+
+void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCache* cache) const {
+  const size_t n = capture_names_[m->rule].size() + 1;
+  m->captures.assign(n - 1, Span{});
+  if (n == 1) return;
+  int32_t* cached = nullptr;  // where the cache keeps this search's offsets
+  if (cache != nullptr) {
+    const auto [offsets, found] =
+        cache->FindOrAdd(m->rule, MatchContext(text, m->span) & context_bits_[m->rule],
+                         text.substr(m->span.start, m->span.end - m->span.start), 2 * (n - 1));
+    if (found) {
+      for (size_t g = 0; g + 1 < n; ++g) {
+        if (offsets[2 * g] < 0) continue;
+        m->captures[g] = {m->span.start + static_cast<uint32_t>(offsets[2 * g]),
+                          m->span.start + static_cast<uint32_t>(offsets[2 * g + 1])};
+      }
+      return;
+    }
+    cached = offsets;
+  }
+  const RE2& re = *compiled_->rules[m->rule];
+  re2::StringPiece groups[kMaxCaptures + 1];
+  const re2::StringPiece whole(text.data(), text.size());
+  re.Match(whole, m->span.start, m->span.end, RE2::ANCHOR_BOTH, groups, static_cast<int>(n));
+  for (size_t g = 1; g < n; ++g) {
+    if (groups[g].data() == nullptr) continue;
+    const auto s = static_cast<uint32_t>(groups[g].data() - text.data());
+    m->captures[g - 1] = {s, s + static_cast<uint32_t>(groups[g].size())};
+    if (cached != nullptr) {
+      cached[2 * (g - 1)] = static_cast<int32_t>(s - m->span.start);
+      cached[2 * (g - 1) + 1] = static_cast<int32_t>(s - m->span.start + groups[g].size());
+    }
+  }
+}
+
+// Windows of text around seeds: tokens with a digit, or seed words (also as parts of a
+// hyphenated word: "mid-March"). A seeded rule's matches contain a seed and reach at most
+// kBack bytes before it and kForward bytes after it.
+void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
+                             GrammarScratch* scratch) const {
+  constexpr uint32_t kBack = 48;
+  constexpr uint32_t kForward = 128;
+  std::vector<Span>& windows = scratch->windows;
+  windows.clear();
+  const auto n = static_cast<uint32_t>(text.size());
+  const std::vector<Token>& tokens = a.tokens;
+  size_t back = 0;   // the last token that starts at or before kBack bytes before the seed
+  size_t ahead = 0;  // the first token that ends at or after kForward bytes after it
+  for (const Token& t : tokens) {
+    bool seed = t.Has(kHasDigit);
+    if (!seed && t.kind == TokenKind::kWord && !seeds_.empty()) {
+      const std::string_view raw = t.Text(text);
+      if (!t.Has(kHasHyphen)) {
+        seed = IsSeed(raw, &scratch->word);
+      } else {
+        for (size_t start = 0, k = 0; !seed && k <= raw.size(); ++k) {
+          if (k < raw.size() && raw[k] != '-') continue;
+          seed = IsSeed(raw.substr(start, k - start), &scratch->word);
+          start = k + 1;
+        }
+      }
+    }
+    if (!seed) continue;
+    // Widened to token boundaries: from that token's start (or the text start), to that
+    // token's end (or the text end). Both move forward only, as the seeds do.
+    uint32_t from = 0;
+    if (t.start > kBack) {
+      while (back + 1 < tokens.size() && tokens[back + 1].start <= t.start - kBack) ++back;
+      if (tokens[back].start <= t.start - kBack) from = tokens[back].start;
+    }
+    uint32_t to = n;
+    if (t.end + kForward < n) {
+      while (ahead < tokens.size() && tokens[ahead].end < t.end + kForward) ++ahead;
+      if (ahead < tokens.size()) to = tokens[ahead].end;
+    }
+    if (!windows.empty() && from <= windows.back().end) {
+      windows.back().end = std::max(windows.back().end, to);
+    } else {
+      windows.push_back({from, to});
+    }
+  }
+}
+
+}  // namespace claimscope::internal

@@ -1,0 +1,125 @@
+// Grammar rules compiled to RE2 and matched at token starts. Besides one RE2 a rule, the set
+// holds the rules' filters in one anchored RE2::Set (does some rule match here, and which?),
+// so that a document costs about one short DFA walk per token instead of one scan of the text
+// per rule, and a start gate (start_gate.h) spares most words even that walk
+// (docs/grammars.md, "How rules run").
+#ifndef CLAIMSCOPE_SRC_GRAMMAR_GRAMMAR_SET_H_
+#define CLAIMSCOPE_SRC_GRAMMAR_GRAMMAR_SET_H_
+
+#include <bitset>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/flat_hash.h"
+#include "claimscope/record.h"
+#include "claimscope/status.h"
+#include "claimscope/tokenizer.h"
+#include "grammar/capture_cache.h"
+#include "grammar/grammar_file.h"
+
+namespace claimscope::internal {
+
+// One match of one rule: its span and the span of each named capture (empty if unset).
+struct GrammarMatch {
+  uint32_t rule = 0;
+  Span span;
+  std::vector<Span> captures;  // indexed like GrammarSet::capture_names(rule)
+};
+
+// Per-thread scratch for matching.
+struct GrammarScratch {
+  std::vector<uint8_t> token_start;  // by byte: a token starts here (scanning each rule)
+  std::vector<uint8_t> token_end;    // by byte: a token ends here
+  std::vector<int> rules_here;       // the rules that match at a token start
+  std::vector<uint32_t> next_start;  // by rule: where its next match may start
+  std::vector<Span> windows;         // where seeded rules run
+  std::string word;
+  CaptureCache captures;
+};
+
+class GrammarSet {
+ public:
+  // RE2 memory budget per rule; a rule over it is refused when the set is built.
+  static constexpr int64_t kMaxRuleMemory = 64 << 20;
+  // RE2 memory budget of the combined automaton (all rules in one). Over it, the set falls
+  // back to scanning the text once per rule: slower, with the same matches.
+  static constexpr int64_t kMaxCombinedMemory = 256 << 20;
+  // Capture groups a rule may have, named or not.
+  static constexpr int kMaxCaptures = 64;
+
+  enum class Strategy {
+    kCombined,  // the combined automaton when it compiles, else kScan
+    kScan,      // one unanchored scan of the text per rule
+  };
+
+  GrammarSet();
+  ~GrammarSet();
+  GrammarSet(GrammarSet&&) noexcept;
+  GrammarSet& operator=(GrammarSet&&) noexcept;
+
+  // Compiles the rules (on several threads); errors name the rule's file, line and column.
+  // Seeded rules run only in windows around tokens with a digit or one of the `seeds`
+  // (lower-case words).
+  Status Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds = {},
+               Strategy strategy = Strategy::kCombined);
+
+  // Every match of every rule, aligned to token boundaries, with its captures: for each rule,
+  // from the start of the text (or of each window), its leftmost-longest match that starts
+  // and ends on token boundaries, then the next one after it. Sorted by rule, then start.
+  void Match(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
+             std::vector<GrammarMatch>* matches) const;
+  // The same matches without their captures (m.captures is empty): finding the captures is
+  // the slower part of matching, so callers that keep only some matches (overlaps are
+  // resolved by priority) find the captures of those alone, with FindCaptures.
+  void MatchSpans(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
+                  std::vector<GrammarMatch>* matches) const;
+  // Fills m->captures for a match that MatchSpans found in `text`; with a cache, a match of
+  // the same rule over the same bytes in the same context is looked up, not searched.
+  void FindCaptures(std::string_view text, GrammarMatch* m, CaptureCache* cache = nullptr) const;
+
+  size_t size() const { return rules_.size(); }
+  const std::vector<std::string>& seeds() const { return seeds_; }  // lower case, each once
+  const GrammarRule& rule(uint32_t r) const { return rules_[r]; }
+  // The index of capture `name` in rule r's captures, or -1.
+  int CaptureIndex(uint32_t r, std::string_view name) const;
+  // Whether matching uses the combined automaton (false: one scan per rule).
+  bool combined() const;
+  // The combined automaton is asked less once a gate is built, on a thread of its own, that
+  // rules out most words (start_gate.h); the matches are the same before.
+  // WaitForGate returns once it is built (or given up); gated() says whether it is in use.
+  void WaitForGate() const;
+  bool gated() const;
+
+  struct Compiled;  // the RE2 objects (grammar_set.cc)
+
+ private:
+  void FindWindows(std::string_view text, const TextAnalysis& analysis,
+                   GrammarScratch* scratch) const;
+  void MatchAtTokens(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
+                     std::vector<GrammarMatch>* matches) const;
+  void ScanEachRule(std::string_view text, GrammarScratch* scratch,
+                    std::vector<GrammarMatch>* matches) const;
+
+  // Whether `word` is a seed, in any case. Its size and its shape, looked up in
+  // seed_shapes_, rule out most words before it is lowered (into `lower`) and looked up.
+  bool IsSeed(std::string_view word, std::string* lower) const;
+  // A hash of a word's size and its first two and last bytes, lower case.
+  static uint32_t SeedShape(std::string_view word);
+  static constexpr size_t kSeedShapes = 1 << 15;
+
+  std::vector<GrammarRule> rules_;
+  std::vector<std::string> seeds_;  // lower case, each once
+  FlatIndex seed_index_;            // over seeds_
+  size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed
+  size_t seed_max_size_ = 0;
+  std::bitset<kSeedShapes> seed_shapes_;                 // the SeedShape of some seed
+  std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
+  std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see
+  std::unique_ptr<Compiled> compiled_;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_GRAMMAR_GRAMMAR_SET_H_

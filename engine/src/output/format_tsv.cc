@@ -1,0 +1,107 @@
+// TSV: one line per mention (entity, quantity, quote), under a header line.
+//
+//   id  layer     type    start  end  text          value             detail
+//   a1  entity    ORG     0      6    Reuters       Reuters           media
+//   a1  quantity  COUNT   20     30   15 people     15                people
+//   a1  quote     direct  40     60   We won.       Mara Linde        AP|Reuters
+//
+// `id` is the record id. Tabs, line breaks and backslashes in any field are written \t \n \r
+// \\; invalid UTF-8 as U+FFFD.
+#include "output/format_internal.h"
+
+namespace claimscope::internal {
+
+const char kTsvHeader[] = "id\tlayer\ttype\tstart\tend\ttext\tvalue\tdetail\n";
+
+namespace {
+
+void AppendField(std::string_view s, std::string* out) {
+  ForEachUtf8Run(
+      s,
+      [out](std::string_view run) {
+        for (const char c : run) {
+          switch (c) {
+            case '\t':
+              out->append("\\t");
+              break;
+            case '\n':
+              out->append("\\n");
+              break;
+            case '\r':
+              out->append("\\r");
+              break;
+            case '\\':
+              out->append("\\\\");
+              break;
+            default:
+              out->push_back(c);
+          }
+        }
+      },
+      [out] { out->append("\xEF\xBF\xBD"); });
+}
+
+class TsvWriter {
+ public:
+  TsvWriter(const Record& record, const FormatOptions& options, std::string* out)
+      : record_(record), map_(record.text, options.offsets, SpanOffsets(record)), out_(out) {}
+
+  void Line(std::string_view layer, std::string_view type, Span span, std::string_view value,
+            std::string_view detail) {
+    const Span s = ClampSpan(record_, span);
+    AppendField(record_.id, out_);
+    out_->push_back('\t');
+    AppendField(layer, out_);
+    out_->push_back('\t');
+    AppendField(type, out_);
+    out_->push_back('\t');
+    out_->append(std::to_string(map_(s.start)));
+    out_->push_back('\t');
+    out_->append(std::to_string(map_(s.end)));
+    out_->push_back('\t');
+    AppendField(record_.Slice(s), out_);
+    out_->push_back('\t');
+    AppendField(value, out_);
+    out_->push_back('\t');
+    AppendField(detail, out_);
+    out_->push_back('\n');
+  }
+
+ private:
+  const Record& record_;
+  OffsetMap map_;
+  std::string* out_;
+};
+
+}  // namespace
+
+void AppendTsvRecord(const Record& r, const FormatOptions& options, std::string* out) {
+  TsvWriter w(r, options, out);
+  for (const Entity& e : r.entities) w.Line("entity", e.type, e.span, e.canonical, e.subtype);
+  std::string value;
+  for (const Quantity& q : r.quantities) {
+    value.clear();
+    if (!q.date_value.empty()) {
+      value = q.date_value;
+    } else if (q.value) {
+      AppendNumber(*q.value, &value);
+    }
+    w.Line("quantity", q.type, q.span, value, q.unit);
+  }
+  std::string outlets;
+  for (const Quote& q : r.quotes) {
+    value.clear();
+    if (q.speaker) {
+      value = q.speaker->resolved.empty() ? std::string(SafeSlice(r, q.speaker->span))
+                                          : q.speaker->resolved;
+    }
+    outlets.clear();
+    for (const Media& m : q.media) {
+      if (!outlets.empty()) outlets.push_back('|');
+      outlets.append(SafeSlice(r, m.span));
+    }
+    w.Line("quote", q.kind, q.span, value, outlets);
+  }
+}
+
+}  // namespace claimscope::internal

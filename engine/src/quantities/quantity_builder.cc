@@ -1,0 +1,513 @@
+#include "quantities/quantity_builder.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/ascii.h"
+#include "base/record_ids.h"
+#include "base/word_set.h"
+#include "quantities/calendar.h"
+#include "quantities/number_words.h"
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "that"sv: compared by size first
+
+namespace {
+
+// Words that end a counted noun phrase: "15 suspected terrorists at the border".
+constexpr std::array<std::string_view, 63> kNounStops = {
+    "a",     "about", "after", "against",   "ago",    "all",   "also",   "among",   "an",
+    "and",   "are",   "as",    "at",        "be",     "been",  "before", "between", "but",
+    "by",    "could", "did",   "do",        "during", "each",  "for",    "from",    "had",
+    "has",   "have",  "in",    "including", "into",   "is",    "it",     "its",     "last",
+    "more",  "of",    "on",    "or",        "out",    "over",  "per",    "since",   "than",
+    "that",  "the",   "their", "them",      "then",   "these", "this",   "those",   "to",
+    "under", "up",    "was",   "were",      "which",  "while", "who",    "with",    "you"};
+static_assert(IsSorted(kNounStops));
+
+// Plural nouns that do not end in -s.
+constexpr std::array<std::string_view, 13> kIrregularPlurals = {
+    "cattle",    "children", "feet",  "gunmen", "men",   "people", "personnel",
+    "policemen", "sheep",    "staff", "teeth",  "women", "youth"};
+static_assert(IsSorted(kIrregularPlurals));
+
+// Is the word, in any case, a plural noun?
+bool LooksPlural(std::string_view word) {
+  if (ContainsAsciiLower<kIrregularPlurals>(word)) return true;
+  return word.size() > 3 && AsciiLowerChar(word.back()) == 's' &&
+         AsciiLowerChar(word[word.size() - 2]) != 's' && !EqualsAsciiLower(word, "this") &&
+         !EqualsAsciiLower(word, "was") && !EqualsAsciiLower(word, "has") &&
+         !EqualsAsciiLower(word, "its");
+}
+
+const char* UnitOfTime(std::string_view unit) {
+  static constexpr std::pair<std::string_view, const char*> kUnits[] = {
+      {"year", "years"},       {"month", "months"},   {"week", "weeks"},      {"day", "days"},
+      {"hour", "hours"},       {"minute", "minutes"}, {"second", "seconds"},  {"decade", "decades"},
+      {"centur", "centuries"}, {"night", "nights"},   {"quarter", "quarters"}};
+  for (const auto& [prefix, name] : kUnits) {
+    if (StartsWithAsciiLower(unit, prefix)) return name;
+  }
+  return "";
+}
+
+int MonthNumber(std::string_view m) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (size_t i = 0; i < kMonths.size(); ++i) {
+    if (EqualsAsciiLower(m.substr(0, 3), kMonths[i])) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+int WeekdayNumber(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {"mon", "tue", "wed", "thu",
+                                                            "fri", "sat", "sun"};
+  for (size_t i = 0; i < kDays.size(); ++i) {
+    if (EqualsAsciiLower(w.substr(0, 3), kDays[i])) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool IsApproximateQualifier(std::string_view q) {
+  static constexpr std::array<std::string_view, 10> kApproximate = {
+      "about",    "almost", "an estimated", "approximately", "around",
+      "close to", "nearly", "roughly",      "some",          "upwards of"};
+  static_assert(IsSorted(kApproximate));
+  return ContainsAsciiLower<kApproximate>(q);
+}
+
+// Does the preposition before a month or weekday point forward ("by March", "next Friday")?
+bool PointsForward(std::string_view prep) {
+  return EqualsAsciiLower(prep, "next") || EqualsAsciiLower(prep, "by") ||
+         EqualsAsciiLower(prep, "until") || EqualsAsciiLower(prep, "till") ||
+         EqualsAsciiLower(prep, "through");
+}
+
+class Builder {
+ public:
+  Builder(const QuantityInput& in, std::vector<Quantity>* out) : in_(in), out_(*out) {
+    have_date_ = ParseIsoDate(in.document_date, &today_);
+  }
+
+  void Build(const std::vector<GrammarMatch>& m, QuantityScratch* scratch) {
+    // Precedence, ties in match order. Indices are sorted, not the matches: no captures move
+    // and no merge buffer is allocated, as a stable sort of the matches would.
+    std::vector<uint32_t>& order = scratch->order;
+    order.resize(m.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [this, &m](uint32_t i, uint32_t j) {
+      const GrammarMatch& x = m[i];
+      const GrammarMatch& y = m[j];
+      const int px = in_.grammars->rule(x.rule).priority;
+      const int py = in_.grammars->rule(y.rule).priority;
+      if (px != py) return px > py;
+      const uint32_t lx = x.span.end - x.span.start;
+      const uint32_t ly = y.span.end - y.span.start;
+      if (lx != ly) return lx > ly;
+      if (x.span.start != y.span.start) return x.span.start < y.span.start;
+      return i < j;
+    });
+    // Bytes already claimed: linear in the text, whatever the number of matches.
+    std::vector<uint8_t>& taken = scratch->taken;
+    std::vector<const GrammarMatch*>& accepted = scratch->accepted;
+    taken.assign(in_.text.size(), 0);
+    accepted.clear();
+    for (uint32_t i : order) {
+      const GrammarMatch& g = m[i];
+      if (g.span.start < in_.skip_before) continue;
+      if (std::find(taken.begin() + g.span.start, taken.begin() + g.span.end, 1) !=
+          taken.begin() + g.span.end) {
+        continue;
+      }
+      std::fill(taken.begin() + g.span.start, taken.begin() + g.span.end, 1);
+      accepted.push_back(&g);
+    }
+    std::sort(accepted.begin(), accepted.end(), [](const GrammarMatch* x, const GrammarMatch* y) {
+      return x->span.start < y->span.start;
+    });
+    // Captures only for the matches that won their text (the capture search is slow), one
+    // at a time into the scratch match, whose buffer serves every match.
+    GrammarMatch& with_captures = scratch->match;
+    out_.reserve(out_.size() + accepted.size());
+    for (const GrammarMatch* g : accepted) {
+      if (!g->captures.empty()) {
+        Make(*g);
+        continue;
+      }
+      with_captures.rule = g->rule;
+      with_captures.span = g->span;
+      in_.grammars->FindCaptures(in_.text, &with_captures, in_.captures);
+      Make(with_captures);
+    }
+    int n = 0;
+    for (Quantity& q : out_) q.id = MakeId('n', ++n);
+  }
+
+ private:
+  std::string_view Capture(const GrammarMatch& g, std::string_view name) const {
+    const int index = in_.grammars->CaptureIndex(g.rule, name);
+    if (index < 0 || g.captures[index].empty()) return {};
+    const Span s = g.captures[index];
+    return in_.text.substr(s.start, s.end - s.start);
+  }
+  Span CaptureSpan(const GrammarMatch& g, std::string_view name) const {
+    const int index = in_.grammars->CaptureIndex(g.rule, name);
+    return index < 0 ? Span{} : g.captures[index];
+  }
+
+  // number * scale, from the captures `number` and `scale` (or the given names).
+  std::optional<double> Amount(const GrammarMatch& g, std::string_view number_name = "number",
+                               std::string_view scale_name = "scale") const {
+    const std::string_view number = Capture(g, number_name);
+    if (number.empty()) return std::nullopt;
+    std::optional<double> v = ParseNumber(number);
+    if (!v) return std::nullopt;
+    const std::string_view scale = Capture(g, scale_name);
+    if (!scale.empty()) {
+      const std::optional<double> s = ScaleOf(scale);
+      if (s) *v *= *s;
+    }
+    return v;
+  }
+
+  void Make(const GrammarMatch& g) {
+    const GrammarRule& rule = in_.grammars->rule(g.rule);
+    if (rule.label == "NONE"sv) return;
+    Quantity q;
+    q.type = rule.label;
+    q.span = g.span;
+    q.source = "rule:" + rule.name;
+    q.qualifier = AsciiLower(Capture(g, "qualifier"));
+    q.approx = IsApproximateQualifier(q.qualifier);
+    // A date's preposition ("in 2021", "on Thursday") is context, not part of the mention.
+    const Span prep = CaptureSpan(g, "prep");
+    if (!prep.empty() && prep.start == q.span.start) {
+      q.span.start = prep.end;
+      while (q.span.start < q.span.end && in_.text[q.span.start] == ' ') ++q.span.start;
+    }
+    bool keep = true;
+    if (q.type == "COUNT"sv) {
+      keep = MakeCount(g, &q);
+    } else if (q.type == "MONEY"sv) {
+      keep = MakeMoney(g, &q);
+    } else if (q.type == "PERCENT"sv || q.type == "ORDINAL"sv) {
+      if (SplitPair(g, q)) return;
+      keep = MakeNumber(g, &q);
+    } else if (q.type == "MEASURE"sv) {
+      q.value = Amount(g);
+      const LexiconEntry* unit = in_.classes->Find("unit.measure", Capture(g, "unit"));
+      q.unit = unit != nullptr ? unit->canonical : std::string(Capture(g, "unit"));
+    } else if (q.type == "DURATION"sv) {
+      q.value = Amount(g);
+      if (!Capture(g, "vague").empty()) q.approx = true;
+      q.unit = UnitOfTime(Capture(g, "unit"));
+      keep = !FollowedBy(g.span.end, "old");  // "20 years old" is an age
+    } else if (q.type == "DATE"sv) {
+      keep = MakeDate(g, &q);
+    }
+    if (keep) out_.push_back(std::move(q));
+  }
+
+  bool MakeNumber(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view ordinal = Capture(g, "ordinal");
+    if (!ordinal.empty()) {
+      q->value = ParseOrdinal(ordinal);
+      return q->value.has_value();
+    }
+    if (!Capture(g, "low").empty()) {
+      q->low = Amount(g, "low", "low_scale");
+      q->high = Amount(g, "high", "high_scale");
+      q->value = q->low;
+      return q->low.has_value();
+    }
+    q->value = Amount(g);
+    return q->value.has_value();
+  }
+
+  // "20 and 30 percent" names two quantities; "10-15%" one range.
+  bool SplitPair(const GrammarMatch& g, const Quantity& q) {
+    const std::string_view connector = Capture(g, "connector");
+    if (!EqualsAsciiLower(connector, "and") && !EqualsAsciiLower(connector, "or")) return false;
+    const std::optional<double> low = ParseNumber(Capture(g, "low"));
+    const std::optional<double> high = ParseNumber(Capture(g, "high"));
+    if (!low || !high) return false;
+    Quantity first = q;
+    first.span = CaptureSpan(g, "low");
+    first.value = low;
+    Quantity second = q;
+    second.span = {CaptureSpan(g, "high").start, q.span.end};
+    second.value = high;
+    out_.push_back(std::move(first));
+    out_.push_back(std::move(second));
+    return true;
+  }
+
+  bool MakeMoney(const GrammarMatch& g, Quantity* q) const {
+    if (!Capture(g, "subunit").empty()) return MakeSubunitMoney(g, q);
+    // Alternatives of one rule may name their captures with a suffix: "number_b".
+    const std::string_view suffix = Capture(g, "currency").empty() ? "_b" : "";
+    const std::string_view currency_text = Capture(g, std::string("currency").append(suffix));
+    const LexiconEntry* currency = in_.classes->Find("unit.currency", currency_text);
+    if (currency == nullptr) return false;
+    // A code that is also a word does not open an amount: "ALL 5 solutions".
+    if (currency->Attribute("common_word") == "1"sv &&
+        g.span.start == CaptureSpan(g, "currency").start) {
+      return false;
+    }
+    q->unit = std::string(currency->Attribute("code"));
+    if (!suffix.empty()) {
+      q->value = Amount(g, "number_b", "scale_b");
+      return q->value.has_value();
+    }
+    if (!Capture(g, "cents").empty()) {
+      const std::optional<double> whole = Amount(g);
+      const std::optional<double> cents = ParseNumber(Capture(g, "cents"));
+      if (!whole || !cents || *cents >= 100) return false;
+      q->value = *whole + *cents / 100;
+      return true;
+    }
+    if (!Capture(g, "low").empty()) {
+      const std::optional<double> scale = ScaleOf(Capture(g, "scale"));
+      q->low = ParseNumber(Capture(g, "low"));
+      q->high = ParseNumber(Capture(g, "high"));
+      if (!q->low || !q->high) return false;
+      if (scale) {
+        *q->low *= *scale;
+        *q->high *= *scale;
+      }
+      q->value = q->low;
+      return true;
+    }
+    q->value = Amount(g);
+    const std::optional<double> scale2 = ScaleOf(Capture(g, "scale2"));
+    if (q->value && scale2) *q->value *= *scale2;  // "75 USD million"
+    return q->value.has_value();
+  }
+
+  // "34 cents", "470 pence": hundredths of the dollar or pound.
+  bool MakeSubunitMoney(const GrammarMatch& g, Quantity* q) const {
+    q->unit = StartsWithAsciiLower(Capture(g, "subunit"), "cent") ? "USD" : "GBP";
+    const std::optional<double> n = Amount(g);
+    if (!n) return false;
+    q->value = *n / 100;
+    return true;
+  }
+
+  // The text right after `at`, past spaces, starts with `word` (case-insensitive)?
+  bool FollowedBy(uint32_t at, std::string_view word) const {
+    while (at < in_.text.size() && (in_.text[at] == ' ' || in_.text[at] == '-')) ++at;
+    return EqualsAsciiLower(in_.text.substr(at, word.size()), word);
+  }
+
+  // The index of the first token at or after byte `at`.
+  uint32_t TokenAt(uint32_t at) const {
+    const auto& tokens = in_.analysis->tokens;
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), at,
+                                     [](const Token& t, uint32_t b) { return t.start < b; });
+    return static_cast<uint32_t>(it - tokens.begin());
+  }
+
+  // The counted noun after a number: up to four words, ending at a plural noun, a stop word
+  // or punctuation ("15 suspected terrorists at", "13 US service members", "143 killed in").
+  Span NounAfter(uint32_t end) const {
+    const auto& tokens = in_.analysis->tokens;
+    uint32_t k = TokenAt(end);
+    Span noun{end, end};
+    int words = 0;
+    while (k < tokens.size() && words < 4) {
+      if (tokens[k].kind == TokenKind::kSpace) {
+        ++k;
+        continue;
+      }
+      const Token& t = tokens[k];
+      if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
+      const std::string_view word = t.Text(in_.text);
+      if (ContainsAsciiLower<kNounStops>(word) || EqualsAsciiLower(word, "’s") ||
+          EqualsAsciiLower(word, "'s")) {
+        break;
+      }
+      if (words == 0) noun.start = t.start;
+      noun.end = t.end;
+      ++words;
+      if (LooksPlural(word)) break;
+      ++k;
+    }
+    return noun;
+  }
+
+  bool MakeCount(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view vague = Capture(g, "vague");
+    if (!vague.empty()) {
+      q->value = VagueAmount(vague);
+      q->approx = true;
+    } else if (!Capture(g, "low").empty()) {
+      q->low = ParseNumber(Capture(g, "low"));
+      q->high = ParseNumber(Capture(g, "high"));
+      q->value = q->low;
+    } else {
+      const std::string_view number = Capture(g, "number");
+      // A four-digit number between 1800 and 2099 with nothing else is a year.
+      if (number.size() == 4 && Capture(g, "scale").empty() &&
+          (number.rfind("18", 0) == 0 || number.rfind("19", 0) == 0 ||
+           number.rfind("20", 0) == 0)) {
+        q->type = "DATE";
+        q->date_value = number;
+        return true;
+      }
+      if (!BareNumberCounts(g.span)) return false;
+      q->value = Amount(g);
+    }
+    if (!q->value) return false;
+    const Span noun = NounAfter(g.span.end);
+    if (!noun.empty()) {
+      q->unit = std::string(in_.text.substr(noun.start, noun.end - noun.start));
+      q->span.end = noun.end;
+    }
+    // "one" is a count only of something: "one official", not "one of them".
+    return !(noun.empty() && q->value == 1.0 &&
+             !std::isdigit(static_cast<unsigned char>(in_.text[g.span.start])));
+  }
+
+  // A number in digits or words that stands for a count: not a label ("Chapter 11",
+  // "No. 5"), not list numbering, not glued to other digits.
+  bool BareNumberCounts(Span s) const {
+    const auto& tokens = in_.analysis->tokens;
+    const uint32_t k = TokenAt(s.start);
+    if (k >= tokens.size()) return false;
+    const Token& first = tokens[k];
+    if (first.Has(kParagraphStart) && s.end + 1 < in_.text.size() &&
+        (in_.text[s.end] == '.' || in_.text[s.end] == ')')) {
+      return false;  // "1." opening a list item
+    }
+    uint32_t p = k;
+    while (p > 0 && tokens[p - 1].kind == TokenKind::kSpace) --p;
+    if (p == 0) return true;
+    const Token& before = tokens[p - 1];
+    const std::string_view b = before.Text(in_.text);
+    if (before.kind == TokenKind::kWord && before.Has(kCapitalised) &&
+        !before.Has(kSentenceStart) && !before.Has(kAllCaps)) {
+      return false;  // "Chapter 11", "Windows 10"
+    }
+    const bool adjacent = p == k;  // nothing between: "#5", "3/4", "2-1"
+    if (b == "No."sv || b == "no."sv ||
+        (adjacent && (b == "#"sv || b == "-"sv || b == "/"sv || b == "+"sv))) {
+      return false;
+    }
+    return true;
+  }
+
+  bool MakeDate(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view year_text = Capture(g, "year");
+    const int year = year_text.empty() ? 0 : std::stoi(std::string(year_text));
+    const std::string_view month_text = Capture(g, "month");
+    const int month = month_text.empty() ? 0
+                      : std::isdigit(static_cast<unsigned char>(month_text[0]))
+                          ? std::stoi(std::string(month_text))
+                          : MonthNumber(month_text);
+    const std::string_view day_text = Capture(g, "day");
+    const int day = day_text.empty() ? 0 : std::stoi(std::string(day_text));
+    const std::string_view prep = Capture(g, "prep");
+    const bool forward = PointsForward(prep);
+    if (day > 31 || month > 12) return false;
+    if (month > 0 && day > 0) {
+      CivilDate d{year, month, day};
+      if (year == 0) {
+        if (!have_date_) return true;  // a date, value unknown
+        d.year = today_.year;
+        const long delta = DaysFromCivil(d) - DaysFromCivil(today_);
+        if (!forward && delta > 31) d.year -= 1;
+        if (forward && delta < 0) d.year += 1;
+      }
+      if (!IsIsoDateFormatted(d)) return false;
+      q->date_value = FormatDay(d);
+      return true;
+    }
+    if (month > 0) {
+      int y = year;
+      if (y == 0 && have_date_) {
+        y = today_.year;
+        if (!forward && month > today_.month) y -= 1;
+        if (forward && month < today_.month) y += 1;
+        if (EqualsAsciiLower(prep, "next") && month == today_.month) y += 1;
+      }
+      if (y > 0) q->date_value = FormatMonth(y, month);
+      return true;
+    }
+    if (year > 0) {
+      q->date_value = FormatYear(year);
+      return true;
+    }
+    if (!have_date_) return true;
+    const std::string_view weekday = Capture(g, "weekday");
+    if (!weekday.empty()) {
+      const int want = WeekdayNumber(weekday);
+      const int now = WeekdayOf(today_);
+      int delta = forward ? (want - now + 7) % 7 : -((now - want + 7) % 7);
+      if (forward && delta == 0) delta = 7;
+      q->date_value = FormatDay(CivilFromDays(DaysFromCivil(today_) + delta));
+      return true;
+    }
+    return ResolveRelative(g, q);
+  }
+
+  static bool IsIsoDateFormatted(const CivilDate& d) {
+    const CivilDate round = CivilFromDays(DaysFromCivil(d));
+    return round.year == d.year && round.month == d.month && round.day == d.day;
+  }
+
+  // "yesterday", "last month", "two weeks ago".
+  bool ResolveRelative(const GrammarMatch& g, Quantity* q) const {
+    const std::string rel = AsciiLower(Capture(g, "rel"));
+    const std::string unit = UnitOfTime(Capture(g, "relunit"));
+    const long today = DaysFromCivil(today_);
+    if (rel == "yesterday"sv || rel == "today"sv || rel == "tomorrow"sv) {
+      const long delta = rel == "yesterday"sv ? -1 : rel == "tomorrow"sv ? 1 : 0;
+      q->date_value = FormatDay(CivilFromDays(today + delta));
+      return true;
+    }
+    int step = 0;
+    if (rel == "ago"sv || rel == "earlier"sv) {
+      const std::string_view n = Capture(g, "number");
+      const std::optional<double> count = EqualsAsciiLower(n, "a") || EqualsAsciiLower(n, "an")
+                                              ? std::optional<double>(1)
+                                              : ParseNumber(n);
+      if (!count) return false;
+      step = -static_cast<int>(*count);
+    } else {
+      step = rel == "last"sv ? -1 : rel == "next"sv ? 1 : 0;
+    }
+    if (unit == "days"sv) {
+      q->date_value = FormatDay(CivilFromDays(today + step));
+    } else if (unit == "weeks"sv) {
+      q->date_value = FormatDay(CivilFromDays(today + 7L * step));
+    } else if (unit == "months"sv) {
+      const CivilDate d = AddMonths(today_, step);
+      q->date_value = FormatMonth(d.year, d.month);
+    } else if (unit == "years"sv) {
+      q->date_value = FormatYear(today_.year + step);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  const QuantityInput& in_;
+  std::vector<Quantity>& out_;
+  CivilDate today_;
+  bool have_date_ = false;
+};
+
+}  // namespace
+
+void BuildQuantities(const QuantityInput& in, const std::vector<GrammarMatch>& matches,
+                     QuantityScratch* scratch, std::vector<Quantity>* quantities) {
+  Builder(in, quantities).Build(matches, scratch);
+}
+
+}  // namespace claimscope::internal

@@ -1,0 +1,44 @@
+// Quantities from grammar matches: conflicts resolved (priority, then longest, then
+// leftmost), values normalised (numbers, scales, ISO 4217 codes, units, ISO 8601 dates
+// resolved against the document date), and counts given their counted noun.
+#ifndef CLAIMSCOPE_SRC_QUANTITIES_QUANTITY_BUILDER_H_
+#define CLAIMSCOPE_SRC_QUANTITIES_QUANTITY_BUILDER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "claimscope/record.h"
+#include "claimscope/tokenizer.h"
+#include "grammar/grammar_set.h"
+#include "lexicon/lexicon_classes.h"
+
+namespace claimscope::internal {
+
+struct QuantityInput {
+  std::string_view text;
+  const TextAnalysis* analysis = nullptr;
+  const GrammarSet* grammars = nullptr;
+  CaptureCache* captures = nullptr;  // optional, per thread
+  const LexiconClasses* classes = nullptr;
+  std::string_view document_date;  // YYYY-MM-DD or empty
+  uint32_t skip_before = 0;        // bytes of a header line that holds no quantities
+};
+
+// The working memory of BuildQuantities, kept between documents so that steady state
+// allocates little. Not thread-safe: one per thread (each Workspace holds one).
+struct QuantityScratch {
+  std::vector<uint32_t> order;                // matches by precedence
+  std::vector<uint8_t> taken;                 // by byte: claimed by an accepted match
+  std::vector<const GrammarMatch*> accepted;  // in text order
+  GrammarMatch match;                         // an accepted match with its captures
+};
+
+// `matches` are the grammar matches of the text, with or without their captures
+// (GrammarSet::MatchSpans); the captures of the ones kept are found when they lack them.
+// `scratch` is overwritten.
+void BuildQuantities(const QuantityInput& in, const std::vector<GrammarMatch>& matches,
+                     QuantityScratch* scratch, std::vector<Quantity>* quantities);
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_QUANTITIES_QUANTITY_BUILDER_H_
