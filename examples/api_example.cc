@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
   std::cout << "sentences: " << workspace.analysis().sentences.size()
             << ", paragraphs: " << workspace.analysis().paragraphs.size() << "\n";
   for (const claimscope::Quote& q : record.quotes) {
-    std::cout << q.id << " (" << q.kind << "): " << record.Slice(q.span) << "\n";
+    std::cout << q.id << " (" << claimscope::QuoteKindName(q.kind) << "): " << record.Slice(q.span)
+              << "\n";
   }
   std::string json;
   claimscope::AppendJson(record, {}, &json);

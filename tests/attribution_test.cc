@@ -19,7 +19,7 @@ std::vector<std::string> Claims(std::string_view text) {
   const Record r = Extract(text);
   std::vector<std::string> out;
   for (const Quote& q : r.quotes) {
-    std::string s = q.kind + "|" + std::string(r.Slice(q.span)) + "|";
+    std::string s = std::string(QuoteKindName(q.kind)) + "|" + std::string(r.Slice(q.span)) + "|";
     if (q.speaker) {
       s += std::string(r.Slice(q.speaker->span)) + "|" + q.speaker->resolved + "|" +
            (q.speaker->anonymous ? "anon" : "named");
@@ -169,7 +169,7 @@ TEST_CASE("each claim lists the entities and quantities inside it") {
   REQUIRE(r.quotes[0].quantities.size() == 1);
   CHECK(r.quotes[0].quantities[0] == r.quantities[0].id);
   CHECK(r.quotes[0].speaker->entity == r.entities[0].id);
-  CHECK(r.quotes[0].speaker->kind == "place");
+  CHECK(r.quotes[0].speaker->kind == SpeakerKind::kPlace);
 }
 
 }  // namespace

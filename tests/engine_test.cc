@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "claimscope/claimscope.h"
+#include "doctest_printers.h"
 #include "shared_engine.h"
 
 namespace claimscope {
@@ -122,10 +123,10 @@ TEST_CASE("quoted passages: direct statements and partial quotes, marks excluded
   const Record r = Extract(text);
   REQUIRE(r.quotes.size() == 2);
   CHECK(r.Slice(r.quotes[0].span) == "They hate us, and everything we stand for");
-  CHECK(r.quotes[0].kind == "direct");
+  CHECK(r.quotes[0].kind == QuoteKind::kDirect);
   CHECK(r.quotes[0].id == "q1");
   CHECK(r.Slice(r.quotes[1].span) == "huge concern");
-  CHECK(r.quotes[1].kind == "partial");
+  CHECK(r.quotes[1].kind == QuoteKind::kPartial);
   CHECK(r.quotes[1].id == "q2");
 }
 

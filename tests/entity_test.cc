@@ -20,7 +20,8 @@ Record Extract(std::string_view text) {
 std::vector<std::string> Entities(std::string_view text) {
   const Record r = Extract(text);
   std::vector<std::string> out;
-  for (const Entity& e : r.entities) out.push_back(e.type + " " + std::string(r.Slice(e.span)));
+  for (const Entity& e : r.entities)
+    out.push_back(std::string(EntityTypeName(e.type)) + " " + std::string(r.Slice(e.span)));
   return out;
 }
 
@@ -80,7 +81,7 @@ TEST_CASE("acronyms defined in the text join their long form") {
   REQUIRE(r.entities.size() == 3);
   CHECK(r.entities[0].cluster == r.entities[1].cluster);
   CHECK(r.entities[1].cluster == r.entities[2].cluster);
-  CHECK(r.entities[2].type == "ORG");
+  CHECK(r.entities[2].type == EntityType::kOrg);
   CHECK(r.entities[2].canonical == "Customs and Border Patrol");
 }
 
@@ -92,7 +93,7 @@ TEST_CASE("later short forms join the full name's cluster") {
   for (const Entity& e : r.entities) {
     cluster[std::string(r.Slice(e.span))] = e.cluster;
     if (r.Slice(e.span) == "Harrowgate") {
-      CHECK(e.type == "PERSON");
+      CHECK(e.type == EntityType::kPerson);
       CHECK(e.canonical == "Margaret Harrowgate");
     }
   }
@@ -106,7 +107,7 @@ TEST_CASE("lexicon mentions of one entry share a cluster and its canonical name"
   REQUIRE(r.entities.size() == 4);
   CHECK(r.entities[0].canonical == "United States");
   CHECK(r.entities[0].cluster == r.entities[3].cluster);
-  CHECK(r.entities[1].type == "ORG");
+  CHECK(r.entities[1].type == EntityType::kOrg);
 }
 
 TEST_CASE("entities never overlap and their text is their slice") {

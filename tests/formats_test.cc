@@ -15,6 +15,7 @@
 
 #include "claimscope/engine.h"
 #include "claimscope/json_writer.h"
+#include "doctest_printers.h"
 #include "shared_engine.h"
 
 namespace claimscope {
@@ -226,7 +227,7 @@ TEST_CASE("offsets: a text whose words are \"start\" and \"end\" is not mistaken
   r.text = text;
   Entity e;
   e.id = "e1";
-  e.type = "PERSON";
+  e.type = EntityType::kPerson;
   e.span = {static_cast<uint32_t>(text.find("Anna")), static_cast<uint32_t>(text.size() - 1)};
   e.canonical = "\"start\": 1";
   r.entities.push_back(e);
@@ -242,7 +243,7 @@ TEST_CASE("offsets: invalid UTF-8 counts as the one U+FFFD it is written as") {
   r.text = text;
   Entity e;
   e.id = "e1";
-  e.type = "PLACE";
+  e.type = EntityType::kPlace;
   e.span = {static_cast<uint32_t>(text.find("Oslo")), static_cast<uint32_t>(text.size())};
   r.entities.push_back(e);
   CHECK(Contains(Format(r, {}), R"("start":8,"end":12)"));
@@ -292,7 +293,7 @@ TEST_CASE("tsv: a header, one line per mention, escaped fields") {
   hand.text = text;
   Quote q;
   q.id = "q1";
-  q.kind = "indirect";
+  q.kind = QuoteKind::kIndirect;
   q.span = {3, static_cast<uint32_t>(text.find(" AP"))};
   q.speaker = Speaker{.span = {0, 2}, .resolved = "Mr\nX"};
   q.media.push_back({.span = {static_cast<uint32_t>(text.find("AP")),
@@ -343,9 +344,10 @@ TEST_CASE("conll: overlapping entities never give invalid IOB2, and each documen
   Tokenize(text, &analysis);
   Record r;
   r.text = text;
-  r.entities.push_back({.id = "e1", .type = "PLACE", .span = {0, 8}});
-  r.entities.push_back({.id = "e2", .type = "ORG", .span = {0, 14}});
-  r.entities.push_back({.id = "e3", .type = "ORG", .span = {9, 24}});  // overlaps e2: left out
+  r.entities.push_back({.id = "e1", .type = EntityType::kPlace, .span = {0, 8}});
+  r.entities.push_back({.id = "e2", .type = EntityType::kOrg, .span = {0, 14}});
+  r.entities.push_back(
+      {.id = "e3", .type = EntityType::kOrg, .span = {9, 24}});  // overlaps e2: left out
   std::string out;
   AppendFormatted(r, analysis, {.format = OutputFormat::kConll}, &out);
   CHECK(out == "-DOCSTART- -X- -X- O\n\nNew\tB-ORG\nYork\tI-ORG\nTimes\tI-ORG\nreporters\tO\n\n");
@@ -395,9 +397,10 @@ TEST_CASE("brat: text-bound annotations in code points, speakers, attributes, re
   const std::string text = "Ünited\nNations said so. \xFF";
   Record hand;
   hand.text = text;
-  hand.entities.push_back({.id = "e1", .type = "ORG", .span = {0, 15}});
-  hand.entities.push_back({.id = "e2", .type = "ORG", .span = {5, 5}});  // empty: left out
-  hand.quotes.push_back({.id = "q1", .kind = "partial", .span = {0, 26}});
+  hand.entities.push_back({.id = "e1", .type = EntityType::kOrg, .span = {0, 15}});
+  hand.entities.push_back(
+      {.id = "e2", .type = EntityType::kOrg, .span = {5, 5}});  // empty: left out
+  hand.quotes.push_back({.id = "q1", .kind = QuoteKind::kPartial, .span = {0, 26}});
   CHECK(Format(hand, {.format = OutputFormat::kBrat}) ==
         "T1\tORG 0 14\tÜnited Nations\nT2\tQuote_partial 0 25\tÜnited Nations said so. "
         "\xEF\xBF\xBD\n");
@@ -464,17 +467,20 @@ TEST_CASE("html: crossing, empty and out-of-range spans and invalid bytes stay w
   r.text = text;
   auto at = [&text](std::string_view word) { return static_cast<uint32_t>(text.find(word)); };
   // Quote q1 crosses quote q2; q2 runs over the paragraph break; an entity crosses q1's start.
-  Quote q1{.id = "q1", .kind = "direct", .span = {at("beta"), at("delta")}};
+  Quote q1{.id = "q1", .kind = QuoteKind::kDirect, .span = {at("beta"), at("delta")}};
   q1.speaker = Speaker{.span = {at("gamma"), at("gamma") + 5}, .anonymous = true};
-  Quote q2{.id = "q2", .kind = "indirect", .span = {at("gamma"), at("zeta")}};
+  Quote q2{.id = "q2", .kind = QuoteKind::kIndirect, .span = {at("gamma"), at("zeta")}};
   q2.speaker = Speaker{.span = {at("zeta"), at("zeta") + 4}};
-  Quote q3{.id = "q3", .kind = "partial", .span = {at("eta."), at("eta.")}};  // empty
+  Quote q3{.id = "q3", .kind = QuoteKind::kPartial, .span = {at("eta."), at("eta.")}};  // empty
   q3.speaker = q2.speaker;
-  Quote q4{.id = "q4", .kind = "partial", .span = {400, 500}};  // past the end
+  Quote q4{.id = "q4", .kind = QuoteKind::kPartial, .span = {400, 500}};  // past the end
   r.quotes = {q1, q2, q3, q4};
-  r.entities.push_back({.id = "e1", .type = "ORG", .span = {at("Alpha"), at("beta") + 2}});
-  r.entities.push_back({.id = "e2", .type = "PLACE", .span = {at("\n\n"), at("Epsilon") + 3}});
-  r.quantities.push_back({.id = "n1", .type = "COUNT", .span = {at("gamma") - 2, at("gamma")}});
+  r.entities.push_back(
+      {.id = "e1", .type = EntityType::kOrg, .span = {at("Alpha"), at("beta") + 2}});
+  r.entities.push_back(
+      {.id = "e2", .type = EntityType::kPlace, .span = {at("\n\n"), at("Epsilon") + 3}});
+  r.quantities.push_back(
+      {.id = "n1", .type = QuantityType::kCount, .span = {at("gamma") - 2, at("gamma")}});
 
   const std::string section = Format(r, {.format = OutputFormat::kHtml});
   CHECK(CheckTags(section) == "");
@@ -509,12 +515,13 @@ TEST_CASE("html: random spans over random bytes always give well-formed pages") 
     r.id = "r" + std::to_string(round);
     r.text = text;
     for (int i = static_cast<int>(rng() % 6); i > 0; --i) {
-      r.entities.push_back({.id = "e", .type = i % 2 ? "ORG" : "PLACE", .span = span()});
-      r.quantities.push_back({.id = "n", .type = "COUNT", .span = span()});
+      r.entities.push_back(
+          {.id = "e", .type = i % 2 ? EntityType::kOrg : EntityType::kPlace, .span = span()});
+      r.quantities.push_back({.id = "n", .type = QuantityType::kCount, .span = span()});
     }
     const int quotes = static_cast<int>(rng() % 6);
     for (int i = 0; i < quotes; ++i) {
-      Quote q{.id = "q" + std::to_string(i + 1), .kind = "direct", .span = span()};
+      Quote q{.id = "q" + std::to_string(i + 1), .kind = QuoteKind::kDirect, .span = span()};
       if (rng() % 4 != 0) q.speaker = Speaker{.span = span(), .anonymous = rng() % 2 == 0};
       if (rng() % 2 == 0) q.media.push_back({.span = span()});
       r.quotes.push_back(q);

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "doctest_printers.h"
 #include "json_reader.h"
 
 namespace claimscope {
@@ -61,7 +62,7 @@ Record SampleRecord(const std::string& text) {
   r.text = text;
   Entity e;
   e.id = "e1";
-  e.type = "PLACE";
+  e.type = EntityType::kPlace;
   e.subtype = "city";
   e.span = {0, 6};
   e.canonical = "Moscow";
@@ -70,16 +71,16 @@ Record SampleRecord(const std::string& text) {
   r.entities.push_back(e);
   Quantity q;
   q.id = "n1";
-  q.type = "COUNT";
+  q.type = QuantityType::kCount;
   q.span = {18, 21};
   q.value = 143;
   q.unit = "people";
   r.quantities.push_back(q);
   Quote quote;
   quote.id = "q1";
-  quote.kind = "direct";
+  quote.kind = QuoteKind::kDirect;
   quote.span = {12, 16};
-  quote.speaker = Speaker{{0, 6}, "", "place", false, "e1"};
+  quote.speaker = Speaker{{0, 6}, "", SpeakerKind::kPlace, false, "e1"};
   quote.media.push_back({{0, 6}, ""});
   quote.entities.push_back("e1");
   r.quotes.push_back(quote);
@@ -133,7 +134,7 @@ TEST_CASE("numbers: integers plainly, fractions shortest, ranges when set") {
   r.text = text;
   Quantity q;
   q.id = "n1";
-  q.type = "MEASURE";
+  q.type = QuantityType::kMeasure;
   q.span = {6, 21};
   q.value = 2.5;
   q.low = 2.5;
@@ -154,7 +155,7 @@ TEST_CASE("a span's text with invalid bytes is still valid JSON") {
   r.text = text;
   Quote q;
   q.id = "q1";
-  q.kind = "partial";
+  q.kind = QuoteKind::kPartial;
   q.span = {0, static_cast<uint32_t>(text.size())};
   r.quotes.push_back(q);
   std::string out;

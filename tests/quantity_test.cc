@@ -1,6 +1,10 @@
 // Quantities with the built-in grammars: each form of news English, its normalised value,
 // and the numbers that must not become quantities.
 #include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "claimscope/engine.h"
 #include "doctest_printers.h"
@@ -23,7 +27,8 @@ std::vector<std::string> Quantities(std::string_view text, std::string date = "2
       v = buf;
     }
     if (v.empty()) v = "null";
-    out.push_back(q.type + " " + v + " " + (q.unit.empty() ? "-" : q.unit));
+    out.push_back(std::string(QuantityTypeName(q.type)) + " " + v + " " +
+                  (q.unit.empty() ? "-" : q.unit));
   }
   return out;
 }
@@ -92,7 +97,7 @@ TEST_CASE("durations") {
   Workspace ws;
   const Record r = testing::SharedEngine().Extract({.text = "a few more weeks"}, &ws);
   REQUIRE(r.quantities.size() == 1);
-  CHECK(r.quantities[0].type == "DURATION");
+  CHECK(r.quantities[0].type == QuantityType::kDuration);
   CHECK(r.quantities[0].approx);
 }
 
@@ -127,6 +132,21 @@ TEST_CASE("numbers that are not quantities") {
   CHECK(Quantities("a 20-year-old student") == V{});
   CHECK(Quantities("see https://example.com/item/30%25 for more") == V{});
   CHECK(Quantities("date 2024-04-01\nNothing else.") == V{});
+}
+
+TEST_CASE("a grammar rule's label must be a quantity type or NONE") {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("claimscope-label-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "scores.grammar") << "# scores\nrule score -> SCORE = \\d+-\\d+\n";
+  Options options;
+  options.grammar_dirs = {dir.string()};
+  const auto created = Engine::Create(options);
+  std::filesystem::remove_all(dir);
+  REQUIRE_FALSE(created.ok());
+  CHECK(created.status().ToString().find("scores.grammar:2: rule score: unknown label") !=
+        std::string::npos);
+  CHECK(created.status().fragment() == "SCORE");
 }
 
 }  // namespace

@@ -382,7 +382,7 @@ claimscope_status claimscope_result_entity(const claimscope_result* result, size
   const claimscope::Entity& e = all[index];
   *out = claimscope_entity{};
   out->id = e.id.c_str();
-  out->type = e.type.c_str();
+  out->type = EntityTypeName(e.type);
   out->subtype = OrNull(e.subtype);
   out->span = MakeSpan(result, e.span);
   out->canonical = OrNull(e.canonical);
@@ -401,7 +401,7 @@ claimscope_status claimscope_result_quantity(const claimscope_result* result, si
   const claimscope::Quantity& q = all[index];
   *out = claimscope_quantity{};
   out->id = q.id.c_str();
-  out->type = q.type.c_str();
+  out->type = QuantityTypeName(q.type);
   out->span = MakeSpan(result, q.span);
   // As the JSON writer: a DATE's value is its ISO string, not a number.
   out->has_value = q.date_value.empty() && q.value.has_value();
@@ -428,7 +428,7 @@ claimscope_status claimscope_result_quote(const claimscope_result* result, size_
   const claimscope::Quote& q = all[index];
   *out = claimscope_quote{};
   out->id = q.id.c_str();
-  out->kind = q.kind.c_str();
+  out->kind = QuoteKindName(q.kind);
   out->span = MakeSpan(result, q.span);
   out->has_cue = q.cue.has_value();
   if (q.cue) out->cue = MakeSpan(result, *q.cue);
@@ -439,7 +439,7 @@ claimscope_status claimscope_result_quote(const claimscope_result* result, size_
     // As the JSON writer: an empty `resolved` means the span's own words (NULL here, since
     // span texts are not NUL-terminated), an empty kind "unknown".
     out->speaker.resolved = s.resolved.empty() ? nullptr : s.resolved.c_str();
-    out->speaker.kind = s.kind.empty() ? "unknown" : s.kind.c_str();
+    out->speaker.kind = SpeakerKindName(s.kind);
     out->speaker.anonymous = s.anonymous;
     out->speaker.entity = OrNull(s.entity);
   }

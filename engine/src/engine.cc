@@ -114,6 +114,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.text = doc.text;
     in.analysis = &analysis;
     in.grammars = &resources_->grammars;
+    in.rule_types = &resources_->rule_types;
     in.captures = &scratch.grammar.captures;
     in.classes = &resources_->classes;
     in.document_date = record.date;

@@ -130,7 +130,9 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
     if (!s.ok()) return s;
     ++*files;
   }
-  return resources->grammars.Build(std::move(rules), std::move(seeds));
+  Status built = resources->grammars.Build(std::move(rules), std::move(seeds));
+  if (!built.ok()) return built;
+  return TypesOfRules(resources->grammars, &resources->rule_types);
 }
 
 }  // namespace

@@ -20,6 +20,7 @@ struct Resources {
   LexiconMatcher lexicons;
   LexiconClasses classes{&lexicons};
   GrammarSet grammars;
+  RuleTypes rule_types;  // what each grammar rule's matches become
   HeaderDateFinder header_dates;
 };
 

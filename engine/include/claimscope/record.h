@@ -17,6 +17,43 @@
 
 namespace claimscope {
 
+// What a mention or quote is. Writers spell these out (EntityTypeName, ...); inside the engine
+// they are compared as values.
+enum class EntityType : uint8_t { kOrg, kPlace, kPerson };
+enum class QuantityType : uint8_t {
+  kCount,  // a number of things; `unit` is the counted noun phrase
+  kMoney,  // `unit` is an ISO 4217 code
+  kPercent,
+  kMeasure,   // `unit` is the unit of measure
+  kDuration,  // `unit` is years, months, days, ...
+  kDate,      // `date_value` holds the ISO 8601 value
+  kOrdinal,
+};
+enum class QuoteKind : uint8_t {
+  kDirect,    // a whole quoted statement
+  kPartial,   // a few quoted words inside other words
+  kIndirect,  // reported speech without quotation marks
+};
+enum class SpeakerKind : uint8_t {
+  kUnknown,
+  kPerson,  // named
+  kRole,    // an unnamed person described by role
+  kOrganisation,
+  kPlace,     // a country or city acting
+  kGroup,     // "experts", "officials"
+  kDocument,  // "court documents"
+};
+
+// The names of docs/output.md: "ORG", "PLACE", "PERSON"; "COUNT", "MONEY", ...; "direct",
+// "partial", "indirect"; "person", "role", "organisation", ... Static strings.
+const char* EntityTypeName(EntityType type);
+const char* QuantityTypeName(QuantityType type);
+const char* QuoteKindName(QuoteKind kind);
+const char* SpeakerKindName(SpeakerKind kind);
+// The type a name stands for ("MONEY" is kMoney), as grammar rule labels name them. False for
+// any other name.
+bool ParseQuantityType(std::string_view name, QuantityType* type);
+
 struct Span {
   uint32_t start = 0;
   uint32_t end = 0;
@@ -25,8 +62,8 @@ struct Span {
 };
 
 struct Entity {
-  std::string id;       // "e1", "e2", ... unique in the record
-  std::string type;     // "ORG", "PLACE" or "PERSON"
+  std::string id;  // "e1", "e2", ... unique in the record
+  EntityType type = EntityType::kOrg;
   std::string subtype;  // e.g. "government", "country", "media"; may be empty
   Span span;
   std::string canonical;  // canonical name; empty if none is known
@@ -35,8 +72,8 @@ struct Entity {
 };
 
 struct Quantity {
-  std::string id;    // "n1", "n2", ... unique in the record
-  std::string type;  // "COUNT", "MONEY", "PERCENT", "MEASURE", "DURATION", "DATE", "ORDINAL"
+  std::string id;  // "n1", "n2", ... unique in the record
+  QuantityType type = QuantityType::kCount;
   Span span;
   std::optional<double> value;  // numeric value (not for DATE)
   std::string date_value;       // ISO 8601 value for DATE ("2024-03-22", "2024-03")
@@ -50,7 +87,7 @@ struct Quantity {
 struct Speaker {
   Span span;             // the words naming the speaker
   std::string resolved;  // the fullest name or description; empty if same as the span
-  std::string kind;      // person, role, organisation, place, group, document, unknown
+  SpeakerKind kind = SpeakerKind::kUnknown;
   bool anonymous = false;
   std::string entity;  // id of the entity naming the speaker, or empty
 };
@@ -61,8 +98,8 @@ struct Media {
 };
 
 struct Quote {
-  std::string id;                  // "q1", "q2", ...
-  std::string kind;                // "direct", "partial" or "indirect"
+  std::string id;  // "q1", "q2", ...
+  QuoteKind kind = QuoteKind::kDirect;
   Span span;                       // the quoted content, without the quote marks
   std::optional<Span> cue;         // the speech verb or phrase
   std::optional<Speaker> speaker;  // absent when no speaker was found

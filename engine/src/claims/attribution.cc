@@ -444,7 +444,7 @@ class Attributor {
   }
 
   bool LooksLikeMedia(const Entity& e) const {
-    if (e.type != "ORG"sv) return false;
+    if (e.type != EntityType::kOrg) return false;
     if (e.subtype == "media"sv) return true;
     // "Valdera Herald", "Radio Zet": a word of the name says it is an outlet.
     const std::string_view text = r_.Slice(e.span);
@@ -767,7 +767,7 @@ class Attributor {
       if (y.empty() || y_begin == sent.first_token || !IsPunct(y_begin - 1, ",")) return false;
       const std::string first = LowerText(y.begin);
       const bool named = entity_of_[y.begin] >= 0 &&
-                         r_.entities[entity_of_[y.begin]].type == "PERSON"sv &&
+                         r_.entities[entity_of_[y.begin]].type == EntityType::kPerson &&
                          entity_of_[y.end - 1] == entity_of_[y.begin];
       if (named) {
         // "Thwaite's barrister, Tomasz Kędzierski, said": the name speaks.
@@ -1017,14 +1017,14 @@ class Attributor {
   }
 
   // --- speakers ---------------------------------------------------------------------------
-  int EntityIn(Range r, const char* type = nullptr) const {
+  int EntityIn(Range r, std::optional<EntityType> type = std::nullopt) const {
     int best = -1;
     uint32_t best_len = 0;
     for (uint32_t k = r.begin; k < r.end; ++k) {
       const int e = entity_of_[k];
       if (e < 0) continue;
       const Entity& ent = r_.entities[e];
-      if (type != nullptr && ent.type != type) continue;
+      if (type && ent.type != *type) continue;
       const uint32_t len = ent.span.end - ent.span.start;
       if (len > best_len) {
         best = e;
@@ -1079,16 +1079,16 @@ class Attributor {
         s.entity = antecedent->speaker.entity;
         return info;
       }
-      s.kind = "unknown";
+      s.kind = SpeakerKind::kUnknown;
       return info;
     }
-    const int person =
-        head != kNone && entity_of_[head] >= 0 && r_.entities[entity_of_[head]].type == "PERSON"sv
-            ? entity_of_[head]
-            : -1;
+    const int person = head != kNone && entity_of_[head] >= 0 &&
+                               r_.entities[entity_of_[head]].type == EntityType::kPerson
+                           ? entity_of_[head]
+                           : -1;
     if (person >= 0) {
       const Entity& e = r_.entities[person];
-      s.kind = "person";
+      s.kind = SpeakerKind::kPerson;
       s.entity = e.id;
       s.resolved = e.canonical.empty() ? std::string(r_.Slice(e.span)) : e.canonical;
       s.anonymous = false;
@@ -1098,38 +1098,40 @@ class Attributor {
     const bool entity_heads = entity >= 0;
     if (entity_heads) {
       const Entity& e = r_.entities[entity];
-      s.kind = e.type == "ORG"sv ? "organisation" : "place";
+      s.kind = e.type == EntityType::kOrg ? SpeakerKind::kOrganisation : SpeakerKind::kPlace;
       s.entity = e.id;
       s.resolved = e.canonical.empty() ? std::string(r_.Slice(e.span)) : e.canonical;
       s.anonymous = false;
       return info;
     }
-    const int org = EntityIn(claim.speaker, "ORG");
+    const int org = EntityIn(claim.speaker, EntityType::kOrg);
     const bool plural_people =
         head != kNone && (role_[head] == 2 || (source_noun_[head] != nullptr &&
                                                source_noun_[head]->Attribute("number") == "pl"sv));
     if (plural_people && org >= 0 && r_.entities[org].span.end <= tokens_[head].start) {
       // "CBP officials": an organisation speaking through its staff.
-      s.kind = "organisation";
+      s.kind = SpeakerKind::kOrganisation;
       s.anonymous = false;
       s.entity = r_.entities[org].id;
       info.plural = true;
     } else if (head != kNone && source_noun_[head] != nullptr) {
       const std::string_view kind = source_noun_[head]->Attribute("kind");
       info.plural = source_noun_[head]->Attribute("number") == "pl"sv;
-      s.kind = kind == "document"sv ? "document" : info.plural ? "group" : "role";
+      s.kind = kind == "document"sv ? SpeakerKind::kDocument
+               : info.plural        ? SpeakerKind::kGroup
+                                    : SpeakerKind::kRole;
       s.anonymous = kind != "document"sv;
     } else if (head != kNone && Contains<kOrgNouns>(head_word)) {
-      s.kind = "organisation";
+      s.kind = SpeakerKind::kOrganisation;
       s.anonymous = false;
       if (definite) ResolveDefinite(head_word, index, &info);
     } else if (head != kNone && role_[head] != 0) {
       info.plural = role_[head] == 2;
-      s.kind = info.plural ? "group" : "role";
+      s.kind = info.plural ? SpeakerKind::kGroup : SpeakerKind::kRole;
       s.anonymous = true;
       if (definite && !info.plural) ResolveDefinite(head_word, index, &info);
     } else {
-      s.kind = "unknown";
+      s.kind = SpeakerKind::kUnknown;
       s.anonymous = false;
     }
     if (s.resolved.empty()) {
@@ -1138,7 +1140,8 @@ class Attributor {
         s.resolved += ", " + std::string(r_.Slice(SpanOf(claim.apposition)));
       }
     }
-    if (anonymity && s.kind != "organisation"sv && s.kind != "place"sv && s.kind != "document"sv) {
+    if (anonymity && s.kind != SpeakerKind::kOrganisation && s.kind != SpeakerKind::kPlace &&
+        s.kind != SpeakerKind::kDocument) {
       s.anonymous = true;
     }
     return info;
@@ -1176,12 +1179,12 @@ class Attributor {
     const size_t from = static_cast<size_t>(first_after - r_.entities.begin());
     for (size_t i = from; i > 0 && from - i < 200;) {
       const Entity& e = r_.entities[--i];
-      if (e.type != "PERSON"sv) continue;
+      if (e.type != EntityType::kPerson) continue;
       const uint32_t k = TokenAt(e.span.start);
       const uint32_t before = k > 0 ? Prev(k) : kNone;
       if (before != kNone && LowerIs(before, head)) {
         info->speaker.resolved = e.canonical;
-        info->speaker.kind = "person";
+        info->speaker.kind = SpeakerKind::kPerson;
         info->speaker.anonymous = false;
         info->speaker.entity = e.id;
         return;
@@ -1196,12 +1199,19 @@ class Attributor {
     for (size_t i = index; i > 0 && index - i < kLookBack;) {
       --i;
       const SpeakerInfo& prev = speakers_[i];
-      if (!prev.valid || prev.speaker.kind == "unknown"sv) continue;
-      const std::string& k = prev.speaker.kind;
-      if (person && (k == "person"sv || (k == "role"sv && !prev.plural))) return &prev;
-      if (thing && (k == "organisation"sv || k == "place"sv || k == "document"sv)) return &prev;
-      if (!person && !thing && (prev.plural || k == "group"sv || k == "organisation"sv))
+      if (!prev.valid || prev.speaker.kind == SpeakerKind::kUnknown) continue;
+      const SpeakerKind k = prev.speaker.kind;
+      if (person && (k == SpeakerKind::kPerson || (k == SpeakerKind::kRole && !prev.plural))) {
         return &prev;
+      }
+      if (thing && (k == SpeakerKind::kOrganisation || k == SpeakerKind::kPlace ||
+                    k == SpeakerKind::kDocument)) {
+        return &prev;
+      }
+      if (!person && !thing &&
+          (prev.plural || k == SpeakerKind::kGroup || k == SpeakerKind::kOrganisation)) {
+        return &prev;
+      }
     }
     return nullptr;
   }
@@ -1226,9 +1236,9 @@ class Attributor {
         const MarkQuote& m = marks_[claim.mark];
         q = r_.quotes[m.quote];
         used[m.quote] = 1;
-        q.kind = claim.direct ? "direct" : KindOfMarked(m, claim);
+        q.kind = claim.direct ? QuoteKind::kDirect : KindOfMarked(m, claim);
       } else {
-        q.kind = "indirect";
+        q.kind = QuoteKind::kIndirect;
         q.span = SpanOf(claim.content);
         q.source = "rule:reported_speech";
       }
@@ -1248,7 +1258,7 @@ class Attributor {
       Quote q = r_.quotes[mark.quote];
       if (mark.claim >= 0) {
         q.speaker = speakers_[mark.claim].speaker;
-        q.kind = "partial";
+        q.kind = QuoteKind::kPartial;
       } else {
         q.kind = KindOfMarked(mark, Claim());
       }
@@ -1267,7 +1277,7 @@ class Attributor {
 
   // A marked quote is direct when it is a statement of its own: attributed next to its marks,
   // opening its sentence or paragraph; partial when it sits inside other words.
-  std::string KindOfMarked(const MarkQuote& m, const Claim& claim) const {
+  QuoteKind KindOfMarked(const MarkQuote& m, const Claim& claim) const {
     const uint32_t before = m.open > 0 ? Prev(m.open) : kNone;
     const bool opens = before == kNone || IsPunct(before, ":") || IsPunct(before, ",") ||
                        tokens_[m.open].Has(kSentenceStart) || tokens_[m.open].Has(kParagraphStart);
@@ -1275,9 +1285,9 @@ class Attributor {
     const bool closes =
         after == kNone || IsPunct(after, ".") || IsPunct(after, ",") ||
         (!claim.cue.empty() && after >= claim.cue.begin && after <= claim.speaker.end);
-    if (before != kNone && IsPunct(before, ":")) return "direct";  // was short: “No comment.”
-    if (opens && (closes || WordCount(m.content) >= 5)) return "direct";
-    return WordCount(m.content) >= 8 ? "direct" : "partial";
+    if (before != kNone && IsPunct(before, ":")) return QuoteKind::kDirect;  // “No comment.”
+    if (opens && (closes || WordCount(m.content) >= 5)) return QuoteKind::kDirect;
+    return WordCount(m.content) >= 8 ? QuoteKind::kDirect : QuoteKind::kPartial;
   }
 
   void SetMedia(const Claim& claim, Quote* q) {

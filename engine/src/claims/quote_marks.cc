@@ -70,7 +70,8 @@ void FindQuotedSpans(std::string_view text, const TextAnalysis& a, std::vector<Q
         if (begin == end) continue;  // "" holds nothing
         Quote q;
         q.span = {a.tokens[begin].start, a.tokens[end - 1].end};
-        q.kind = CountWords(a, begin, end) >= kStatementWords ? "direct" : "partial";
+        q.kind =
+            CountWords(a, begin, end) >= kStatementWords ? QuoteKind::kDirect : QuoteKind::kPartial;
         q.source = "quote_marks";
         quotes->push_back(std::move(q));
         continue;

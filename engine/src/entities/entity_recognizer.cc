@@ -17,20 +17,6 @@ using namespace std::string_view_literals;  // "that"sv: compared by size first
 
 namespace {
 
-enum class Kind : uint8_t { kOrg, kPlace, kPerson };
-
-const char* TypeName(Kind k) {
-  switch (k) {
-    case Kind::kOrg:
-      return "ORG";
-    case Kind::kPlace:
-      return "PLACE";
-    case Kind::kPerson:
-      return "PERSON";
-  }
-  return "?";
-}
-
 // Candidate priorities: higher wins an overlap; then the longer; then the leftmost.
 constexpr int kWeak = 0;        // a capitalised name with no cue but its position
 constexpr int kSingleWord = 1;  // a one-word lexicon match
@@ -45,7 +31,7 @@ constexpr uint32_t kNoEntry = 0xFFFFFFFF;
 // spelt out only when the clusters are numbered.
 struct ClusterKey {
   uint32_t entry = kNoEntry;
-  Kind kind = Kind::kOrg;
+  EntityType kind = EntityType::kOrg;
   uint32_t first = 0;  // units [first, end) of the name, when there is no entry
   uint32_t end = 0;
 };
@@ -55,7 +41,7 @@ struct ClusterKey {
 struct Candidate {
   uint32_t first = 0;  // units [first, end)
   uint32_t end = 0;
-  Kind kind = Kind::kOrg;
+  EntityType kind = EntityType::kOrg;
   int priority = kWeak;
   int rank = 0;  // among equals: lower wins (countries before cities, ...)
   std::string_view subtype;
@@ -68,23 +54,23 @@ struct Candidate {
 
 // The entity kind and subtype of a lexicon class, or false for classes that are not entities
 // (given names, titles, roles, demonyms).
-bool KindOfClass(std::string_view cls, Kind* kind, std::string_view* subtype, int* rank) {
+bool KindOfClass(std::string_view cls, EntityType* kind, std::string_view* subtype, int* rank) {
   const size_t dot = cls.find('.');
   const std::string_view head = cls.substr(0, dot);
   *subtype = dot == std::string_view::npos ? std::string_view() : cls.substr(dot + 1);
   if (head == "org"sv) {
-    *kind = Kind::kOrg;
+    *kind = EntityType::kOrg;
     *rank = 0;
     return true;
   }
   if (head == "place"sv) {
-    *kind = Kind::kPlace;
+    *kind = EntityType::kPlace;
     // For one name, a country before a region, a city before a province of that name.
     *rank = *subtype == "country"sv ? 0 : *subtype == "region"sv ? 1 : *subtype == "city"sv ? 2 : 3;
     return true;
   }
   if (head == "person"sv && *subtype != "given_name"sv && *subtype != "title"sv) {
-    *kind = Kind::kPerson;
+    *kind = EntityType::kPerson;
     *rank = 1;
     return true;
   }
@@ -270,7 +256,7 @@ class Recognizer {
         if (h.end < units_.size()) role_before_[h.end] = 1;
         continue;
       }
-      Kind kind;
+      EntityType kind;
       std::string_view subtype;
       int rank;
       if (!KindOfClass(cls, &kind, &subtype, &rank)) continue;
@@ -330,7 +316,7 @@ class Recognizer {
         if ((defined || org) && !first_known) {
           if (defined) {
             // The text defines it: as sure as a lexicon phrase.
-            AddRule(u, end2, Kind::kOrg, kStrong, "defined_name");
+            AddRule(u, end2, EntityType::kOrg, kStrong, "defined_name");
             u = end2 - 1;
             continue;
           }
@@ -363,7 +349,7 @@ class Recognizer {
     return end;
   }
 
-  void AddRule(uint32_t first, uint32_t end, Kind kind, int priority, std::string_view rule) {
+  void AddRule(uint32_t first, uint32_t end, EntityType kind, int priority, std::string_view rule) {
     Candidate c;
     c.first = first;
     c.end = end;
@@ -403,7 +389,7 @@ class Recognizer {
         after_title = std::max(after_title, title_end_[k]);
     }
     if ((after_title > s || title_before_[s]) && IsPersonName(after_title, e)) {
-      AddRule(after_title, e, Kind::kPerson, kStrong, "title_name");
+      AddRule(after_title, e, EntityType::kPerson, kStrong, "title_name");
       return;
     }
     const uint32_t len = e - s;
@@ -412,33 +398,37 @@ class Recognizer {
     // organisation ("state broadcaster EBC", "an interview with RPP").
     if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 &&
         !entity_word_[s] && !Flag(s, kUnitFirstInSentence) && !IsCommonWordInCapitals(first)) {
-      return AddRule(s, e, Kind::kOrg, kWeak, "acronym");
+      return AddRule(s, e, EntityType::kOrg, kWeak, "acronym");
     }
-    if (len >= 2 && IsOrgSuffix(last)) return AddRule(s, e, Kind::kOrg, kStrong, "org_suffix");
-    if (len >= 2 && IsOrgPrefix(first)) return AddRule(s, e, Kind::kOrg, kStrong, "org_prefix");
+    if (len >= 2 && IsOrgSuffix(last))
+      return AddRule(s, e, EntityType::kOrg, kStrong, "org_suffix");
+    if (len >= 2 && IsOrgPrefix(first))
+      return AddRule(s, e, EntityType::kOrg, kStrong, "org_prefix");
     if (len >= 3 && IsOrgHead(first) && Text(s + 1) == "of"sv) {
-      return AddRule(s, e, Kind::kOrg, kStrong, "org_of");
+      return AddRule(s, e, EntityType::kOrg, kStrong, "org_of");
     }
     if (len >= 2 && (IsPlaceSuffix(last) || IsPlaceHead(first))) {
-      return AddRule(s, e, Kind::kPlace, kStrong, "place_word");
+      return AddRule(s, e, EntityType::kPlace, kStrong, "place_word");
     }
     if (s >= 2 && Text(s - 1) == "of"sv && IsPlaceClassNoun(Text(s - 2))) {
-      return AddRule(s, e, Kind::kPlace, kRule, "city_of");
+      return AddRule(s, e, EntityType::kPlace, kRule, "city_of");
     }
     if (IsPersonName(s, e)) {
       const bool initial = TokenOf(s).Has(kAbbreviation) && first.size() == 2;
       if (len >= 2 && (given_[s] || initial)) {
-        return AddRule(s, e, Kind::kPerson, kRule, "given_name");
+        return AddRule(s, e, EntityType::kPerson, kRule, "given_name");
       }
-      if (role_before_[s] || AgeFollows(e)) return AddRule(s, e, Kind::kPerson, kRule, "role_name");
+      if (role_before_[s] || AgeFollows(e))
+        return AddRule(s, e, EntityType::kPerson, kRule, "role_name");
     }
     // No cue: a weak guess from the shape and what stands before it.
     const bool locative = s > 0 && IsLocativePreposition(Text(s - 1));
     if (locative && !Flag(s, kUnitFirstInSentence)) {
-      return AddRule(s, e, Kind::kPlace, kWeak, "after_preposition");
+      return AddRule(s, e, EntityType::kPlace, kWeak, "after_preposition");
     }
     if (len >= 2) {
-      AddRule(s, e, IsPersonName(s, e) ? Kind::kPerson : Kind::kOrg, kWeak, "name_shape");
+      AddRule(s, e, IsPersonName(s, e) ? EntityType::kPerson : EntityType::kOrg, kWeak,
+              "name_shape");
     }
   }
 
@@ -492,7 +482,7 @@ class Recognizer {
   // The key spelt out: the lexicon source, or "TYPE:words".
   void AppendKey(const ClusterKey& key, std::string* out) const {
     if (key.entry != kNoEntry) return AppendLexiconSource(key.entry, out);
-    out->append(TypeName(key.kind)).push_back(':');
+    out->append(EntityTypeName(key.kind)).push_back(':');
     out->append(Text(key.first, key.end));
   }
 
@@ -524,7 +514,7 @@ class Recognizer {
         continue;
       }
       for (const Candidate& c : accepted) {
-        if (c.end != u || c.kind == Kind::kPerson) continue;
+        if (c.end != u || c.kind == EntityType::kPerson) continue;
         Candidate long_form = c;
         long_form.priority = kDefined;
         long_form.has_key = true;
@@ -541,10 +531,10 @@ class Recognizer {
     std::unordered_set<std::string_view>& added = b_.short_forms;  // words of the text
     added.clear();
     for (const Candidate& c : accepted) {
-      if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != Kind::kPerson)) continue;
+      if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != EntityType::kPerson)) continue;
       uint32_t keys[2];  // a person's family name and given name, or a name's one proper word
       int key_count = 0;
-      if (c.kind == Kind::kPerson) {
+      if (c.kind == EntityType::kPerson) {
         keys[key_count++] = c.end - 1;
         if (given_[c.first]) keys[key_count++] = c.first;
       } else if (c.entry == kNoEntry && (c.rule == "org_suffix"sv || c.rule == "org_prefix"sv ||
@@ -603,7 +593,7 @@ class Recognizer {
       const Candidate& c = accepted[i];
       Entity& e = out->emplace_back();
       e.id = MakeId('e', ++next_id);
-      e.type = TypeName(c.kind);
+      e.type = c.kind;
       e.subtype = c.subtype;
       e.span = {units_[c.first].start, units_[c.end - 1].end};
       e.cluster = cluster_of[i];

@@ -97,11 +97,11 @@ class BratWriter {
 
 void AppendBratRecord(const Record& r, std::string* out) {
   BratWriter w(r, out);
-  for (const Entity& e : r.entities) w.Text("", e.type, e.span);
-  for (const Quantity& q : r.quantities) w.Text("", q.type, q.span);
+  for (const Entity& e : r.entities) w.Text("", EntityTypeName(e.type), e.span);
+  for (const Quantity& q : r.quantities) w.Text("", QuantityTypeName(q.type), q.span);
   std::map<std::pair<uint32_t, uint32_t>, int> speakers;  // span -> T number
   for (const Quote& q : r.quotes) {
-    const int quote = w.Text("Quote_", q.kind, q.span);
+    const int quote = w.Text("Quote_", QuoteKindName(q.kind), q.span);
     if (quote == 0 || !q.speaker) continue;
     const Span s = q.speaker->span;
     auto [it, added] = speakers.emplace(std::make_pair(s.start, s.end), 0);

@@ -97,7 +97,7 @@ void AppendConllRecord(const Record& r, const TextAnalysis& analysis, std::strin
       out->push_back('O');
     } else {
       out->append(begin[k] ? "B-" : "I-");
-      AppendToken(r.entities[label[k] - 1].type, out);
+      AppendToken(EntityTypeName(r.entities[label[k] - 1].type), out);
     }
     out->push_back('\n');
     open = true;

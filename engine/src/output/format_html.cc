@@ -140,7 +140,7 @@ std::string SaidBy(const Record& r, const Quote& q) {
 }
 
 std::string QuantityTitle(const Quantity& q) {
-  std::string out = q.type;
+  std::string out = QuantityTypeName(q.type);
   if (!q.qualifier.empty()) out += " " + q.qualifier;
   if (!q.date_value.empty()) {
     out += " " + q.date_value;
@@ -277,8 +277,9 @@ class HtmlWriter {
     }
     for (const Quote& q : r_.quotes) {
       Mark m{.start = q.span.start, .end = q.span.end, .rank = kQuoteRank};
-      const std::string kind = Sanitized(q.kind, 20);
-      const std::string title = Escaped(q.id + " " + q.kind + " \xE2\x80\x94 " + SaidBy(r_, q));
+      const std::string kind = Sanitized(QuoteKindName(q.kind), 20);
+      const std::string title =
+          Escaped(q.id + " " + QuoteKindName(q.kind) + " \xE2\x80\x94 " + SaidBy(r_, q));
       std::string speaker;
       if (q.speaker) {
         speaker = speaker_ids_[{q.speaker->span.start, q.speaker->span.end}];
@@ -301,7 +302,7 @@ class HtmlWriter {
       const Speaker& s = speaker_info_.at(span);
       Mark m{.start = span.first, .end = span.second, .rank = kSpeakerRank};
       std::string title = "speaker of " + speaker_quotes_[span] + ": " + SpeakerName(r_, s) + " (" +
-                          (s.kind.empty() ? "unknown" : s.kind);
+                          SpeakerKindName(s.kind);
       if (s.anonymous) title += ", anonymous";
       title += ")";
       const std::string cls = s.anonymous ? "speaker anonymous" : "speaker";
@@ -314,15 +315,15 @@ class HtmlWriter {
       Mark m{.start = e.span.start, .end = e.span.end, .rank = kEntityRank};
       std::string title = e.canonical.empty() ? std::string(SafeSlice(r_, e.span)) : e.canonical;
       if (!e.subtype.empty()) title += " / " + e.subtype;
-      m.open_first =
-          "<span class=\"ent ent-" + Sanitized(e.type, 20) + "\" title=\"" + Escaped(title) + "\">";
+      m.open_first = "<span class=\"ent ent-" + Sanitized(EntityTypeName(e.type), 20) +
+                     "\" title=\"" + Escaped(title) + "\">";
       m.open_more = m.open_first;
       marks_.push_back(std::move(m));
     }
     for (const Quantity& q : r_.quantities) {
       Mark m{.start = q.span.start, .end = q.span.end, .rank = kQuantityRank};
-      m.open_first = "<span class=\"qty qty-" + Sanitized(q.type, 20) + "\" title=\"" +
-                     Escaped(QuantityTitle(q)) + "\">";
+      m.open_first = "<span class=\"qty qty-" + Sanitized(QuantityTypeName(q.type), 20) +
+                     "\" title=\"" + Escaped(QuantityTitle(q)) + "\">";
       m.open_more = m.open_first;
       marks_.push_back(std::move(m));
     }
@@ -424,9 +425,9 @@ class HtmlWriter {
         "<table class=\"quotes\">\n<thead><tr><th>quote</th><th>kind</th><th>text</th>"
         "<th>speaker</th><th>anonymous</th><th>outlets</th></tr></thead>\n<tbody>\n");
     for (const Quote& q : r_.quotes) {
-      const std::string kind = Sanitized(q.kind, 20);
+      const std::string kind = Sanitized(QuoteKindName(q.kind), 20);
       out_->append("<tr><td><a href=\"#" + QuoteId(q) + "\">" + Escaped(q.id) + "</a></td>");
-      out_->append("<td><span class=\"kind quote-" + kind + "\">" + Escaped(q.kind) +
+      out_->append("<td><span class=\"kind quote-" + kind + "\">" + Escaped(QuoteKindName(q.kind)) +
                    "</span></td>");
       out_->append("<td class=\"qtext\">" + Escaped(SafeSlice(r_, q.span)) + "</td>");
       if (q.speaker) {

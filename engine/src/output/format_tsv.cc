@@ -77,7 +77,8 @@ class TsvWriter {
 
 void AppendTsvRecord(const Record& r, const FormatOptions& options, std::string* out) {
   TsvWriter w(r, options, out);
-  for (const Entity& e : r.entities) w.Line("entity", e.type, e.span, e.canonical, e.subtype);
+  for (const Entity& e : r.entities)
+    w.Line("entity", EntityTypeName(e.type), e.span, e.canonical, e.subtype);
   std::string value;
   for (const Quantity& q : r.quantities) {
     value.clear();
@@ -86,7 +87,7 @@ void AppendTsvRecord(const Record& r, const FormatOptions& options, std::string*
     } else if (q.value) {
       AppendNumber(*q.value, &value);
     }
-    w.Line("quantity", q.type, q.span, value, q.unit);
+    w.Line("quantity", QuantityTypeName(q.type), q.span, value, q.unit);
   }
   std::string outlets;
   for (const Quote& q : r.quotes) {
@@ -100,7 +101,7 @@ void AppendTsvRecord(const Record& r, const FormatOptions& options, std::string*
       if (!outlets.empty()) outlets.push_back('|');
       outlets.append(SafeSlice(r, m.span));
     }
-    w.Line("quote", q.kind, q.span, value, outlets);
+    w.Line("quote", QuoteKindName(q.kind), q.span, value, outlets);
   }
 }
 

@@ -23,7 +23,7 @@ void WriteIds(const std::vector<std::string>& ids, JsonBuilder& j) {
 void WriteEntity(const Record& r, const Entity& e, bool explain, JsonBuilder& j) {
   j.BeginObject();
   j.Key("id").String(e.id);
-  j.Key("type").String(e.type);
+  j.Key("type").String(EntityTypeName(e.type));
   j.Key("subtype").StringOrNull(e.subtype);
   WriteSpan(r, e.span, j);
   j.Key("canonical").StringOrNull(e.canonical);
@@ -43,7 +43,7 @@ void WriteOptionalNumber(const std::optional<double>& v, JsonBuilder& j) {
 void WriteQuantity(const Record& r, const Quantity& q, bool explain, JsonBuilder& j) {
   j.BeginObject();
   j.Key("id").String(q.id);
-  j.Key("type").String(q.type);
+  j.Key("type").String(QuantityTypeName(q.type));
   WriteSpan(r, q.span, j);
   j.Key("value");
   if (!q.date_value.empty()) {
@@ -72,7 +72,7 @@ void WriteSpeaker(const Record& r, const std::optional<Speaker>& s, JsonBuilder&
   j.BeginObject();
   WriteSpan(r, s->span, j);
   j.Key("resolved").String(s->resolved.empty() ? r.Slice(s->span) : std::string_view(s->resolved));
-  j.Key("kind").String(s->kind.empty() ? "unknown" : s->kind);
+  j.Key("kind").String(SpeakerKindName(s->kind));
   j.Key("anonymous").Bool(s->anonymous);
   j.Key("entity").StringOrNull(s->entity);
   j.EndObject();
@@ -81,7 +81,7 @@ void WriteSpeaker(const Record& r, const std::optional<Speaker>& s, JsonBuilder&
 void WriteQuote(const Record& r, const Quote& q, bool explain, JsonBuilder& j) {
   j.BeginObject();
   j.Key("id").String(q.id);
-  j.Key("kind").String(q.kind);
+  j.Key("kind").String(QuoteKindName(q.kind));
   WriteSpan(r, q.span, j);
   j.Key("cue");
   if (q.cue) {

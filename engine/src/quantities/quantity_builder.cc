@@ -178,9 +178,10 @@ class Builder {
 
   void Make(const GrammarMatch& g) {
     const GrammarRule& rule = in_.grammars->rule(g.rule);
-    if (rule.label == "NONE"sv) return;
+    const std::optional<QuantityType> type = (*in_.rule_types)[g.rule];
+    if (!type) return;
     Quantity q;
-    q.type = rule.label;
+    q.type = *type;
     q.span = g.span;
     q.source = "rule:" + rule.name;
     q.qualifier = AsciiLower(Capture(g, "qualifier"));
@@ -192,24 +193,33 @@ class Builder {
       while (q.span.start < q.span.end && in_.text[q.span.start] == ' ') ++q.span.start;
     }
     bool keep = true;
-    if (q.type == "COUNT"sv) {
-      keep = MakeCount(g, &q);
-    } else if (q.type == "MONEY"sv) {
-      keep = MakeMoney(g, &q);
-    } else if (q.type == "PERCENT"sv || q.type == "ORDINAL"sv) {
-      if (SplitPair(g, q)) return;
-      keep = MakeNumber(g, &q);
-    } else if (q.type == "MEASURE"sv) {
-      q.value = Amount(g);
-      const LexiconEntry* unit = in_.classes->Find("unit.measure", Capture(g, "unit"));
-      q.unit = unit != nullptr ? unit->canonical : std::string(Capture(g, "unit"));
-    } else if (q.type == "DURATION"sv) {
-      q.value = Amount(g);
-      if (!Capture(g, "vague").empty()) q.approx = true;
-      q.unit = UnitOfTime(Capture(g, "unit"));
-      keep = !FollowedBy(g.span.end, "old");  // "20 years old" is an age
-    } else if (q.type == "DATE"sv) {
-      keep = MakeDate(g, &q);
+    switch (q.type) {
+      case QuantityType::kCount:
+        keep = MakeCount(g, &q);
+        break;
+      case QuantityType::kMoney:
+        keep = MakeMoney(g, &q);
+        break;
+      case QuantityType::kPercent:
+      case QuantityType::kOrdinal:
+        if (SplitPair(g, q)) return;
+        keep = MakeNumber(g, &q);
+        break;
+      case QuantityType::kMeasure: {
+        q.value = Amount(g);
+        const LexiconEntry* unit = in_.classes->Find("unit.measure", Capture(g, "unit"));
+        q.unit = unit != nullptr ? unit->canonical : std::string(Capture(g, "unit"));
+        break;
+      }
+      case QuantityType::kDuration:
+        q.value = Amount(g);
+        if (!Capture(g, "vague").empty()) q.approx = true;
+        q.unit = UnitOfTime(Capture(g, "unit"));
+        keep = !FollowedBy(g.span.end, "old");  // "20 years old" is an age
+        break;
+      case QuantityType::kDate:
+        keep = MakeDate(g, &q);
+        break;
     }
     if (keep) out_.push_back(std::move(q));
   }
@@ -356,7 +366,7 @@ class Builder {
       if (number.size() == 4 && Capture(g, "scale").empty() &&
           (number.rfind("18", 0) == 0 || number.rfind("19", 0) == 0 ||
            number.rfind("20", 0) == 0)) {
-        q->type = "DATE";
+        q->type = QuantityType::kDate;
         q->date_value = number;
         return true;
       }
@@ -508,6 +518,24 @@ class Builder {
 void BuildQuantities(const QuantityInput& in, const std::vector<GrammarMatch>& matches,
                      QuantityScratch* scratch, std::vector<Quantity>* quantities) {
   Builder(in, quantities).Build(matches, scratch);
+}
+
+Status TypesOfRules(const GrammarSet& grammars, RuleTypes* types) {
+  types->assign(grammars.size(), std::nullopt);
+  for (uint32_t r = 0; r < grammars.size(); ++r) {
+    const GrammarRule& rule = grammars.rule(r);
+    QuantityType type;
+    if (ParseQuantityType(rule.label, &type)) {
+      (*types)[r] = type;
+    } else if (rule.label != "NONE"sv) {
+      return Status::AtLocation(StatusCode::kParseError,
+                                "rule " + rule.name +
+                                    ": unknown label; a rule's label is COUNT, MONEY, PERCENT, "
+                                    "MEASURE, DURATION, DATE, ORDINAL or NONE",
+                                rule.file, rule.line, 0, rule.label);
+    }
+  }
+  return Status();
 }
 
 }  // namespace claimscope::internal

@@ -4,21 +4,32 @@
 #ifndef CLAIMSCOPE_SRC_QUANTITIES_QUANTITY_BUILDER_H_
 #define CLAIMSCOPE_SRC_QUANTITIES_QUANTITY_BUILDER_H_
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "claimscope/record.h"
+#include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
 #include "grammar/grammar_set.h"
 #include "lexicon/lexicon_classes.h"
 
 namespace claimscope::internal {
 
+// What the matches of each grammar rule become, by rule index: a quantity type, or nothing
+// (label NONE: the rule claims its text so that no other rule takes it).
+using RuleTypes = std::vector<std::optional<QuantityType>>;
+
+// The types of `grammars`' rules from their labels. An error names the rule's file and line
+// when a label is neither a quantity type (COUNT, MONEY, ...) nor NONE.
+Status TypesOfRules(const GrammarSet& grammars, RuleTypes* types);
+
 struct QuantityInput {
   std::string_view text;
   const TextAnalysis* analysis = nullptr;
   const GrammarSet* grammars = nullptr;
-  CaptureCache* captures = nullptr;  // optional, per thread
+  const RuleTypes* rule_types = nullptr;  // TypesOfRules(*grammars)
+  CaptureCache* captures = nullptr;       // optional, per thread
   const LexiconClasses* classes = nullptr;
   std::string_view document_date;  // YYYY-MM-DD or empty
   uint32_t skip_before = 0;        // bytes of a header line that holds no quantities
