@@ -44,7 +44,8 @@ int RunCheckCommand(const std::vector<std::string>& args) {
   }
   const ResourceStats& s = created.value()->stats();
   std::cout << "ok: " << s.lexicon_files << " lexicon files (" << s.lexicon_entries << " entries, "
-            << s.lexicon_forms << " forms), " << s.grammar_files << " grammar files ("
+            << s.lexicon_forms << " forms), " << s.word_list_files << " word lists ("
+            << s.word_list_forms << " words), " << s.grammar_files << " grammar files ("
             << s.grammar_rules << " rules)\n";
   return kExitOk;
 }

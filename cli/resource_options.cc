@@ -13,7 +13,8 @@ void AddResourceOptions(po::options_description* d, ResourceArgs* args) {
        "add the grammars (*.grammar) below DIR to the built-in ones; repeatable "
        "(language: docs/grammars.md)")
       ("no-defaults", po::bool_switch(&args->no_defaults),
-       "use only the --lexicon-dir lexicons and --grammar-dir grammars, not the built-in ones");
+       "use only the --lexicon-dir lexicons and --grammar-dir grammars, not the built-in ones "
+       "(the built-in word lists, the rules' vocabulary, stay)");
   // clang-format on
 }
 

@@ -370,6 +370,8 @@ PYBIND11_MODULE(_claimscope, m) {
         const claimscope::ResourceStats& s = e.stats();
         py::dict d;
         d["lexicon_files"] = s.lexicon_files;
+        d["word_list_files"] = s.word_list_files;
+        d["word_list_forms"] = s.word_list_forms;
         d["lexicon_entries"] = s.lexicon_entries;
         d["lexicon_forms"] = s.lexicon_forms;
         d["lexicon_bytes"] = s.lexicon_bytes;

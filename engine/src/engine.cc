@@ -70,6 +70,9 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
   stats.lexicon_entries = resources->lexicons.entry_count();
   stats.lexicon_forms = resources->lexicons.form_count();
   stats.lexicon_bytes = resources->lexicons.MemoryBytes();
+  stats.word_list_files = resources->words.file_count();
+  stats.word_list_forms = resources->words.form_count();
+  stats.lexicon_files -= stats.word_list_files;
   stats.build_milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return std::shared_ptr<const Engine>(new Engine(options, std::move(resources), stats));
@@ -117,6 +120,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.rule_types = &resources_->rule_types;
     in.captures = &scratch.grammar.captures;
     in.classes = &resources_->classes;
+    in.words = &resources_->words;
     in.document_date = record.date;
     in.skip_before = header_end;
     internal::BuildQuantities(in, scratch.matches, &scratch.quantities, &record.quantities);
@@ -127,8 +131,8 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     lap(&times.lexicons);
   }
   if (options_.entities) {
-    internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, scratch.lexicon,
-                                scratch.hits, &scratch.entities, &record.entities);
+    internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, resources_->words,
+                                scratch.lexicon, scratch.hits, &scratch.entities, &record.entities);
     lap(&times.entities);
   }
   if (options_.quotes) {
@@ -137,6 +141,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.text = doc.text;
     in.analysis = &analysis;
     in.lexicons = &resources_->lexicons;
+    in.words = &resources_->words;
     in.units = &scratch.lexicon;
     in.hits = &scratch.hits;
     internal::AttributeClaims(in, &scratch.attribution, &record);

@@ -50,16 +50,16 @@ struct Source {
   std::string_view text() const { return embedded.data() != nullptr ? embedded : read; }
 };
 
-// The embedded files (unless replaced), then every file with extension `ext` below each
-// folder, in that order (the order they load in).
+// The embedded files (when replaced, only those under `kept`, if given), then every file
+// with extension `ext` below each folder, in that order (the order they load in).
 std::vector<Source> CollectSources(std::span<const EmbeddedFile> defaults, const char* prefix,
-                                   bool replace, const std::vector<std::string>& dirs,
-                                   const std::string& ext, const char* what) {
+                                   bool replace, const char* kept,
+                                   const std::vector<std::string>& dirs, const std::string& ext,
+                                   const char* what) {
   std::vector<Source> sources;
-  if (!replace) {
-    for (const EmbeddedFile& f : defaults) {
-      sources.push_back({std::string(prefix) + f.path, f.contents(), {}, {}});
-    }
+  for (const EmbeddedFile& f : defaults) {
+    if (replace && (kept == nullptr || !std::string_view(f.path).starts_with(kept))) continue;
+    sources.push_back({std::string(prefix) + f.path, f.contents(), {}, {}});
   }
   for (const std::string& dir : dirs) {
     std::vector<std::string> paths;
@@ -81,9 +81,11 @@ std::vector<Source> CollectSources(std::span<const EmbeddedFile> defaults, const
 // stores them in `matcher` in load order without indexing them. The first error in load
 // order wins.
 Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* files) {
+  // The word lists are the vocabulary of the engine's rules, as much a part of it as the
+  // rules' code: a user who replaces the lexicons keeps them (and may add to them).
   std::vector<Source> sources =
-      CollectSources(DefaultLexicons(), "lexicons/", options.replace_defaults, options.lexicon_dirs,
-                     ".tsv", "lexicon");
+      CollectSources(DefaultLexicons(), "lexicons/", options.replace_defaults, "words/",
+                     options.lexicon_dirs, ".tsv", "lexicon");
   std::vector<size_t> order(sources.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&sources](size_t a, size_t b) {
@@ -123,7 +125,7 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
   };
   *files = 0;
   for (const Source& source :
-       CollectSources(DefaultGrammars(), "grammars/", options.replace_defaults,
+       CollectSources(DefaultGrammars(), "grammars/", options.replace_defaults, nullptr,
                       options.grammar_dirs, ".grammar", "grammar")) {
     if (!source.status.ok()) return source.status;
     Status s = ParseGrammarFile(source.name, source.text(), classes, &macros, &rules, &seeds);
@@ -140,6 +142,7 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
 Status LoadResources(const Options& options, Resources* resources, size_t* lexicon_files,
                      size_t* grammar_files) {
   Status s = StoreLexicons(options, &resources->lexicons, lexicon_files);
+  if (s.ok()) s = resources->words.Build(resources->lexicons.files());
   if (!s.ok()) return s;
   JobGroup jobs;  // waits for the automaton before returning
   jobs.Run([resources] { resources->lexicons.Index(); });

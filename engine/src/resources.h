@@ -11,6 +11,7 @@
 #include "grammar/grammar_set.h"
 #include "lexicon/lexicon_classes.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/word_lists.h"
 #include "quantities/quantity_builder.h"
 #include "text/document_date.h"
 
@@ -19,6 +20,7 @@ namespace claimscope::internal {
 struct Resources {
   LexiconMatcher lexicons;
   LexiconClasses classes{&lexicons};
+  WordLists words;  // the word.* classes of the lexicons
   GrammarSet grammars;
   RuleTypes rule_types;  // what each grammar rule's matches become
   HeaderDateFinder header_dates;

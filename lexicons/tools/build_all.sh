@@ -23,4 +23,5 @@ python3 gen_curated.py
 python3 gen_currencies.py
 python3 gen_measures.py
 python3 gen_cues.py
+python3 gen_words.py
 python3 check_lexicons.py

@@ -42,7 +42,8 @@ namespace claimscope {
 //   grammar_dirs     {}        extra grammar folders (*.grammar, walked recursively), loaded
 //                              after the default grammars (docs/grammars.md)
 //   replace_defaults false     load only lexicon_dirs and grammar_dirs, not the built-in
-//                              lexicons and grammars
+//                              lexicons and grammars; the built-in word lists (the
+//                              rules' vocabulary, docs/lexicons.md) stay
 struct Options {
   bool entities = true;
   bool quantities = true;
@@ -74,10 +75,12 @@ struct Scratch;
 
 // What Engine::Create compiled, for reports and benchmarks.
 struct ResourceStats {
-  size_t lexicon_files = 0;
+  size_t lexicon_files = 0;  // name and cue lexicons, matched by the lexicon automaton
   size_t lexicon_entries = 0;
-  size_t lexicon_forms = 0;  // surface forms and aliases
-  size_t lexicon_bytes = 0;  // memory held by the compiled lexicons (an estimate)
+  size_t lexicon_forms = 0;    // surface forms and aliases
+  size_t lexicon_bytes = 0;    // memory held by the compiled lexicons (an estimate)
+  size_t word_list_files = 0;  // word lists (lexicons of word.* classes, docs/lexicons.md)
+  size_t word_list_forms = 0;
   size_t grammar_files = 0;
   size_t grammar_rules = 0;
   double build_milliseconds = 0;  // time spent in Engine::Create

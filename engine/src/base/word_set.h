@@ -1,5 +1,6 @@
-// Fixed word lists (function words, name cues, abbreviations) looked up by a flat hash table
-// that the compiler builds from the list.
+// Fixed word lists (the tokenizer's abbreviations) looked up by a flat hash table that the
+// compiler builds from the list; the engine's other word lists are data (lexicon/word_lists.h)
+// and share the hash below.
 //
 //   constexpr std::array<std::string_view, 3> kStops = {"a", "an", "the"};
 //   static_assert(IsSorted(kStops));
@@ -23,6 +24,21 @@
 
 namespace claimscope::internal {
 
+// FNV-1a over the bytes of `w`, A-Z lowered first with `lower`: the slot of a word in a word
+// table (WordSet here, WordLists in the lexicon room).
+constexpr size_t WordHash(std::string_view w, bool lower) {
+  uint32_t h = 2166136261u;
+  for (char c : w) {
+    h ^= static_cast<uint8_t>(lower ? AsciiLowerChar(c) : c);
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// A bit for each word length below 64 that a table holds: most words are rejected by their
+// length alone, before any hashing.
+constexpr uint64_t LengthBit(size_t size) { return size < 64 ? uint64_t{1} << size : 0; }
+
 // Lists are kept sorted so that a reader finds a word at a glance, and a duplicate or a
 // miscounted array (an empty string at its end) fails to compile.
 template <size_t N>
@@ -39,8 +55,8 @@ class WordSet {
  public:
   constexpr explicit WordSet(const std::array<std::string_view, N>& words) {
     for (std::string_view w : words) {
-      if (w.size() < 64) lengths_ |= uint64_t{1} << w.size();
-      size_t slot = Hash(w, false) & kMask;
+      lengths_ |= LengthBit(w.size());
+      size_t slot = WordHash(w, false) & kMask;
       while (!slots_[slot].empty()) slot = (slot + 1) & kMask;
       slots_[slot] = w;
     }
@@ -55,30 +71,13 @@ class WordSet {
   static constexpr size_t kSlots = std::bit_ceil(2 * N);
   static constexpr size_t kMask = kSlots - 1;
 
-  // FNV-1a over the (lowered) bytes.
-  static constexpr size_t Hash(std::string_view w, bool lower) {
-    uint32_t h = 2166136261u;
-    for (char c : w) {
-      h ^= static_cast<uint8_t>(lower ? AsciiLowerChar(c) : c);
-      h *= 16777619u;
-    }
-    return h;
-  }
-
-  static bool EqualLowered(std::string_view stored, std::string_view word) {
-    for (size_t i = 0; i < word.size(); ++i) {
-      if (stored[i] != AsciiLowerChar(word[i])) return false;
-    }
-    return true;
-  }
-
   bool Find(std::string_view word, bool lower) const {
     // Words longer than any in the set (or of no length in it) need no hashing.
-    if (word.size() >= 64 || ((lengths_ >> word.size()) & 1) == 0) return false;
-    for (size_t slot = Hash(word, lower) & kMask; !slots_[slot].empty();
+    if ((lengths_ & LengthBit(word.size())) == 0) return false;
+    for (size_t slot = WordHash(word, lower) & kMask; !slots_[slot].empty();
          slot = (slot + 1) & kMask) {
       const std::string_view s = slots_[slot];
-      if (s.size() == word.size() && (lower ? EqualLowered(s, word) : s == word)) return true;
+      if (s.size() == word.size() && (lower ? EqualsAsciiLower(word, s) : s == word)) return true;
     }
     return false;
   }

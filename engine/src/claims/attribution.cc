@@ -9,52 +9,12 @@
 
 #include "base/ascii.h"
 #include "base/record_ids.h"
-#include "base/word_set.h"
 
 namespace claimscope::internal {
 
 using namespace std::string_view_literals;  // "that"sv: compared by size first
 
 namespace {
-
-// Words that may stand between a speaker and the cue: "He further said", "has said".
-constexpr std::array<std::string_view, 26> kBetweenWords = {
-    "again",      "already",    "also",       "amid",      "did",      "does",     "earlier",
-    "even",       "further",    "had",        "has",       "have",     "later",    "never",
-    "not",        "once",       "previously", "privately", "publicly", "recently", "repeatedly",
-    "reportedly", "separately", "then",       "will",      "would"};
-static_assert(IsSorted(kBetweenWords));
-
-// Words that open a subordinate clause: its claim ends at the clause's comma.
-constexpr std::array<std::string_view, 12> kSubordinators = {
-    "after", "although", "as",     "because", "before",  "if",
-    "since", "though",   "unless", "when",    "whereas", "while"};
-static_assert(IsSorted(kSubordinators));
-
-// Words that open an adverbial after a cue: "said on Monday", "said in a statement".
-constexpr std::array<std::string_view, 24> kAdverbialStarts = {
-    "after", "at",       "before", "during",  "earlier", "early",     "friday",   "from",
-    "in",    "last",     "late",   "monday",  "on",      "outside",   "saturday", "sunday",
-    "this",  "thursday", "today",  "tonight", "tuesday", "wednesday", "while",    "yesterday"};
-static_assert(IsSorted(kAdverbialStarts));
-
-constexpr std::array<std::string_view, 12> kPronouns = {"he",    "her",  "him",  "i",  "it", "she",
-                                                        "their", "them", "they", "us", "we", "you"};
-static_assert(IsSorted(kPronouns));
-
-// Plural nouns that name organisations, not people: "the two firms announced".
-constexpr std::array<std::string_view, 22> kOrgNouns = {
-    "agencies",   "agency",   "bank",    "banks",      "clubs",       "companies",
-    "company",    "firm",     "firms",   "government", "governments", "groups",
-    "ministries", "ministry", "parties", "party",      "police",      "regulator",
-    "regulators", "sides",    "team",    "teams"};
-static_assert(IsSorted(kOrgNouns));
-
-// Words that end an organisation's name when it is an outlet: "Valdera Herald".
-constexpr std::array<std::string_view, 13> kMediaWords = {
-    "Broadcasting", "Chronicle", "Daily", "Gazette",   "Herald", "Journal", "News",
-    "Post",         "Press",     "Radio", "Telegraph", "Times",  "Tribune"};
-static_assert(IsSorted(kMediaWords));
 
 struct Range {
   uint32_t begin = 0;  // tokens [begin, end)
@@ -67,7 +27,8 @@ struct Cue {
   const LexiconEntry* entry = nullptr;
   bool according = false;  // "according to"
   bool takes_object = false;
-  bool describes = false;  // "called it a huge concern": attributes quotes, makes no claim
+  bool drops_that = false;  // reports a clause without "that" ("said the branch is ...")
+  bool describes = false;   // "called it a huge concern": attributes quotes, makes no claim
 };
 
 // What the engine knows of a speaker once resolved.
@@ -157,6 +118,7 @@ class Attributor {
         tokens_(a_.tokens),
         r_(*record),
         b_(*b),
+        words_(*in.words),
         sentences_(a_.sentences),
         sentence_of_(b->sentence_of),
         paragraph_of_(b->paragraph_of),
@@ -214,6 +176,7 @@ class Attributor {
 
  private:
   // --- tokens --------------------------------------------------------------------------
+  bool Is(WordList list, std::string_view word) const { return words_.Has(list, word); }
   std::string_view Text(uint32_t k) const { return tokens_[k].Text(in_.text); }
   std::string LowerText(uint32_t k) const { return AsciiLower(Text(k)); }
   // LowerText(k) == lower, without the copy.
@@ -319,6 +282,7 @@ class Attributor {
         c.entry = &e;
         c.according = e.Attribute("type") == "according"sv;
         c.takes_object = e.Attribute("object") == "1"sv;
+        c.drops_that = e.Attribute("drops_that") == "1"sv;
         c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
         cues_.push_back(c);
       } else if (cls == "cue.anonymity"sv) {
@@ -342,10 +306,7 @@ class Attributor {
     if (tokens_[k].Has(kCapitalised) && !tokens_[k].Has(kSentenceStart)) return false;
     const uint32_t before = Prev(k);
     if (before != kNone && IsWord(before)) {
-      static constexpr std::array<std::string_view, 11> kDeterminers = {
-          "a", "an", "any", "her", "his", "its", "no", "our", "the", "their", "this"};
-      static_assert(IsSorted(kDeterminers));
-      if (ContainsAsciiLower<kDeterminers>(Text(before))) return false;
+      if (Is(WordList::kDeterminer, Text(before))) return false;
     }
     // "not authorised to brief reporters", "declined to comment": no claim is reported;
     // "Okafor's reply": a noun.
@@ -354,26 +315,13 @@ class Attributor {
       return false;
     }
     // "is reported", "were told": the passive names no speaker before the cue.
-    if (before != kNone && IsPassiveAuxiliary(LowerText(before))) return false;
+    if (before != kNone && Is(WordList::kPassiveAuxiliary, Text(before))) return false;
     const bool participle = IsIngForm(k);
     if (participle && !tokens_[k].Has(kSentenceStart) &&
         (before == kNone || !IsPunct(before, ",")) && (before == kNone || entity_of_[before] < 0)) {
       return false;
     }
     return true;
-  }
-
-  static bool IsVerbLike(std::string_view w) {
-    static constexpr std::array<std::string_view, 21> kVerbs = {
-        "are", "be",  "been",  "can",  "could", "did",   "do",     "does", "had",  "has", "have",
-        "is",  "may", "might", "must", "not",   "shall", "should", "was",  "were", "will"};
-    static_assert(IsSorted(kVerbs));
-    return Contains<kVerbs>(w) || w == "would"sv;
-  }
-
-  static bool IsPassiveAuxiliary(std::string_view w) {
-    return w == "is"sv || w == "are"sv || w == "was"sv || w == "were"sv || w == "be"sv ||
-           w == "been"sv || w == "being"sv;
   }
 
   // --- quotes from marks ------------------------------------------------------------------
@@ -452,7 +400,7 @@ class Attributor {
     while (start < text.size()) {
       size_t space = text.find(' ', start);
       if (space == std::string_view::npos) space = text.size();
-      if (Contains<kMediaWords>(text.substr(start, space - start))) return true;
+      if (Is(WordList::kMediaWord, text.substr(start, space - start))) return true;
       start = space + 1;
     }
     return false;
@@ -564,10 +512,10 @@ class Attributor {
     if (start == kNone) return false;
     // A reported clause opens with its subject or "to", not a preposition ("spoke on
     // condition of anonymity", "said in the style ...").
-    if (!that && IsWord(start) && ContainsAsciiLower<kAdverbialStarts>(Text(start))) return false;
+    if (!that && IsWord(start) && Is(WordList::kAdverbialStart, Text(start))) return false;
     // Without "that", only verbs that drop it report a clause ("said the branch is ...");
     // others take an object ("claimed the lives of", "announced a deal").
-    if (!that && !IsOpening(start) && !LowerIs(start, "to") && !DropsThat(cue) &&
+    if (!that && !IsOpening(start) && !LowerIs(start, "to") && !cue.drops_that &&
         !ClauseFollows(start, sent.end_token)) {
       return true;
     }
@@ -595,20 +543,9 @@ class Attributor {
       if (!IsWord(j)) continue;
       ++words;
       const std::string w = LowerText(j);
-      if (IsVerbLike(w) || w == "would"sv) return true;
+      if (Is(WordList::kAuxiliary, w)) return true;
     }
     return false;
-  }
-
-  static bool DropsThat(const Cue& cue) {
-    static constexpr std::array<std::string_view, 35> kVerbs = {
-        "acknowledge", "add",     "admit",  "agree",     "argue",     "believe",  "conclude",
-        "confirm",     "contend", "deny",   "emphasise", "emphasize", "estimate", "expect",
-        "explain",     "fear",    "feel",   "hope",      "insist",    "know",     "maintain",
-        "note",        "predict", "recall", "reckon",    "reiterate", "reply",    "say",
-        "stress",      "suggest", "tell",   "think",     "warn",      "worry",    "write"};
-    static_assert(IsSorted(kVerbs));
-    return Contains<kVerbs>(cue.entry->canonical);
   }
 
   // "Stressing that CLAUSE, the officer said": the clause is the claim of the main
@@ -693,7 +630,7 @@ class Attributor {
       }
       if (entity_of_[j] >= 0 && IsMedia(entity_of_[j])) {
         AddMedia(claim, entity_of_[j]);
-      } else if (IsOutletNoun(w)) {
+      } else if (Is(WordList::kOutletNoun, w)) {
         // "told the newspaper": the outlet last named.
         const int last = LastMediaBefore(j);
         if (last >= 0) AddMedia(claim, last);
@@ -701,12 +638,6 @@ class Attributor {
       ++j;
     }
     return words > 6 ? k : j;
-  }
-
-  static bool IsOutletNoun(std::string_view w) {
-    return w == "newspaper"sv || w == "paper"sv || w == "broadcaster"sv || w == "station"sv ||
-           w == "agency"sv || w == "magazine"sv || w == "channel"sv || w == "daily"sv ||
-           w == "outlet"sv;
   }
 
   int LastMediaBefore(uint32_t k) const {
@@ -723,7 +654,7 @@ class Attributor {
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) {
     uint32_t j = k;
     while (j < end && tokens_[j].IsSpace()) ++j;
-    if (j >= end || !IsWord(j) || !ContainsAsciiLower<kAdverbialStarts>(Text(j))) return k;
+    if (j >= end || !IsWord(j) || !Is(WordList::kAdverbialStart, Text(j))) return k;
     uint32_t stop = j;
     int words = 0;
     while (stop < end && words <= 8) {
@@ -751,7 +682,7 @@ class Attributor {
   bool SpeakerBefore(uint32_t c, Claim* claim, bool* subordinate) {
     const Segment& sent = sentences_[sentence_of_[c]];
     uint32_t j = Prev(c);
-    while (j != kNone && IsWord(j) && ContainsAsciiLower<kBetweenWords>(Text(j))) j = Prev(j);
+    while (j != kNone && IsWord(j) && Is(WordList::kBeforeCue, Text(j))) j = Prev(j);
     if (j == kNone) return false;
     if (IsClosing(j)) return false;  // “...,” said the judge
     if (IsPunct(j, ",")) {
@@ -818,7 +749,8 @@ class Attributor {
     }
     claim->speaker = NounPhrase({begin, j + 1}, subordinate);
     claim->how = "speaker:before_cue";
-    if (!claim->speaker.empty() && IsVerbLike(LowerText(claim->speaker.begin))) return false;
+    if (!claim->speaker.empty() && Is(WordList::kAuxiliary, Text(claim->speaker.begin)))
+      return false;
     if (claim->speaker.empty()) {
       // "... said it wanted X and proposed that ...": the subject of the first cue.
       if (!claims_.empty() && claims_.back().sentence == sentence_of_[c]) {
@@ -839,7 +771,7 @@ class Attributor {
     r = Trim(r);
     while (!r.empty() && IsWord(r.begin)) {
       const std::string w = LowerText(r.begin);
-      if (Contains<kSubordinators>(w)) {
+      if (Is(WordList::kSubordinator, w)) {
         *subordinate = true;
       } else if (w != "and"sv && w != "but"sv && w != "so"sv && w != "yet"sv && w != "even"sv &&
                  w != "with"sv) {
@@ -868,7 +800,7 @@ class Attributor {
     uint32_t end = begin;
     while (end < sent.end_token && !IsPunct(end, ",") && !IsPunct(end, ".") && !IsPunct(end, ";") &&
            tokens_[end].kind != TokenKind::kQuote && !LowerIs(end, "that") &&
-           !ContainsAsciiLower<kAdverbialStarts>(Text(end))) {
+           !Is(WordList::kAdverbialStart, Text(end))) {
       ++end;
     }
     claim->speaker = Trim({begin, end});
@@ -1037,13 +969,9 @@ class Attributor {
   // The noun that heads a speaker phrase: its last word before a postmodifier ("a senior
   // official in the campaign", "people familiar with the talks", "the Ministry of Health").
   uint32_t Head(Range r) const {
-    static constexpr std::array<std::string_view, 14> kPostmodifiers = {
-        "at",       "briefed", "close", "familiar", "for",   "from", "in",
-        "involved", "of",      "on",    "who",      "whose", "with", "within"};
-    static_assert(IsSorted(kPostmodifiers));
     uint32_t end = r.end;
     for (uint32_t k = r.begin + 1; k < r.end; ++k) {
-      if (IsWord(k) && !tokens_[k].Has(kCapitalised) && Contains<kPostmodifiers>(Text(k)) &&
+      if (IsWord(k) && !tokens_[k].Has(kCapitalised) && Is(WordList::kPostmodifier, Text(k)) &&
           entity_of_[k] < 0) {
         end = k;
         break;
@@ -1070,8 +998,11 @@ class Attributor {
         LowerIs(claim.speaker.begin, "the") || LowerIs(claim.speaker.begin, "this");
     const bool anonymity = anonymous_sentence_[claim.sentence] != 0;
     // A pronoun stands for the last compatible speaker.
-    if (claim.speaker.end - claim.speaker.begin == 1 && Contains<kPronouns>(head_word)) {
-      const SpeakerInfo* antecedent = Antecedent(head_word, index);
+    const LexiconEntry* pronoun = claim.speaker.end - claim.speaker.begin == 1
+                                      ? words_.Find(WordList::kPronoun, head_word)
+                                      : nullptr;
+    if (pronoun != nullptr) {
+      const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), index);
       if (antecedent != nullptr) {
         s.resolved = antecedent->speaker.resolved;
         s.kind = antecedent->speaker.kind;
@@ -1121,7 +1052,7 @@ class Attributor {
                : info.plural        ? SpeakerKind::kGroup
                                     : SpeakerKind::kRole;
       s.anonymous = kind != "document"sv;
-    } else if (head != kNone && Contains<kOrgNouns>(head_word)) {
+    } else if (head != kNone && Is(WordList::kOrgNoun, head_word)) {
       s.kind = SpeakerKind::kOrganisation;
       s.anonymous = false;
       if (definite) ResolveDefinite(head_word, index, &info);
@@ -1192,10 +1123,11 @@ class Attributor {
     }
   }
 
-  const SpeakerInfo* Antecedent(const std::string& pronoun, size_t index) const {
-    const bool person = pronoun == "he"sv || pronoun == "she"sv || pronoun == "i"sv ||
-                        pronoun == "him"sv || pronoun == "her"sv;
-    const bool thing = pronoun == "it"sv;
+  // The speaker a pronoun refers to: by `refers` (word.pronoun), a person ("he"), a thing
+  // ("it") or a group ("they").
+  const SpeakerInfo* Antecedent(std::string_view refers, size_t index) const {
+    const bool person = refers == "person"sv;
+    const bool thing = refers == "thing"sv;
     for (size_t i = index; i > 0 && index - i < kLookBack;) {
       --i;
       const SpeakerInfo& prev = speakers_[i];
@@ -1313,7 +1245,8 @@ class Attributor {
       if (e != entity_seen) {
         entity_seen = e;
         const uint32_t before_name = Prev(TokenAt(r_.entities[e].span.start));
-        const bool after_outlet_noun = before_name != kNone && IsOutletNoun(LowerText(before_name));
+        const bool after_outlet_noun =
+            before_name != kNone && Is(WordList::kOutletNoun, Text(before_name));
         const uint32_t name_start = TokenAt(r_.entities[e].span.start);
         const uint32_t pre = Prev(name_start);
         const bool after_interview = pre != kNone && LowerIs(pre, "with") && Prev(pre) != kNone &&
@@ -1333,7 +1266,7 @@ class Attributor {
       const std::string prep = before == kNone ? "" : LowerText(before);
       const bool addressed = prep == "to"sv || prep == "with"sv || prep == "told"sv;
       const bool outlet_named = k >= claim.speaker.begin && k < claim.speaker.end &&
-                                before != kNone && IsOutletNoun(LowerText(before));
+                                before != kNone && Is(WordList::kOutletNoun, Text(before));
       if (reported || according || speaker_itself || addressed || outlet_named) add(e);
     }
     // A credit in brackets right after the claim or at the end of its paragraph: "(AP)".
@@ -1399,6 +1332,7 @@ class Attributor {
   Record& r_;
   // The scratch buffers, by their names in the attributor.
   AttributionScratch::Buffers& b_;
+  const WordLists& words_;
   const std::vector<Segment>& sentences_;
   std::vector<uint32_t>& sentence_of_;
   std::vector<uint32_t>& paragraph_of_;

@@ -11,6 +11,7 @@
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/word_lists.h"
 
 namespace claimscope::internal {
 
@@ -18,6 +19,7 @@ struct AttributionInput {
   std::string_view text;
   const TextAnalysis* analysis = nullptr;
   const LexiconMatcher* lexicons = nullptr;
+  const WordLists* words = nullptr;
   const LexiconScratch* units = nullptr;          // from lexicons->Match on this text
   const std::vector<LexiconHit>* hits = nullptr;  // likewise
 };

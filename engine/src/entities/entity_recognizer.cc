@@ -88,14 +88,6 @@ bool ListContains(std::string_view comma_list, std::string_view word) {
   return false;
 }
 
-// Club and company names that open with a word that is no name of its own.
-bool IsOrgPrefix(std::string_view w) {
-  static constexpr std::string_view kPrefixes[] = {
-      "AC", "AS",    "Atletico",  "Athletic", "Atlético", "Borussia", "Dinamo",  "Dynamo",
-      "FC", "Inter", "Olympique", "Racing",   "Real",     "SC",       "Sporting"};
-  return std::find(std::begin(kPrefixes), std::end(kPrefixes), w) != std::end(kPrefixes);
-}
-
 }  // namespace
 
 // Defined here because it holds the recognizer's own types. Every buffer is refilled for each
@@ -132,11 +124,12 @@ namespace {
 class Recognizer {
  public:
   Recognizer(std::string_view text, const TextAnalysis& a, const LexiconMatcher& m,
-             const LexiconScratch& units, const std::vector<LexiconHit>& hits,
-             EntityScratch::Buffers* b)
+             const WordLists& words, const LexiconScratch& units,
+             const std::vector<LexiconHit>& hits, EntityScratch::Buffers* b)
       : text_(text),
         a_(a),
         m_(m),
+        cues_(words),
         units_(units.units),
         hits_(hits),
         b_(*b),
@@ -213,7 +206,7 @@ class Recognizer {
   bool IsNameWord(uint32_t u) const {
     if (!IsWord(u) || !Flag(u, kCapitalised)) return false;
     const std::string_view w = Text(u);
-    if (IsCapitalisedNonName(w)) return false;
+    if (cues_.IsCapitalisedNonName(w)) return false;
     return !(Flag(u, kAllCaps) && (w.size() > 5 || shouting_[u]));
   }
 
@@ -287,8 +280,8 @@ class Recognizer {
   bool AcceptOneWord(uint32_t u, const LexiconEntry& e, std::string_view subtype) const {
     if (subtype == "country"sv) return true;
     // "INC", "CORP" in capitals are company suffixes, not the bodies they abbreviate.
-    if (Flag(u, kAllCaps) && IsCommonWordInCapitals(Text(u))) return false;
-    if (IsCapitalisedNonName(Text(u))) return false;  // "March", "May"
+    if (Flag(u, kAllCaps) && cues_.IsCommonWordInCapitals(Text(u))) return false;
+    if (cues_.IsCapitalisedNonName(Text(u))) return false;  // "March", "May"
     const std::string_view ambiguous = e.Attribute("ambiguous_forms");
     if (ambiguous.empty() || !ListContains(ambiguous, Text(u))) return true;
     if (!Flag(u, kCapitalised) || Flag(u, kAllCaps) || Flag(u, kUnitFirstInSentence)) {
@@ -310,8 +303,8 @@ class Recognizer {
           IsNameWord(end + 1)) {
         const uint32_t end2 = SequenceEnd(end + 1);
         const bool defined = end2 + 2 < n && Text(end2) == "("sv && Text(end2 + 2) == ")"sv;
-        const bool org =
-            IsOrgSuffix(Text(end2 - 1)) || (IsOrgHead(Text(u)) && end - u >= 3 && end2 - end <= 3);
+        const bool org = cues_.IsOrgSuffix(Text(end2 - 1)) ||
+                         (cues_.IsOrgHead(Text(u)) && end - u >= 3 && end2 - end <= 3);
         const bool first_known = end == u + 1 && entity_word_[u];
         if ((defined || org) && !first_known) {
           if (defined) {
@@ -339,7 +332,7 @@ class Recognizer {
     while (end < n && end - u < kMaxNameWords && Joinable(end - 1, end)) {
       if (IsNameWord(end)) {
         ++end;
-      } else if (end + 1 < n && IsNameConnector(Text(end)) && Joinable(end, end + 1) &&
+      } else if (end + 1 < n && cues_.IsNameConnector(Text(end)) && Joinable(end, end + 1) &&
                  IsNameWord(end + 1)) {
         end += 2;
       } else {
@@ -364,7 +357,8 @@ class Recognizer {
     if (end - first > 4) return false;
     for (uint32_t k = first; k < end; ++k) {
       const std::string_view w = Text(k);
-      if (!IsNameWord(k) || IsOrgSuffix(w) || IsPlaceSuffix(w) || IsOrgHead(w)) return false;
+      if (!IsNameWord(k) || cues_.IsOrgSuffix(w) || cues_.IsPlaceSuffix(w) || cues_.IsOrgHead(w))
+        return false;
       // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
       if (Flag(k, kAllCaps) && w.size() > 1 && !TokenOf(k).Has(kAbbreviation)) return false;
     }
@@ -397,20 +391,21 @@ class Recognizer {
     // An acronym no list knows, in a sentence that is not in capitals: most often an
     // organisation ("state broadcaster EBC", "an interview with RPP").
     if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 &&
-        !entity_word_[s] && !Flag(s, kUnitFirstInSentence) && !IsCommonWordInCapitals(first)) {
+        !entity_word_[s] && !Flag(s, kUnitFirstInSentence) &&
+        !cues_.IsCommonWordInCapitals(first)) {
       return AddRule(s, e, EntityType::kOrg, kWeak, "acronym");
     }
-    if (len >= 2 && IsOrgSuffix(last))
+    if (len >= 2 && cues_.IsOrgSuffix(last))
       return AddRule(s, e, EntityType::kOrg, kStrong, "org_suffix");
-    if (len >= 2 && IsOrgPrefix(first))
+    if (len >= 2 && cues_.IsOrgPrefix(first))
       return AddRule(s, e, EntityType::kOrg, kStrong, "org_prefix");
-    if (len >= 3 && IsOrgHead(first) && Text(s + 1) == "of"sv) {
+    if (len >= 3 && cues_.IsOrgHead(first) && Text(s + 1) == "of"sv) {
       return AddRule(s, e, EntityType::kOrg, kStrong, "org_of");
     }
-    if (len >= 2 && (IsPlaceSuffix(last) || IsPlaceHead(first))) {
+    if (len >= 2 && (cues_.IsPlaceSuffix(last) || cues_.IsPlaceHead(first))) {
       return AddRule(s, e, EntityType::kPlace, kStrong, "place_word");
     }
-    if (s >= 2 && Text(s - 1) == "of"sv && IsPlaceClassNoun(Text(s - 2))) {
+    if (s >= 2 && Text(s - 1) == "of"sv && cues_.IsPlaceClassNoun(Text(s - 2))) {
       return AddRule(s, e, EntityType::kPlace, kRule, "city_of");
     }
     if (IsPersonName(s, e)) {
@@ -422,7 +417,7 @@ class Recognizer {
         return AddRule(s, e, EntityType::kPerson, kRule, "role_name");
     }
     // No cue: a weak guess from the shape and what stands before it.
-    const bool locative = s > 0 && IsLocativePreposition(Text(s - 1));
+    const bool locative = s > 0 && cues_.IsLocativePreposition(Text(s - 1));
     if (locative && !Flag(s, kUnitFirstInSentence)) {
       return AddRule(s, e, EntityType::kPlace, kWeak, "after_preposition");
     }
@@ -543,8 +538,8 @@ class Recognizer {
         int names = 0;
         for (uint32_t k = c.first; k < c.end; ++k) {
           const std::string_view w = Text(k);
-          if (IsOrgSuffix(w) || IsOrgPrefix(w) || IsNameConnector(w) || IsOrgHead(w) ||
-              IsPlaceSuffix(w)) {
+          if (cues_.IsOrgSuffix(w) || cues_.IsOrgPrefix(w) || cues_.IsNameConnector(w) ||
+              cues_.IsOrgHead(w) || cues_.IsPlaceSuffix(w)) {
             continue;
           }
           only = k;
@@ -609,6 +604,7 @@ class Recognizer {
   std::string_view text_;
   const TextAnalysis& a_;
   const LexiconMatcher& m_;
+  const NameCues cues_;
   const std::vector<MatchUnit>& units_;
   const std::vector<LexiconHit>& hits_;
   // The scratch buffers, by their names in the recognizer.
@@ -630,10 +626,10 @@ class Recognizer {
 }  // namespace
 
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
-                       const LexiconMatcher& matcher, const LexiconScratch& units,
-                       const std::vector<LexiconHit>& hits, EntityScratch* scratch,
-                       std::vector<Entity>* entities) {
-  Recognizer(text, analysis, matcher, units, hits, &scratch->buffers()).Run(entities);
+                       const LexiconMatcher& matcher, const WordLists& words,
+                       const LexiconScratch& units, const std::vector<LexiconHit>& hits,
+                       EntityScratch* scratch, std::vector<Entity>* entities) {
+  Recognizer(text, analysis, matcher, words, units, hits, &scratch->buffers()).Run(entities);
 }
 
 }  // namespace claimscope::internal

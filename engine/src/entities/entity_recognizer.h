@@ -11,6 +11,7 @@
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/word_lists.h"
 
 namespace claimscope::internal {
 
@@ -30,12 +31,12 @@ class EntityScratch {
   std::unique_ptr<Buffers> buffers_;
 };
 
-// `units` and `hits` come from matcher.Match over the same text and analysis; `scratch` is
-// overwritten.
+// `units` and `hits` come from matcher.Match over the same text and analysis; `words` are the
+// engine's word lists; `scratch` is overwritten.
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
-                       const LexiconMatcher& matcher, const LexiconScratch& units,
-                       const std::vector<LexiconHit>& hits, EntityScratch* scratch,
-                       std::vector<Entity>* entities);
+                       const LexiconMatcher& matcher, const WordLists& words,
+                       const LexiconScratch& units, const std::vector<LexiconHit>& hits,
+                       EntityScratch* scratch, std::vector<Entity>* entities);
 
 }  // namespace claimscope::internal
 

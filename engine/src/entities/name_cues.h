@@ -1,30 +1,54 @@
 // Words that tell what a capitalised name is: "Ministry of ...", "... Therapeutics",
-// "... River", and words that are capitalised without being names (months, weekdays).
+// "... River", and words that are capitalised without being names (months, weekdays). They
+// are the word lists of lexicons/words/ (lexicon/word_lists.h); this names the questions the
+// name rules ask of them.
 #ifndef CLAIMSCOPE_SRC_ENTITIES_NAME_CUES_H_
 #define CLAIMSCOPE_SRC_ENTITIES_NAME_CUES_H_
 
 #include <string_view>
 
+#include "lexicon/word_lists.h"
+
 namespace claimscope::internal {
 
-// The last word of an organisation's name: "Corp", "Ministry", "Therapeutics", "Court".
-bool IsOrgSuffix(std::string_view word);
-// The first word of "X of Y" organisations: "Ministry", "University", "Port", "Bank".
-bool IsOrgHead(std::string_view word);
-// The last word of a place's name: "River", "Province", "Square", "Dam".
-bool IsPlaceSuffix(std::string_view word);
-// The first word of a place's name: "Mount", "Lake", "Gulf" (as in "Gulf of Aden").
-bool IsPlaceHead(std::string_view word);
-// Lower-case words that may stand inside a name: "of", "de", "van", "al".
-bool IsNameConnector(std::string_view word);
-// Capitalised words that are not names: months, weekdays, "I".
-bool IsCapitalisedNonName(std::string_view word);
-// Prepositions after which a capitalised word is often a place: "in", "near", "from".
-bool IsLocativePreposition(std::string_view word);
-// A frequent English word or company suffix, whatever its case ("TO", "NOTE", "INC").
-bool IsCommonWordInCapitals(std::string_view word);
-// Nouns before "of X" naming a place: "city", "town", "province" ("the city of Lisk").
-bool IsPlaceClassNoun(std::string_view word);
+class NameCues {
+ public:
+  // `words` must outlive this object.
+  explicit NameCues(const WordLists& words) : words_(words) {}
+
+  // The last word of an organisation's name: "Corp" (or "Corp."), "Ministry", "Court".
+  bool IsOrgSuffix(std::string_view w) const { return Is(WordList::kOrgSuffix, Bare(w)); }
+  // The first word of "X of Y" organisations: "Ministry", "University", "Port", "Bank".
+  bool IsOrgHead(std::string_view w) const { return Is(WordList::kOrgHead, w); }
+  // A first word that makes a club or company of a name: "Real" Betis, "FC" Porto.
+  bool IsOrgPrefix(std::string_view w) const { return Is(WordList::kOrgPrefix, w); }
+  // The last word of a place's name: "River", "Province", "Square", "Dam".
+  bool IsPlaceSuffix(std::string_view w) const { return Is(WordList::kPlaceSuffix, w); }
+  // The first word of a place's name: "Mount", "Lake", "Gulf" (as in "Gulf of Aden").
+  bool IsPlaceHead(std::string_view w) const { return Is(WordList::kPlaceHead, w); }
+  // Lower-case words that may stand inside a name: "of", "de", "van", "al".
+  bool IsNameConnector(std::string_view w) const { return Is(WordList::kNameConnector, w); }
+  // Capitalised words that are not names: months, weekdays, "I".
+  bool IsCapitalisedNonName(std::string_view w) const { return Is(WordList::kNonName, Bare(w)); }
+  // Prepositions after which a capitalised word is often a place: "in", "near", "from".
+  bool IsLocativePreposition(std::string_view w) const {
+    return Is(WordList::kPlacePreposition, w);
+  }
+  // A frequent English word or company suffix, whatever its case ("TO", "NOTE", "INC").
+  bool IsCommonWordInCapitals(std::string_view w) const { return Is(WordList::kCommonWord, w); }
+  // Nouns before "of X" naming a place: "city", "town", "province" ("the city of Lisk").
+  bool IsPlaceClassNoun(std::string_view w) const { return Is(WordList::kPlaceClassNoun, w); }
+
+ private:
+  bool Is(WordList list, std::string_view w) const { return words_.Has(list, w); }
+  // The word without a final abbreviation period ("Corp." is "Corp").
+  static std::string_view Bare(std::string_view w) {
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    return w;
+  }
+
+  const WordLists& words_;
+};
 
 }  // namespace claimscope::internal
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claimscope/utf8.h"
+#include "lexicon/word_lists.h"
 #include "text/char_class.h"
 #include "text/token_key.h"
 #include "text/token_scanner.h"
@@ -88,6 +89,8 @@ void LexiconMatcher::Index() {
   forms_.reserve(forms_.size() + forms);
   nodes_.reserve(nodes_.size() + forms);
   for (; indexed_files_ < files_.size(); ++indexed_files_) {
+    // Word lists are read a word at a time by the rules (word_lists.h), never matched.
+    if (IsWordListClass(files_[indexed_files_].list_class)) continue;
     IndexFile(static_cast<uint32_t>(indexed_files_));
   }
 }

@@ -9,7 +9,6 @@
 
 #include "base/ascii.h"
 #include "base/record_ids.h"
-#include "base/word_set.h"
 #include "quantities/calendar.h"
 #include "quantities/number_words.h"
 
@@ -19,26 +18,9 @@ using namespace std::string_view_literals;  // "that"sv: compared by size first
 
 namespace {
 
-// Words that end a counted noun phrase: "15 suspected terrorists at the border".
-constexpr std::array<std::string_view, 63> kNounStops = {
-    "a",     "about", "after", "against",   "ago",    "all",   "also",   "among",   "an",
-    "and",   "are",   "as",    "at",        "be",     "been",  "before", "between", "but",
-    "by",    "could", "did",   "do",        "during", "each",  "for",    "from",    "had",
-    "has",   "have",  "in",    "including", "into",   "is",    "it",     "its",     "last",
-    "more",  "of",    "on",    "or",        "out",    "over",  "per",    "since",   "than",
-    "that",  "the",   "their", "them",      "then",   "these", "this",   "those",   "to",
-    "under", "up",    "was",   "were",      "which",  "while", "who",    "with",    "you"};
-static_assert(IsSorted(kNounStops));
-
-// Plural nouns that do not end in -s.
-constexpr std::array<std::string_view, 13> kIrregularPlurals = {
-    "cattle",    "children", "feet",  "gunmen", "men",   "people", "personnel",
-    "policemen", "sheep",    "staff", "teeth",  "women", "youth"};
-static_assert(IsSorted(kIrregularPlurals));
-
 // Is the word, in any case, a plural noun?
-bool LooksPlural(std::string_view word) {
-  if (ContainsAsciiLower<kIrregularPlurals>(word)) return true;
+bool LooksPlural(const WordLists& words, std::string_view word) {
+  if (words.Has(WordList::kIrregularPlural, word)) return true;
   return word.size() > 3 && AsciiLowerChar(word.back()) == 's' &&
          AsciiLowerChar(word[word.size() - 2]) != 's' && !EqualsAsciiLower(word, "this") &&
          !EqualsAsciiLower(word, "was") && !EqualsAsciiLower(word, "has") &&
@@ -72,14 +54,6 @@ int WeekdayNumber(std::string_view w) {
     if (EqualsAsciiLower(w.substr(0, 3), kDays[i])) return static_cast<int>(i);
   }
   return -1;
-}
-
-bool IsApproximateQualifier(std::string_view q) {
-  static constexpr std::array<std::string_view, 10> kApproximate = {
-      "about",    "almost", "an estimated", "approximately", "around",
-      "close to", "nearly", "roughly",      "some",          "upwards of"};
-  static_assert(IsSorted(kApproximate));
-  return ContainsAsciiLower<kApproximate>(q);
 }
 
 // Does the preposition before a month or weekday point forward ("by March", "next Friday")?
@@ -185,7 +159,7 @@ class Builder {
     q.span = g.span;
     q.source = "rule:" + rule.name;
     q.qualifier = AsciiLower(Capture(g, "qualifier"));
-    q.approx = IsApproximateQualifier(q.qualifier);
+    q.approx = in_.words->Has(WordList::kApproximate, q.qualifier);
     // A date's preposition ("in 2021", "on Thursday") is context, not part of the mention.
     const Span prep = CaptureSpan(g, "prep");
     if (!prep.empty() && prep.start == q.span.start) {
@@ -338,14 +312,14 @@ class Builder {
       const Token& t = tokens[k];
       if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
       const std::string_view word = t.Text(in_.text);
-      if (ContainsAsciiLower<kNounStops>(word) || EqualsAsciiLower(word, "’s") ||
+      if (in_.words->Has(WordList::kNounStop, word) || EqualsAsciiLower(word, "’s") ||
           EqualsAsciiLower(word, "'s")) {
         break;
       }
       if (words == 0) noun.start = t.start;
       noun.end = t.end;
       ++words;
-      if (LooksPlural(word)) break;
+      if (LooksPlural(*in_.words, word)) break;
       ++k;
     }
     return noun;

@@ -1,0 +1,91 @@
+#include "lexicon/word_lists.h"
+
+#include <bit>
+
+#include "base/ascii.h"
+
+namespace claimscope::internal {
+
+const std::array<std::string_view, kWordListCount> kWordListNames = {
+    "word.org_suffix",        "word.org_head",          "word.org_prefix",
+    "word.place_suffix",      "word.place_head",        "word.name_connector",
+    "word.non_name",          "word.place_preposition", "word.place_class_noun",
+    "word.common_word",       "word.before_cue",        "word.subordinator",
+    "word.adverbial_start",   "word.pronoun",           "word.org_noun",
+    "word.media_word",        "word.determiner",        "word.auxiliary",
+    "word.passive_auxiliary", "word.postmodifier",      "word.outlet_noun",
+    "word.noun_stop",         "word.irregular_plural",  "word.approximate"};
+
+bool IsWordListClass(std::string_view list_class) { return list_class.starts_with("word."); }
+
+void WordLists::Table::Add(std::string_view form, const LexiconEntry* entry) {
+  forms_.push_back(
+      {static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(form.size()), entry});
+  keys_.append(form);
+}
+
+void WordLists::Table::Index(bool fold) {
+  if (fold) {
+    for (char& c : keys_) c = AsciiLowerChar(c);
+  }
+  const size_t size = std::bit_ceil(2 * forms_.size() + 1);
+  slots_.assign(size, Slot());
+  for (const Slot& form : forms_) {
+    const std::string_view key(keys_.data() + form.begin, form.size);
+    if (Find(key, /*fold=*/false) != nullptr) continue;  // the first of equal forms stays
+    lengths_ |= LengthBit(form.size);
+    size_t slot = WordHash(key, false) & (size - 1);
+    while (slots_[slot].entry != nullptr) slot = (slot + 1) & (size - 1);
+    slots_[slot] = form;
+  }
+}
+
+const LexiconEntry* WordLists::Table::FindSlot(std::string_view word, bool fold) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = WordHash(word, fold) & mask; slots_[slot].entry != nullptr;
+       slot = (slot + 1) & mask) {
+    const Slot& s = slots_[slot];
+    const std::string_view key(keys_.data() + s.begin, s.size);
+    if (key.size() == word.size() && (fold ? EqualsAsciiLower(word, key) : key == word)) {
+      return s.entry;
+    }
+  }
+  return nullptr;
+}
+
+Status WordLists::Build(const std::vector<LexiconFile>& files) {
+  for (const LexiconFile& file : files) {
+    if (!IsWordListClass(file.list_class)) continue;
+    size_t list = 0;
+    while (list < kWordListCount && kWordListNames[list] != file.list_class) ++list;
+    if (list == kWordListCount) {
+      return Status::AtLocation(StatusCode::kParseError,
+                                "unknown word list (docs/lexicons.md lists the engine's)",
+                                file.name, 2, 0, file.list_class);
+    }
+    if (file.case_mode == CaseMode::kSmart) {
+      return Status::AtLocation(StatusCode::kParseError,
+                                "a word list's case is exact or fold, not smart", file.name, 3);
+    }
+    ++files_;
+    Table& table = (file.case_mode == CaseMode::kFold ? folded_ : exact_)[list];
+    for (const LexiconEntry& e : file.entries) {
+      for (const std::string& form : e.forms) {
+        if (LengthBit(form.size()) == 0) {
+          return Status::AtLocation(StatusCode::kParseError,
+                                    "a word list's forms are shorter than 64 bytes", file.name,
+                                    e.line, 1, form);
+        }
+        table.Add(form, &e);
+        ++forms_;
+      }
+    }
+  }
+  for (size_t list = 0; list < kWordListCount; ++list) {
+    exact_[list].Index(/*fold=*/false);
+    folded_[list].Index(/*fold=*/true);
+  }
+  return Status();
+}
+
+}  // namespace claimscope::internal

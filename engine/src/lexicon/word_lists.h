@@ -1,0 +1,121 @@
+// The engine's word lists: lexicon classes under "word." that the rules of the later stages
+// read one word (or one short phrase) at a time, such as the last words of organisations'
+// names (word.org_suffix), the words between a speaker and a speech verb (word.before_cue)
+// or the words that end a counted noun (word.noun_stop). They are data (lexicons/words/,
+// docs/lexicons.md "Word lists"), so a user's --lexicon-dir adds to them; they are never
+// matched as names, and the lexicon automaton leaves them out.
+//
+//   WordLists words;
+//   Status s = words.Build(matcher.files());             // once, when the engine is built
+//   if (words.Has(WordList::kOrgSuffix, "Therapeutics")) ...
+//   const LexiconEntry* he = words.Find(WordList::kPronoun, "He");  // its attributes
+//
+// A list takes its entries from every file of its class, in load order (the first of equal
+// forms wins a Find). An `exact` file's forms match as written; a `fold` file's forms match
+// whatever the case of their ASCII letters. Lookups are a hash and a compare, most words
+// rejected by their length alone; thread-safe once built.
+#ifndef CLAIMSCOPE_SRC_LEXICON_WORD_LISTS_H_
+#define CLAIMSCOPE_SRC_LEXICON_WORD_LISTS_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/word_set.h"
+#include "claimscope/status.h"
+#include "lexicon/lexicon_file.h"
+
+namespace claimscope::internal {
+
+// The lists the engine reads, by class "word.<name>" (kWordListNames below).
+enum class WordList : uint8_t {
+  // Names (entities): what a capitalised sequence is.
+  kOrgSuffix,         // "Therapeutics", "Corp"
+  kOrgHead,           // "Ministry" (of Health)
+  kOrgPrefix,         // "Real" (Betis), "FC"
+  kPlaceSuffix,       // "River", "Square"
+  kPlaceHead,         // "Mount", "Gulf" (of Aden)
+  kNameConnector,     // "of", "van", "al"
+  kNonName,           // months, weekdays, "I"
+  kPlacePreposition,  // "in", "near": a place may follow
+  kPlaceClassNoun,    // "city" (of Lisk)
+  kCommonWord,        // frequent words and suffixes: in capitals no acronym ("NOTE", "INC")
+  // Claims: speakers, cues and what is said.
+  kBeforeCue,         // "further", "has": between a speaker and the cue
+  kSubordinator,      // "while", "because"
+  kAdverbialStart,    // "on", "in", "yesterday": after a cue, no clause
+  kPronoun,           // "he", "it", "they"; attribute refers=person|thing|group
+  kOrgNoun,           // "company", "firms"
+  kMediaWord,         // "Herald", "Radio": an outlet's name
+  kDeterminer,        // "a", "the", "his": a cue word after one is a noun
+  kAuxiliary,         // "had", "would": a clause follows
+  kPassiveAuxiliary,  // "is", "were": the passive names no speaker before the cue
+  kPostmodifier,      // "in", "familiar": what follows a speaker's head noun
+  kOutletNoun,        // "newspaper", "broadcaster"
+  // Quantities.
+  kNounStop,         // "at", "the": the end of a counted noun phrase
+  kIrregularPlural,  // "people", "gunmen"
+  kApproximate,      // "about", "close to"
+};
+inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kApproximate) + 1;
+
+// The class names, in the order of WordList.
+extern const std::array<std::string_view, kWordListCount> kWordListNames;
+
+// True for the classes of word lists ("word." and a name), which are no names to match.
+bool IsWordListClass(std::string_view list_class);
+
+class WordLists {
+ public:
+  // Indexes the entries of every word-list file in `files`, which must outlive this object.
+  // Errors name the file: a word-list class the engine does not read (a misspelt name would
+  // otherwise do nothing), a `smart` case mode, a form of 64 bytes or more.
+  Status Build(const std::vector<LexiconFile>& files);
+
+  size_t file_count() const { return files_; }
+  size_t form_count() const { return forms_; }
+
+  // Is `word` (a token's text, or a phrase with single spaces) on the list?
+  bool Has(WordList list, std::string_view word) const { return Find(list, word) != nullptr; }
+  // The entry of `word` on the list, for its attributes; null when it is not on it.
+  const LexiconEntry* Find(WordList list, std::string_view word) const {
+    const auto i = static_cast<size_t>(list);
+    const LexiconEntry* e = exact_[i].Find(word, /*fold=*/false);
+    return e != nullptr ? e : folded_[i].Find(word, /*fold=*/true);
+  }
+
+ private:
+  // An open-addressing table of forms (lowered for a fold table), at most half full.
+  class Table {
+   public:
+    void Add(std::string_view form, const LexiconEntry* entry);
+    void Index(bool fold);  // after the last Add
+    // Inline: the rules ask for most tokens, and most are rejected by their length alone.
+    const LexiconEntry* Find(std::string_view word, bool fold) const {
+      if ((lengths_ & LengthBit(word.size())) == 0) return nullptr;
+      return FindSlot(word, fold);
+    }
+
+   private:
+    const LexiconEntry* FindSlot(std::string_view word, bool fold) const;
+    struct Slot {
+      uint32_t begin = 0;  // the form is keys_[begin, begin + size)
+      uint32_t size = 0;
+      const LexiconEntry* entry = nullptr;  // null: an empty slot
+    };
+    std::string keys_;
+    std::vector<Slot> forms_;  // in the order added
+    std::vector<Slot> slots_;
+    uint64_t lengths_ = 0;  // LengthBit of every form
+  };
+  size_t files_ = 0;
+  size_t forms_ = 0;
+  std::array<Table, kWordListCount> exact_;
+  std::array<Table, kWordListCount> folded_;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_LEXICON_WORD_LISTS_H_

@@ -1,0 +1,119 @@
+// The engine's word lists: exact and fold lists, attributes, several files of one class, the
+// errors that name the file, and that the lexicon automaton never matches their words.
+#include "lexicon/word_lists.h"
+
+#include <doctest/doctest.h>
+
+#include "doctest_printers.h"
+#include "lexicon/lexicon_matcher.h"
+
+namespace claimscope::internal {
+namespace {
+
+LexiconFile List(std::string cls, CaseMode mode, std::vector<std::string> words,
+                 std::string attributes = "") {
+  LexiconFile f;
+  f.name = cls + ".tsv";
+  f.list_class = std::move(cls);
+  f.case_mode = mode;
+  int line = 5;
+  for (std::string& w : words) {
+    LexiconEntry e;
+    e.canonical = w;
+    e.forms = {std::move(w)};
+    e.attributes = attributes;
+    e.line = ++line;
+    f.entries.push_back(std::move(e));
+  }
+  return f;
+}
+
+TEST_CASE("an exact list matches as written, a fold list in any ASCII case") {
+  const std::vector<LexiconFile> files = {
+      List("word.org_suffix", CaseMode::kExact, {"Corp", "Therapeutics", "PLC"}),
+      List("word.noun_stop", CaseMode::kFold, {"at", "the", "including"})};
+  WordLists words;
+  REQUIRE(words.Build(files).ok());
+  CHECK(words.Has(WordList::kOrgSuffix, "Therapeutics"));
+  CHECK(words.Has(WordList::kOrgSuffix, "PLC"));
+  CHECK_FALSE(words.Has(WordList::kOrgSuffix, "corp"));
+  CHECK_FALSE(words.Has(WordList::kOrgSuffix, "CORP"));
+  CHECK(words.Has(WordList::kNounStop, "at"));
+  CHECK(words.Has(WordList::kNounStop, "The"));
+  CHECK(words.Has(WordList::kNounStop, "INCLUDING"));
+  CHECK_FALSE(words.Has(WordList::kNounStop, "a"));
+  CHECK_FALSE(words.Has(WordList::kNounStop, "thee"));
+  // Lists are apart: a word on one is on no other.
+  CHECK_FALSE(words.Has(WordList::kOrgSuffix, "at"));
+  CHECK_FALSE(words.Has(WordList::kPronoun, "the"));
+  CHECK(words.file_count() == 2);
+  CHECK(words.form_count() == 6);
+}
+
+TEST_CASE("phrases, non-ASCII words and long words") {
+  WordLists words;
+  REQUIRE(words
+              .Build({List("word.approximate", CaseMode::kFold, {"close to", "an estimated"}),
+                      List("word.org_prefix", CaseMode::kExact, {"Atlético"})})
+              .ok());
+  CHECK(words.Has(WordList::kApproximate, "close to"));
+  CHECK(words.Has(WordList::kApproximate, "An Estimated"));
+  CHECK_FALSE(words.Has(WordList::kApproximate, "close  to"));
+  CHECK(words.Has(WordList::kOrgPrefix, "Atlético"));
+  CHECK_FALSE(words.Has(WordList::kOrgPrefix, "Atletico"));
+  CHECK_FALSE(words.Has(WordList::kOrgPrefix, std::string(100, 'x')));
+}
+
+TEST_CASE("entries carry their attributes; several files add to one list") {
+  std::vector<LexiconFile> files = {
+      List("word.pronoun", CaseMode::kFold, {"he", "she"}, "refers=person"),
+      List("word.pronoun", CaseMode::kFold, {"it"}, "refers=thing"),
+      List("word.pronoun", CaseMode::kFold, {"he"}, "refers=group")};  // later: loses
+  WordLists words;
+  REQUIRE(words.Build(files).ok());
+  REQUIRE(words.Find(WordList::kPronoun, "He") != nullptr);
+  CHECK(words.Find(WordList::kPronoun, "He")->Attribute("refers") == "person");
+  CHECK(words.Find(WordList::kPronoun, "IT")->Attribute("refers") == "thing");
+  CHECK(words.Find(WordList::kPronoun, "they") == nullptr);
+}
+
+TEST_CASE("errors name the file: unknown list, smart case, over-long form") {
+  WordLists unknown;
+  const Status u = unknown.Build({List("word.org_sufix", CaseMode::kExact, {"Corp"})});
+  CHECK(u.ToString() ==
+        "word.org_sufix.tsv:2: unknown word list (docs/lexicons.md lists the engine's): "
+        "word.org_sufix");
+  WordLists smart;
+  CHECK(smart.Build({List("word.org_suffix", CaseMode::kSmart, {"Corp"})}).ToString() ==
+        "word.org_suffix.tsv:3: a word list's case is exact or fold, not smart");
+  WordLists long_form;
+  const Status l =
+      long_form.Build({List("word.noun_stop", CaseMode::kFold, {std::string(64, 'a')})});
+  CHECK(l.ToString().find("word.noun_stop.tsv:6:1: a word list's forms are shorter than 64") == 0);
+}
+
+TEST_CASE("the lexicon automaton leaves word lists out") {
+  LexiconMatcher m;
+  m.Add(List("word.org_suffix", CaseMode::kExact, {"Corp"}));
+  m.Add(List("org.company", CaseMode::kExact, {"Acme Corp"}));
+  CHECK(m.entry_count() == 1);
+  const std::string text = "Acme Corp and Corp";
+  TextAnalysis a;
+  Tokenize(text, &a);
+  LexiconScratch scratch;
+  std::vector<LexiconHit> hits;
+  m.Match(text, a, &scratch, &hits);
+  REQUIRE(hits.size() == 1);
+  CHECK(m.class_of(hits[0].entry) == "org.company");
+}
+
+TEST_CASE("every list the engine reads has a class name, and every name is a word list") {
+  for (std::string_view name : kWordListNames) {
+    CHECK(IsWordListClass(name));
+  }
+  CHECK_FALSE(IsWordListClass("org.media"));
+  CHECK_FALSE(IsWordListClass("words"));
+}
+
+}  // namespace
+}  // namespace claimscope::internal
