@@ -8,6 +8,7 @@
 #include <system_error>
 #include <utility>
 
+#include "claimscope/json_writer.h"
 #include "claimscope/utf8.h"
 #include "json_escape.h"
 
@@ -384,58 +385,6 @@ bool ParseJson(std::string_view text, JsonValue* out, std::string* error,
 
 namespace {
 
-void AppendQuoted(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = bytes[i];
-    if (c >= 0x80) {
-      const size_t start = i;
-      if (DecodeUtf8(bytes, s.size(), &i) < 0) {
-        AppendUtf8(0xFFFD, out);
-      } else {
-        out->append(s.data() + start, i - start);
-      }
-      continue;
-    }
-    ++i;
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 0xF]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out->push_back('"');
-}
-
 bool HoldsContainer(const JsonValue& v) {
   for (const JsonValue& item : v.Items()) {
     if (item.is_array() || item.is_object()) return true;
@@ -458,7 +407,7 @@ void Write(const JsonValue& v, int indent, int level, std::string* out) {
       out->append(v.NumberText().empty() ? "null" : v.NumberText());
       return;
     case JsonValue::Kind::kString:
-      AppendQuoted(v.AsString(), out);
+      AppendJsonString(v.AsString(), out);
       return;
     case JsonValue::Kind::kArray:
     case JsonValue::Kind::kObject:
@@ -484,7 +433,7 @@ void Write(const JsonValue& v, int indent, int level, std::string* out) {
     size_t i = 0;
     for (const JsonMember& m : v.Members()) {
       separate(i++, level + 1);
-      AppendQuoted(m.name, out);
+      AppendJsonString(m.name, out);
       out->append(indent > 0 ? ": " : ":");
       Write(m.value, indent, level + 1, out);
     }

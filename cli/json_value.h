@@ -104,7 +104,8 @@ bool ParseJson(std::string_view text, JsonValue* out, std::string* error,
 // Appends `value` as JSON text. With `indent` 0 the text is compact; otherwise members and
 // items go on lines of their own, indented by `indent` spaces a level, except that an
 // array or object holding no array or object is written on one line. Strings are written
-// as valid UTF-8 (an invalid byte sequence becomes U+FFFD).
+// by claimscope::AppendJsonString, as in the records of `claimscope extract` (invalid UTF-8
+// becomes \ufffd).
 void AppendJsonText(const JsonValue& value, std::string* out, int indent = 0);
 std::string ToJsonText(const JsonValue& value, int indent = 0);
 

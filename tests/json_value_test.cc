@@ -187,8 +187,10 @@ TEST_CASE("writing: compact and indented, strings escaped") {
         "  ],\n"
         "  \"empty\": []\n"
         "}");
-  // Invalid UTF-8 is written as U+FFFD; numbers keep their literal.
-  CHECK(ToJsonText(JsonValue::String("a\xFF")) == "\"a\uFFFD\"");
+  // Strings are written as records are (claimscope::AppendJsonString): invalid UTF-8 as
+  // \ufffd, U+2028 escaped. Numbers keep their literal.
+  CHECK(ToJsonText(JsonValue::String("a\xFF")) == R"("a\ufffd")");
+  CHECK(ToJsonText(JsonValue::String("a\u2028\n")) == R"("a\u2028\n")");
   CHECK(ToJsonText(Parse("[1.50e2, -0]")) == "[1.50e2,-0]");
   CHECK(ToJsonText(JsonValue::Number(1e21)) == "1e+21");
   CHECK(ToJsonText(JsonValue::Number(-3)) == "-3");
