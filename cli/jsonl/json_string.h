@@ -32,8 +32,8 @@
 //
 // The readers name their own errors (an unexpected byte, a bad number) by the same rule,
 // through JsonSyntaxError::Message. Header and functions hold no state: thread-safe.
-#ifndef CLAIMSCOPE_CLI_JSON_STRING_H_
-#define CLAIMSCOPE_CLI_JSON_STRING_H_
+#ifndef CLAIMSCOPE_CLI_JSONL_JSON_STRING_H_
+#define CLAIMSCOPE_CLI_JSONL_JSON_STRING_H_
 
 #include <cstddef>
 #include <string>
@@ -64,4 +64,4 @@ bool DecodeJsonString(std::string_view text, size_t* pos, JsonUtf8 utf8, std::st
 
 }  // namespace claimscope::cli
 
-#endif  // CLAIMSCOPE_CLI_JSON_STRING_H_
+#endif  // CLAIMSCOPE_CLI_JSONL_JSON_STRING_H_

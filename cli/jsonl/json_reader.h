@@ -1,6 +1,6 @@
 // A strict JSON reader for one JSON Lines record: the fields of a top-level object.
-#ifndef CLAIMSCOPE_CLI_JSON_READER_H_
-#define CLAIMSCOPE_CLI_JSON_READER_H_
+#ifndef CLAIMSCOPE_CLI_JSONL_JSON_READER_H_
+#define CLAIMSCOPE_CLI_JSONL_JSON_READER_H_
 
 #include <string>
 #include <string_view>
@@ -25,4 +25,4 @@ bool ParseJsonObject(std::string_view line, std::vector<JsonField>* fields, std:
 
 }  // namespace claimscope::cli
 
-#endif  // CLAIMSCOPE_CLI_JSON_READER_H_
+#endif  // CLAIMSCOPE_CLI_JSONL_JSON_READER_H_
