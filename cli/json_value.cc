@@ -4,12 +4,11 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
-#include <optional>
 #include <system_error>
 #include <utility>
 
-#include "claimscope/utf8.h"
-#include "json_escape.h"
+#include "claimscope/json_writer.h"
+#include "json_string.h"
 
 namespace claimscope::cli {
 
@@ -158,9 +157,7 @@ class JsonParser {
 
   bool Fail(std::string_view what) { return FailAt(what, pos_); }
   bool FailAt(std::string_view what, size_t at) {
-    error_.assign(what);
-    error_ += " at column ";
-    error_ += std::to_string(at + 1);
+    error_ = JsonSyntaxError{what, at}.Message();
     return false;
   }
 
@@ -294,73 +291,11 @@ class JsonParser {
     return true;
   }
 
-  // Reads four hex digits after "\u".
-  bool ReadHex4(uint32_t* unit) {
-    if (text_.size() - pos_ < 4) return Fail("truncated \\u escape");
-    const int bad = DecodeHex4(text_.substr(pos_, 4), unit);
-    if (bad >= 0) return FailAt("bad \\u escape", pos_ + static_cast<size_t>(bad));
-    pos_ += 4;
-    return true;
-  }
-
-  // After "\u": one code point, joining a surrogate pair; a lone surrogate is U+FFFD.
-  bool ParseUnicodeEscape(std::string* out) {
-    uint32_t first = 0;
-    if (!ReadHex4(&first)) return false;
-    std::optional<uint32_t> second;
-    const size_t mark = pos_;
-    if (IsHighSurrogate(first) && text_.substr(pos_, 2) == "\\u") {
-      pos_ += 2;
-      uint32_t unit = 0;
-      if (!ReadHex4(&unit)) return false;
-      second = unit;
-    }
-    if (!AppendJsonUnicode(first, second, out)) pos_ = mark;  // it stands on its own
-    return true;
-  }
-
   bool ParseString(std::string* out) {
-    out->clear();
-    const size_t open = pos_;
-    ++pos_;  // '"'
-    while (true) {
-      // A run of bytes that need no decoding.
-      const size_t run = pos_;
-      while (!AtEnd()) {
-        const auto b = static_cast<unsigned char>(text_[pos_]);
-        if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80) break;
-        ++pos_;
-      }
-      out->append(text_.data() + run, pos_ - run);
-      if (AtEnd()) return FailAt("unterminated string", open);
-      const auto b = static_cast<unsigned char>(text_[pos_]);
-      if (b == '"') {
-        ++pos_;
-        return true;
-      }
-      if (b < 0x20) return Fail("control character in string");
-      if (b >= 0x80) {
-        const size_t at = pos_;
-        const auto* bytes = reinterpret_cast<const uint8_t*>(text_.data());
-        if (DecodeUtf8(bytes, text_.size(), &pos_) < 0 && !options_.allow_invalid_utf8) {
-          return FailAt("invalid UTF-8 in string", at);
-        }
-        out->append(text_.data() + at, pos_ - at);
-        continue;
-      }
-      // A backslash.
-      const size_t escape = pos_;
-      ++pos_;
-      if (AtEnd()) return FailAt("unterminated string", open);
-      const char e = text_[pos_++];
-      if (const int c = JsonSimpleEscape(e); c >= 0) {
-        out->push_back(static_cast<char>(c));
-      } else if (e == 'u') {
-        if (!ParseUnicodeEscape(out)) return false;
-      } else {
-        return FailAt("bad escape", escape);
-      }
-    }
+    const JsonUtf8 utf8 = options_.allow_invalid_utf8 ? JsonUtf8::kKeepInvalid : JsonUtf8::kStrict;
+    JsonSyntaxError error;
+    if (DecodeJsonString(text_, &pos_, utf8, out, &error)) return true;
+    return FailAt(error.what, error.offset);
   }
 
   std::string_view text_;
@@ -384,58 +319,6 @@ bool ParseJson(std::string_view text, JsonValue* out, std::string* error,
 
 namespace {
 
-void AppendQuoted(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = bytes[i];
-    if (c >= 0x80) {
-      const size_t start = i;
-      if (DecodeUtf8(bytes, s.size(), &i) < 0) {
-        AppendUtf8(0xFFFD, out);
-      } else {
-        out->append(s.data() + start, i - start);
-      }
-      continue;
-    }
-    ++i;
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 0xF]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out->push_back('"');
-}
-
 bool HoldsContainer(const JsonValue& v) {
   for (const JsonValue& item : v.Items()) {
     if (item.is_array() || item.is_object()) return true;
@@ -458,7 +341,7 @@ void Write(const JsonValue& v, int indent, int level, std::string* out) {
       out->append(v.NumberText().empty() ? "null" : v.NumberText());
       return;
     case JsonValue::Kind::kString:
-      AppendQuoted(v.AsString(), out);
+      AppendJsonString(v.AsString(), out);
       return;
     case JsonValue::Kind::kArray:
     case JsonValue::Kind::kObject:
@@ -484,7 +367,7 @@ void Write(const JsonValue& v, int indent, int level, std::string* out) {
     size_t i = 0;
     for (const JsonMember& m : v.Members()) {
       separate(i++, level + 1);
-      AppendQuoted(m.name, out);
+      AppendJsonString(m.name, out);
       out->append(indent > 0 ? ": " : ":");
       Write(m.value, indent, level + 1, out);
     }

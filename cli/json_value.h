@@ -95,16 +95,17 @@ struct JsonParseOptions {
 };
 
 // Parses `text`, which must hold exactly one JSON value (white space around it allowed).
-// On error returns false and sets `error` to a message naming the 1-based byte column,
-// e.g. "bad escape at column 12"; `out` is then unspecified. \u escapes are decoded to
-// UTF-8, surrogate pairs joined, and a lone surrogate becomes U+FFFD.
+// On error returns false and sets `error` to a message naming the 1-based byte column of
+// the byte at fault, e.g. "bad escape at column 12"; `out` is then unspecified. Strings are
+// decoded as json_string.h says (surrogate pairs joined, a lone surrogate as U+FFFD).
 bool ParseJson(std::string_view text, JsonValue* out, std::string* error,
                const JsonParseOptions& options = {});
 
 // Appends `value` as JSON text. With `indent` 0 the text is compact; otherwise members and
 // items go on lines of their own, indented by `indent` spaces a level, except that an
 // array or object holding no array or object is written on one line. Strings are written
-// as valid UTF-8 (an invalid byte sequence becomes U+FFFD).
+// by claimscope::AppendJsonString, as in the records of `claimscope extract` (invalid UTF-8
+// becomes \ufffd).
 void AppendJsonText(const JsonValue& value, std::string* out, int indent = 0);
 std::string ToJsonText(const JsonValue& value, int indent = 0);
 

@@ -48,7 +48,7 @@ TEST_CASE("string escapes decode to UTF-8") {
 TEST_CASE("malformed lines are errors with a column") {
   CHECK(Error("not json") == "expected '{' at column 1");
   CHECK(Error(R"({"a": })") == "expected a value at column 7");
-  CHECK(Error(R"({"a": "x)") == "unterminated string at column 9");
+  CHECK(Error(R"({"a": "x)") == "unterminated string at column 7");  // its opening quote
   CHECK(Error(R"({"a": 1} trailing)") == "unexpected text after the object at column 10");
   CHECK(Error(R"(["a"])").find("expected '{'") == 0);
   CHECK(Error(R"({"a": 01})").find("expected '}'") == 0);

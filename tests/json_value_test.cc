@@ -126,7 +126,7 @@ TEST_CASE("errors name the byte column") {
   CHECK(Error("[\"tab\there\"]") == "control character in string at column 6");
   CHECK(Error(R"(["a\x"])") == "bad escape at column 4");
   CHECK(Error(R"(["\u12g4"])") == "bad \\u escape at column 7");
-  CHECK(Error(R"(["\u12)") == "truncated \\u escape at column 5");
+  CHECK(Error(R"(["\u12)") == "unterminated string at column 2");
   CHECK(Error("\xEF\xBB\xBF{}") == "expected a value at column 1");  // no byte order mark
 }
 
@@ -187,8 +187,10 @@ TEST_CASE("writing: compact and indented, strings escaped") {
         "  ],\n"
         "  \"empty\": []\n"
         "}");
-  // Invalid UTF-8 is written as U+FFFD; numbers keep their literal.
-  CHECK(ToJsonText(JsonValue::String("a\xFF")) == "\"a\uFFFD\"");
+  // Strings are written as records are (claimscope::AppendJsonString): invalid UTF-8 as
+  // \ufffd, U+2028 escaped. Numbers keep their literal.
+  CHECK(ToJsonText(JsonValue::String("a\xFF")) == R"("a\ufffd")");
+  CHECK(ToJsonText(JsonValue::String("a\u2028\n")) == R"("a\u2028\n")");
   CHECK(ToJsonText(Parse("[1.50e2, -0]")) == "[1.50e2,-0]");
   CHECK(ToJsonText(JsonValue::Number(1e21)) == "1e+21");
   CHECK(ToJsonText(JsonValue::Number(-3)) == "-3");

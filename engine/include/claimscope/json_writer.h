@@ -24,7 +24,10 @@ struct JsonOptions {
 
 void AppendJson(const Record& record, const JsonOptions& options, std::string* out);
 
-// Appends `s` as a JSON string literal, quotes included.
+// Appends `s` as a JSON string literal, quotes included: `"` and `\` escaped, control
+// characters as \b \f \n \r \t or \u00xx (lowercase hex), U+2028 and U+2029 as \u2028 and
+// \u2029 (JavaScript reads them as line ends), invalid UTF-8 as \ufffd, every other byte as it
+// is ('/' and DEL included). Thread-safe; linear in the size of `s`.
 void AppendJsonString(std::string_view s, std::string* out);
 
 }  // namespace claimscope

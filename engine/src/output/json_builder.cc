@@ -1,17 +1,13 @@
 #include "output/json_builder.h"
 
-#include <array>
-#include <bit>
 #include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 
 #include "claimscope/json_writer.h"
-#include "claimscope/utf8.h"
 
-namespace claimscope {
-namespace internal {
+namespace claimscope::internal {
 
 JsonBuilder& JsonBuilder::Key(std::string_view key) {
   BeforeValue();
@@ -109,108 +105,4 @@ JsonBuilder& JsonBuilder::Null() {
   return *this;
 }
 
-}  // namespace internal
-
-namespace {
-
-// Bytes copied as they are: printable ASCII but the quote and the backslash. One table
-// load a byte, as most strings are plain words.
-constexpr std::array<bool, 256> kPlainBytes = [] {
-  std::array<bool, 256> plain{};
-  for (int b = 0x20; b < 0x80; ++b) plain[b] = b != '"' && b != '\\';
-  return plain;
-}();
-
-// Eight bytes, the first in the lowest bits.
-uint64_t LoadLittleEndian(const uint8_t* p) {
-  uint64_t w;
-  std::memcpy(&w, p, sizeof w);
-  if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
-  return w;
-}
-
-// The bytes of `w` (eight, in memory order) that are not plain, as the high bit of each; the
-// lowest set bit is exact (the bit tricks may flag bytes after a flagged one as well).
-uint64_t NotPlainBytes(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101;
-  constexpr uint64_t kHighs = 0x8080808080808080;
-  auto zero_bytes = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  const uint64_t control = (w - 0x20 * kOnes) & ~w & kHighs;  // below 0x20
-  return (w & kHighs) | control | zero_bytes(w ^ ('"' * kOnes)) | zero_bytes(w ^ ('\\' * kOnes));
-}
-
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const size_t n = s.size();
-  out->push_back('"');
-  size_t plain = 0;  // start of the run of bytes copied as they are
-  size_t i = 0;
-  while (i < n) {
-    // Eight bytes at a time up to the first that is not plain: text is mostly plain runs.
-    if (i + 8 <= n) {
-      const uint64_t flagged = NotPlainBytes(LoadLittleEndian(p + i));
-      if (flagged == 0) {
-        i += 8;
-        continue;
-      }
-      i += static_cast<size_t>(std::countr_zero(flagged)) / 8;
-    }
-    const uint8_t b = p[i];
-    if (kPlainBytes[b]) {
-      ++i;
-      continue;
-    }
-    const size_t at = i;
-    const char* escape = nullptr;
-    char unicode[7] = {};
-    if (b >= 0x80) {
-      const int32_t cp = DecodeUtf8(p, n, &i);
-      if (cp >= 0 && cp != 0x2028 && cp != 0x2029) continue;  // valid UTF-8 is copied
-      // Invalid bytes become U+FFFD; U+2028/9 are escaped for JavaScript consumers.
-      escape = cp < 0 ? "\\ufffd" : (cp == 0x2028 ? "\\u2028" : "\\u2029");
-    } else {
-      ++i;
-      switch (b) {
-        case '"':
-          escape = "\\\"";
-          break;
-        case '\\':
-          escape = "\\\\";
-          break;
-        case '\n':
-          escape = "\\n";
-          break;
-        case '\r':
-          escape = "\\r";
-          break;
-        case '\t':
-          escape = "\\t";
-          break;
-        case '\b':
-          escape = "\\b";
-          break;
-        case '\f':
-          escape = "\\f";
-          break;
-        default:
-          unicode[0] = '\\';
-          unicode[1] = 'u';
-          unicode[2] = '0';
-          unicode[3] = '0';
-          unicode[4] = kHex[b >> 4];
-          unicode[5] = kHex[b & 0xF];
-          escape = unicode;
-      }
-    }
-    out->append(s.data() + plain, at - plain);
-    out->append(escape);
-    plain = i;
-  }
-  out->append(s.data() + plain, n - plain);
-  out->push_back('"');
-}
-
-}  // namespace claimscope
+}  // namespace claimscope::internal

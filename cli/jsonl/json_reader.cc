@@ -1,9 +1,6 @@
 #include "json_reader.h"
 
-#include <cstdint>
-#include <optional>
-
-#include "json_escape.h"
+#include "json_string.h"
 
 namespace claimscope::cli {
 namespace {
@@ -54,8 +51,9 @@ class Parser {
     }
   }
 
-  bool Fail(const std::string& what) {
-    if (error_.empty()) error_ = what + " at column " + std::to_string(p_ + 1);
+  bool Fail(std::string_view what) { return FailAt(what, p_); }
+  bool FailAt(std::string_view what, size_t at) {
+    if (error_.empty()) error_ = JsonSyntaxError{what, at}.Message();
     return false;
   }
 
@@ -151,61 +149,11 @@ class Parser {
     return true;
   }
 
-  bool ParseHex4(uint32_t* v) {
-    if (p_ + 4 > s_.size()) return Fail("truncated \\u escape");
-    const int bad = DecodeHex4(s_.substr(p_, 4), v);
-    if (bad >= 0) {
-      p_ += static_cast<size_t>(bad) + 1;  // the error names the column after the bad digit
-      return Fail("bad \\u escape");
-    }
-    p_ += 4;
-    return true;
-  }
-
-  // Decodes a string literal. Raw bytes are copied as they are (invalid UTF-8 included: the
-  // engine reports it); a lone surrogate escape becomes U+FFFD.
+  // Raw bytes are copied unchecked (invalid UTF-8 included: the engine reports it).
   bool ParseString(std::string* out) {
-    out->clear();
-    ++p_;  // the opening quote
-    while (true) {
-      if (p_ >= s_.size()) return Fail("unterminated string");
-      const char c = s_[p_];
-      if (c == '"') {
-        ++p_;
-        return true;
-      }
-      if (static_cast<unsigned char>(c) < 0x20) return Fail("control character in string");
-      if (c != '\\') {
-        const size_t run = p_;
-        while (p_ < s_.size() && s_[p_] != '"' && s_[p_] != '\\' &&
-               static_cast<unsigned char>(s_[p_]) >= 0x20) {
-          ++p_;
-        }
-        out->append(s_.substr(run, p_ - run));
-        continue;
-      }
-      ++p_;
-      if (p_ >= s_.size()) return Fail("unterminated string");
-      const char e = s_[p_++];
-      if (const int c = JsonSimpleEscape(e); c >= 0) {
-        out->push_back(static_cast<char>(c));
-      } else if (e == 'u') {
-        uint32_t first = 0;
-        if (!ParseHex4(&first)) return false;
-        std::optional<uint32_t> second;
-        const size_t save = p_;
-        if (IsHighSurrogate(first) && s_.substr(p_, 2) == "\\u") {
-          p_ += 2;
-          uint32_t unit = 0;
-          if (!ParseHex4(&unit)) return false;
-          second = unit;
-        }
-        if (!AppendJsonUnicode(first, second, out)) p_ = save;
-      } else {
-        --p_;
-        return Fail("bad escape");
-      }
-    }
+    JsonSyntaxError error;
+    if (DecodeJsonString(s_, &p_, JsonUtf8::kKeepInvalid, out, &error)) return true;
+    return FailAt(error.what, error.offset);
   }
 
   std::string_view s_;
