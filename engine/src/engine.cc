@@ -3,7 +3,7 @@
 #include <chrono>
 #include <string>
 
-#include "claims/attribution.h"
+#include "claims/claims.h"
 #include "claims/quote_marks.h"
 #include "entities/entity_recognizer.h"
 #include "quantities/quantity_builder.h"

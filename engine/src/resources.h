@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "claims/attribution.h"
+#include "claims/claims.h"
 #include "claimscope/engine.h"
 #include "entities/entity_recognizer.h"
 #include "grammar/grammar_set.h"

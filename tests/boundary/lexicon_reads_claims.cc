@@ -1,2 +1,2 @@
 // Must not compile: lexicons come before claims, and know nothing of them.
-#include "claims/attribution.h"
+#include "claims/claims.h"

@@ -10,15 +10,13 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "quantities/number_lexer.h"
 
 namespace claimscope::internal {
 
 using namespace std::string_view_literals;  // "that"sv: compared by size first
 
 namespace {
-
-bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 constexpr std::array<std::pair<std::string_view, int>, 30> kSmall = {{
     {"zero", 0},      {"nought", 0},    {"naught", 0},   {"one", 1},      {"two", 2},
@@ -48,28 +46,6 @@ constexpr std::array<std::pair<std::string_view, int>, 8> kOrdinalTens = {{
     {"hundredth", 100},
 }};
 
-// Unicode vulgar fractions, as UTF-8.
-constexpr std::array<std::pair<std::string_view, double>, 18> kVulgar = {{
-    {"\u00BD", 1.0 / 2},
-    {"\u2153", 1.0 / 3},
-    {"\u2154", 2.0 / 3},
-    {"\u00BC", 1.0 / 4},
-    {"\u00BE", 3.0 / 4},
-    {"\u2155", 1.0 / 5},
-    {"\u2156", 2.0 / 5},
-    {"\u2157", 3.0 / 5},
-    {"\u2158", 4.0 / 5},
-    {"\u2159", 1.0 / 6},
-    {"\u215A", 5.0 / 6},
-    {"\u2150", 1.0 / 7},
-    {"\u215B", 1.0 / 8},
-    {"\u215C", 3.0 / 8},
-    {"\u215D", 5.0 / 8},
-    {"\u215E", 7.0 / 8},
-    {"\u2151", 1.0 / 9},
-    {"\u2152", 1.0 / 10},
-}};
-
 template <typename T, size_t N>
 std::optional<T> Find(const std::array<std::pair<std::string_view, T>, N>& table,
                       std::string_view w) {
@@ -84,209 +60,6 @@ std::optional<int> SmallWord(std::string_view w) { return Find(kSmall, w); }
 bool IsTens(std::string_view w) {
   const std::optional<int> v = SmallWord(w);
   return v && *v >= 20 && *v % 10 == 0;
-}
-
-// Digits with separators: "155,221", "5.93", ".5", Indian "12,34,567.89", a decimal comma
-// "5,00" / "1,3", European "1.111,11", and an exponent "1.3e6".
-std::optional<double> ParseDigits(std::string_view s) {
-  std::string body(s);
-  std::string exponent;
-  if (const size_t e = body.find_first_of("eE"); e != std::string::npos) {
-    exponent = body.substr(e + 1);
-    body.resize(e);
-    if (exponent.empty()) return std::nullopt;
-    for (size_t i = 0; i < exponent.size(); ++i) {
-      if (!IsDigit(exponent[i]) && !(i == 0 && (exponent[i] == '+' || exponent[i] == '-'))) {
-        return std::nullopt;
-      }
-    }
-    if (exponent[0] == '+') exponent.erase(0, 1);
-  }
-  const size_t last_comma = body.rfind(',');
-  const size_t last_dot = body.rfind('.');
-  char decimal = '.';
-  if (last_comma != std::string::npos && last_dot != std::string::npos) {
-    decimal = last_comma > last_dot ? ',' : '.';
-  } else if (last_comma != std::string::npos) {
-    // Groups after the first comma: all of three digits (thousands), or of two digits
-    // ending with three (Indian lakh grouping); else a single comma before one or two
-    // digits is a decimal comma.
-    std::vector<size_t> groups;
-    size_t start = body.find(',') + 1;
-    while (true) {
-      const size_t next = body.find(',', start);
-      groups.push_back((next == std::string::npos ? body.size() : next) - start);
-      if (next == std::string::npos) break;
-      start = next + 1;
-    }
-    bool thousands = true;
-    bool indian = groups.back() == 3;
-    for (size_t i = 0; i < groups.size(); ++i) {
-      thousands = thousands && groups[i] == 3;
-      if (i + 1 < groups.size()) indian = indian && groups[i] == 2;
-    }
-    if (!thousands && !indian) {
-      if (groups.size() != 1 || groups[0] > 2 || groups[0] == 0) return std::nullopt;
-      decimal = ',';
-    }
-  } else if (last_dot != std::string::npos && body.find('.') != last_dot) {
-    return std::nullopt;  // "192.168.1.2"
-  }
-  std::string plain;
-  for (char c : body) {
-    if (c == decimal) {
-      plain.push_back('.');
-    } else if (IsDigit(c)) {
-      plain.push_back(c);
-    } else if (c != ',' && c != '.') {
-      return std::nullopt;
-    }
-  }
-  if (plain.empty() || plain == "."sv) return std::nullopt;
-  if (!exponent.empty()) plain += "e" + exponent;
-  double v = 0;
-  const auto r = std::from_chars(plain.data(), plain.data() + plain.size(), v);
-  if (r.ec != std::errc() || r.ptr != plain.data() + plain.size()) return std::nullopt;
-  return v;
-}
-
-// --- tokens ---------------------------------------------------------------------------------
-
-struct Tok {
-  enum Kind { kNum, kWord, kOp } kind;
-  std::string text;  // digits as written, a lower-case word, or the operator
-  double value = 0;  // kNum
-  bool vulgar = false;
-  bool space_before = false;
-  bool comma_before = false;
-};
-
-bool IsWord(const Tok& t, std::string_view w) { return t.kind == Tok::kWord && t.text == w; }
-bool IsOp(const Tok& t, char c) {
-  return t.kind == Tok::kOp && t.text.size() == 1 && t.text[0] == c;
-}
-
-// Three digits, optionally with decimals: a digit group after a space ("1 234 567.89").
-bool IsDigitGroup(const Tok& t) {
-  if (t.kind != Tok::kNum || t.vulgar || t.text.size() < 3) return false;
-  for (size_t i = 0; i < 3; ++i) {
-    if (!IsDigit(t.text[i])) return false;
-  }
-  if (t.text.size() == 3) return true;
-  if (t.text[3] != '.' || t.text.size() == 4) return false;
-  for (size_t i = 4; i < t.text.size(); ++i) {
-    if (!IsDigit(t.text[i])) return false;
-  }
-  return true;
-}
-
-bool IsPlainInteger(const Tok& t, size_t max_digits) {
-  if (t.kind != Tok::kNum || t.vulgar || t.text.empty() || t.text.size() > max_digits) return false;
-  for (char c : t.text) {
-    if (!IsDigit(c)) return false;
-  }
-  return true;
-}
-
-// Splits `text` into numbers, words and operators (- / ^ + ×); spaces, U+202F, U+00A0 and
-// commas between words separate. nullopt on anything else.
-std::optional<std::vector<Tok>> Lex(std::string_view text) {
-  std::vector<Tok> out;
-  bool space = false;
-  bool comma = false;
-  size_t i = 0;
-  auto push = [&](Tok t) {
-    t.space_before = space;
-    t.comma_before = comma;
-    space = comma = false;
-    out.push_back(std::move(t));
-  };
-  while (i < text.size()) {
-    const char c = text[i];
-    const std::string_view rest = text.substr(i);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      ++i;
-    } else if (rest.rfind("\u202F", 0) == 0 || rest.rfind("\u00A0", 0) == 0) {
-      space = true;
-      i += rest[0] == '\xC2' ? 2 : 3;
-    } else if (c == ',') {
-      comma = true;
-      ++i;
-    } else if (IsDigit(c) || (c == '.' && i + 1 < text.size() && IsDigit(text[i + 1]))) {
-      size_t j = i;
-      while (j < text.size()) {
-        if (IsDigit(text[j])) {
-          ++j;
-        } else if ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() &&
-                   IsDigit(text[j + 1])) {
-          ++j;
-        } else {
-          break;
-        }
-      }
-      // An exponent: "1e10", "12.32e+14", "-12e-1".
-      if (j + 1 < text.size() && (text[j] == 'e' || text[j] == 'E')) {
-        size_t k = j + 1;
-        if (text[k] == '+' || text[k] == '-') ++k;
-        if (k < text.size() && IsDigit(text[k])) {
-          while (k < text.size() && IsDigit(text[k])) ++k;
-          j = k;
-        }
-      }
-      Tok t{Tok::kNum, std::string(text.substr(i, j - i))};
-      const std::optional<double> v = ParseDigits(t.text);
-      if (!v) return std::nullopt;
-      t.value = *v;
-      i = j;
-      push(std::move(t));
-    } else if (IsAlpha(c)) {
-      size_t j = i;
-      while (j < text.size() && IsAlpha(text[j])) ++j;
-      push(Tok{Tok::kWord, AsciiLower(text.substr(i, j - i))});
-      i = j;
-    } else if (c == '-' || c == '/' || c == '^' || c == '+') {
-      push(Tok{Tok::kOp, std::string(1, c)});
-      ++i;
-    } else if (rest.rfind("\u2212", 0) == 0 || rest.rfind("\u2013", 0) == 0) {
-      push(Tok{Tok::kOp, "-"});
-      i += 3;
-    } else if (rest.rfind("\u00D7", 0) == 0) {
-      push(Tok{Tok::kWord, "x"});
-      i += 2;
-    } else {
-      bool found = false;
-      for (const auto& [mark, value] : kVulgar) {
-        if (rest.rfind(mark, 0) == 0) {
-          Tok t{Tok::kNum, std::string(mark)};
-          t.value = value;
-          t.vulgar = true;
-          push(std::move(t));
-          i += mark.size();
-          found = true;
-          break;
-        }
-      }
-      if (!found) return std::nullopt;
-    }
-  }
-  // Digit groups separated by spaces are one number: "1 234 567", "40 000".
-  std::vector<Tok> merged;
-  for (size_t k = 0; k < out.size(); ++k) {
-    Tok t = out[k];
-    const bool groupable = IsPlainInteger(t, 3);
-    size_t groups = 0;
-    while (groupable && k + 1 < out.size() && out[k + 1].space_before && !out[k + 1].comma_before &&
-           IsDigitGroup(out[k + 1]) && t.text.find('.') == std::string::npos &&
-           !(k + 2 < out.size() && IsOp(out[k + 2], '/'))) {
-      t.text += out[k + 1].text;
-      ++k;
-      ++groups;
-    }
-    if (groups > 0) t.value = *ParseDigits(t.text);
-    merged.push_back(std::move(t));
-  }
-  return merged;
 }
 
 using Toks = std::vector<Tok>;

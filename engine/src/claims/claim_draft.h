@@ -1,0 +1,80 @@
+// The claim draft the attribution parts share: a claim as found (its words, its cue, the
+// words naming its speaker, its outlets) before its speaker is resolved and the record's
+// quotes are written from it; and the cues and mark quotes it is made from.
+//
+//   cue finding (cues.h)      -> Cue                   "said", "according to"
+//   claim finding             -> Claim.content/.cue     what is said, next to the cue
+//   speaker finding           -> Claim.speaker          "the ministry", "Tomas Reyes"
+//   outlets and credit        -> Claim.media            "told The Post", "(AP)"
+//   speaker resolution        -> SpeakerInfo            "he" -> "Judge Miriam Okafor"
+//   anonymity                 -> Speaker.anonymous
+#ifndef CLAIMSCOPE_SRC_CLAIMS_CLAIM_DRAFT_H_
+#define CLAIMSCOPE_SRC_CLAIMS_CLAIM_DRAFT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "claimscope/record.h"
+#include "lexicon/lexicon_file.h"
+
+namespace claimscope::internal {
+
+// Tokens [begin, end) of the document.
+struct Range {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return begin >= end; }
+};
+
+// A speech cue: a verb of speech used as one ("said", "told"), or "according to".
+struct Cue {
+  Range tokens;
+  const LexiconEntry* entry = nullptr;  // its cue.speech entry
+  bool according = false;               // "according to"
+  bool takes_object = false;            // "told The Post that"
+  bool drops_that = false;              // reports a clause without "that" ("said the branch is")
+  bool describes = false;  // "called it a huge concern": attributes quotes, makes no claim
+};
+
+// A quote found from its quotation marks.
+struct MarkQuote {
+  size_t quote = 0;    // index into the record's quotes
+  uint32_t open = 0;   // the opening mark token
+  uint32_t close = 0;  // the closing mark token
+  Range content;
+  bool claimed = false;
+  int claim = -1;  // the claim it belongs to
+};
+
+// A claim and its source, as found; the quotes are made from them at the end.
+struct Claim {
+  Range content;
+  int mark = -1;  // a direct or partial quote from marks, or -1 for indirect
+  Range speaker;
+  Range apposition;  // "the bank's deputy governor"
+  Range cue;
+  uint32_t sentence = 0;
+  bool speaker_after = false;
+  int inherit_from = -1;  // the claim whose speaker this one shares ("said ... and proposed")
+  bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
+  std::string_view how;    // for --explain: which rule found the speaker
+  bool cited = false;      // for --explain: and the speaker was cited by an outlet
+  std::vector<int> media;  // entity indices
+};
+
+// What the engine knows of a speaker once resolved.
+struct SpeakerInfo {
+  Speaker speaker;
+  bool plural = false;
+  bool valid = false;
+};
+
+// Bounds that keep the work linear in run-on text: tokens of a claim, of a speaker phrase.
+inline constexpr uint32_t kMaxClaimTokens = 400;
+inline constexpr uint32_t kMaxSpeakerTokens = 60;
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_CLAIMS_CLAIM_DRAFT_H_

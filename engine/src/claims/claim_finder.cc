@@ -1,0 +1,385 @@
+#include "claims/claim_finder.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "that"sv: compared by size first
+
+namespace {
+constexpr uint32_t kNone = ClaimText::kNone;
+}  // namespace
+
+void ClaimFinder::FindAll() {
+  claims_.clear();
+  // "according to court documents": the source's words are no cues of their own.
+  for (const Cue& cue : cues_.all()) {
+    if (cue.according) Attribute(cue);
+  }
+  scratch_.in_source.assign(t_.tokens().size(), 0);
+  for (const Claim& c : claims_) {
+    for (uint32_t k = c.speaker.begin; k < c.speaker.end; ++k) scratch_.in_source[k] = 1;
+  }
+  for (const Cue& cue : cues_.all()) {
+    if (!cue.according && !scratch_.in_source[cue.tokens.begin]) Attribute(cue);
+  }
+  AttachUnclaimedQuotes();
+}
+
+void ClaimFinder::Attribute(const Cue& cue) {
+  const uint32_t c = cue.tokens.begin;
+  if (t_.InsideQuote(c)) return;  // words inside quotation marks are the quote's own
+  if (cue.according) return AttributeAccording(cue);
+  Claim claim;
+  claim.cue = cue.tokens;
+  claim.sentence = t_.sentence_of(c);
+  const Segment& sent = t_.sentences()[claim.sentence];
+  if (t_.Has(c, kSentenceStart) && t_.IsIngForm(c)) {
+    return AttributeParticiple(cue, claim);
+  }
+  if (t_.IsPunct(t_.Prev(c) == kNone ? c : t_.Prev(c), ",") && t_.IsIngForm(c)) {
+    // ", saying ...": the subject of the sentence's claim says it.
+    if (claims_.empty() || claims_.back().sentence != claim.sentence) return;
+    claim.speaker = claims_.back().speaker;
+    claim.how = "speaker:subject_of_saying";
+    claim.apposition = claims_.back().apposition;
+    claim.inherit_from = static_cast<int>(claims_.size()) - 1;
+    AddContentAfter(cue, claim, cue.tokens.end, false);
+    return;
+  }
+  // Who speaks: before the cue, or after it ("..., said Tomas Reyes").
+  bool subordinate = false;
+  if (!speakers_.Before(c, &claim, &subordinate)) {
+    if (!speakers_.After(cue.tokens.end, &claim)) return;
+    claim.speaker_after = true;
+    claim.how = "speaker:after_cue";
+  }
+  if (speakers_.IsRelativePronoun(claim.speaker.begin)) {
+    // "said coach Íñigo Larrañaga, who called it ...": the name before the comma.
+    const uint32_t comma = t_.Prev(claim.speaker.begin);
+    const uint32_t named = comma != kNone && t_.IsPunct(comma, ",") ? t_.Prev(comma) : kNone;
+    if (!t_.LowerIs(claim.speaker.begin, "who") || named == kNone || t_.entity_of(named) < 0)
+      return;
+    const Span e = t_.entities()[t_.entity_of(named)].span;
+    claim.speaker = {t_.TokenAt(e.start), t_.TokenAt(e.end - 1) + 1};
+    claim.how = "speaker:relative_clause";
+  }
+  if (cue.describes) {
+    AttachPartials(claim, sent);
+    return;
+  }
+  // What is said: after the cue, or (nothing after it) before the speaker.
+  if (!claim.speaker_after && AddContentAfter(cue, claim, cue.tokens.end, subordinate)) return;
+  // A relative clause ("X, who spoke ...") reports nothing before itself.
+  if (claim.how == "speaker:relative_clause"sv) return;
+  // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
+  const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
+  uint32_t p = t_.Prev(before_end);
+  while (p != kNone && (t_.IsPunct(p, ",") || t_.IsPunct(p, "—"))) p = t_.Prev(p);
+  if (p == kNone) return;
+  if (t_.IsClosing(p)) {
+    const int mark = t_.QuoteClosingAt(p);
+    claim.direct = true;
+    if (mark >= 0) AddClaim(claim, mark);
+    return;
+  }
+  Range content{ClauseStart(sent, p), p + 1};
+  claim.content = t_.Trim(content);
+  // An opening mark that never closed is no part of the words.
+  while (claim.content.begin < claim.content.end && t_.IsOpening(claim.content.begin) &&
+         t_.QuoteOpeningAt(claim.content.begin) < 0) {
+    ++claim.content.begin;
+  }
+  if (claim.content.empty() || t_.WordCount(claim.content) < 3) return;
+  // "Officials claimed ..., NPR reported": the outlet carries the officials' claim, whose
+  // cue stands inside this one's content.
+  const uint32_t head = t_.Head(claim.speaker);
+  if (head != kNone && t_.entity_of(head) >= 0 && outlets_.IsMedia(t_.entity_of(head))) {
+    for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) {
+      if (cues_.At(k)) return;
+    }
+  }
+  // Words wholly in quotation marks are a direct quote.
+  const int mark = t_.quote_of(claim.content.begin);
+  if (mark >= 0 && t_.marks()[mark].content.begin == claim.content.begin &&
+      t_.marks()[mark].content.end >= claim.content.end) {
+    return AddClaim(claim, mark);
+  }
+  AddClaim(claim, -1);
+}
+
+// The claim after a cue at `k`: "said (on Monday) (that) CLAUSE", "told The Post that
+// CLAUSE", "said: “...”", "claimed to have ...". False when nothing is reported after it.
+bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool subordinate) {
+  const Segment& sent = t_.sentences()[claim.sentence];
+  if (cue.takes_object) k = SkipObject(k, sent.end_token, &claim);
+  k = SkipAdverbials(k, sent.end_token, &claim);
+  uint32_t start = k < sent.end_token ? (t_.IsSpace(k) ? t_.Next(k) : k) : kNone;
+  if (start == kNone || t_.IsPunct(start, ".") ||
+      (t_.IsPunct(start, ",") && (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))))) {
+    return false;
+  }
+  const bool that = t_.LowerIs(start, "that");
+  if (that) start = t_.Next(start);
+  if (start != kNone && (t_.IsPunct(start, ":") || t_.IsPunct(start, ","))) start = t_.Next(start);
+  if (start == kNone) return false;
+  // A reported clause opens with its subject or "to", not a preposition ("spoke on
+  // condition of anonymity", "said in the style ...").
+  if (!that && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start)) return false;
+  // Without "that", only verbs that drop it report a clause ("said the branch is ...");
+  // others take an object ("claimed the lives of", "announced a deal").
+  if (!that && !t_.IsOpening(start) && !t_.LowerIs(start, "to") && !cue.drops_that &&
+      !ClauseFollows(start, sent.end_token)) {
+    return true;
+  }
+  const int mark = t_.IsOpening(start) ? t_.QuoteOpeningAt(start) : -1;
+  const Range rest = t_.Trim({start, ContentEnd(start, sent, subordinate)});
+  if (mark >= 0 && rest.begin == t_.marks()[mark].open) {
+    claim.direct = true;
+    AddClaim(claim, mark);  // said: “...”, said that "..."
+    return true;
+  }
+  claim.content = rest;
+  // After an adverbial, a short "that" clause is more often a relative clause ("said in
+  // the style that made her famous") than a claim.
+  const int min_words = k > cue.tokens.end + 1 && that ? 4 : 3;
+  if (t_.WordCount(claim.content) < min_words) return false;
+  AddClaim(claim, -1);
+  return true;
+}
+
+// Does a clause start at k: an auxiliary or modal within its first words ("claimed the
+// plan had failed"), unlike an object ("claimed the lives of 183 people")?
+bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
+  int words = 0;
+  for (uint32_t j = k; j < end && words < 7; ++j) {
+    if (!t_.IsWord(j)) continue;
+    ++words;
+    const std::string w = t_.LowerText(j);
+    if (t_.words().Has(WordList::kAuxiliary, w)) return true;
+  }
+  return false;
+}
+
+// "Stressing that CLAUSE, the officer said": the clause is the claim of the main
+// clause's subject.
+void ClaimFinder::AttributeParticiple(const Cue& cue, Claim claim) {
+  const Segment& sent = t_.sentences()[claim.sentence];
+  uint32_t start = t_.Next(cue.tokens.end - 1);
+  if (start == kNone || !t_.LowerIs(start, "that")) return;
+  start = t_.Next(start);
+  uint32_t comma = start;
+  while (comma < sent.end_token && !(t_.IsPunct(comma, ",") && !t_.InsideQuote(comma))) ++comma;
+  if (comma >= sent.end_token) return;
+  // The subject: from the comma to the next cue.
+  uint32_t next_cue = comma;
+  while (next_cue < sent.end_token && !cues_.At(next_cue)) ++next_cue;
+  if (next_cue >= sent.end_token) return;
+  bool ignored = false;
+  claim.speaker = speakers_.NounPhrase({comma + 1, next_cue}, &ignored);
+  claim.how = "speaker:participle_subject";
+  claim.content = t_.Trim({start, comma});
+  if (claim.speaker.empty() || t_.WordCount(claim.content) < 3) return;
+  AddClaim(claim, -1);
+}
+
+// Where the words reported before a cue start: the sentence start (after a dateline), or
+// after a colon.
+uint32_t ClaimFinder::ClauseStart(const Segment& sent, uint32_t end) const {
+  uint32_t start = std::max(sent.first_token, end > kMaxClaimTokens ? end - kMaxClaimTokens : 0);
+  if (outlets_.credit_dash() != kNone && outlets_.credit_dash() >= sent.first_token &&
+      outlets_.credit_dash() < end) {
+    start = outlets_.credit_dash() + 1;
+  }
+  for (uint32_t k = start; k < end; ++k) {
+    if (t_.IsPunct(k, ":") && !t_.InsideQuote(k)) start = k + 1;
+  }
+  return start;
+}
+
+// The end of a claim that starts at `start`: the sentence end, cut before a credit, a
+// tail like ", NPR reported" or ", according to", a coordinated cue (", and proposed"),
+// and - for a cue in a subordinate clause - the clause's comma.
+uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subordinate) const {
+  // A claim is at most kMaxClaimTokens long: bounded work in run-on "sentences".
+  const uint32_t end = std::min(sent.end_token, start + kMaxClaimTokens);
+  for (uint32_t k = start; k < end; ++k) {
+    if (t_.InsideQuote(k)) continue;
+    if (t_.IsPunct(k, "(") && t_.Next(k) != kNone && t_.entity_of(t_.Next(k)) >= 0 &&
+        outlets_.IsMedia(t_.entity_of(t_.Next(k)))) {
+      return k;
+    }
+    if (!t_.IsPunct(k, ",") && !t_.LowerIs(k, "and")) continue;
+    if (subordinate && t_.IsPunct(k, ",")) return k;
+    const uint32_t n = t_.Next(k);
+    if (n == kNone) continue;
+    const std::string next = t_.LowerText(n);
+    if (next == "according"sv || next == "citing"sv) return k;
+    if (cues_.At(n) || (next == "and"sv && t_.Next(n) != kNone && cues_.At(t_.Next(n)))) return k;
+    // ", NPR reported."
+    if (t_.IsPunct(k, ",") && t_.entity_of(n) >= 0) {
+      uint32_t after = n;
+      while (after != kNone && t_.entity_of(after) == t_.entity_of(n)) after = t_.Next(after);
+      if (after != kNone && cues_.At(after)) return k;
+    }
+  }
+  return end;
+}
+
+// "told The Post that": the listener, kept for its outlet.
+uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
+  uint32_t j = k;
+  int words = 0;
+  while (j < end) {
+    if (t_.IsSpace(j)) {
+      ++j;
+      continue;
+    }
+    const std::string w = t_.LowerText(j);
+    if (w == "that"sv || t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") ||
+        t_.IsPunct(j, ".") || ++words > 6) {
+      break;
+    }
+    if (t_.entity_of(j) >= 0 && outlets_.IsMedia(t_.entity_of(j))) {
+      AddMedia(claim, t_.entity_of(j));
+    } else if (t_.words().Has(WordList::kOutletNoun, w)) {
+      // "told the newspaper": the outlet last named.
+      const int last = outlets_.LastMediaBefore(j);
+      if (last >= 0) AddMedia(claim, last);
+    }
+    ++j;
+  }
+  return words > 6 ? k : j;
+}
+
+// "said on Monday that", "said in an interview with the BBC that", "said in a statement".
+uint32_t ClaimFinder::SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const {
+  uint32_t j = k;
+  while (j < end && t_.IsSpace(j)) ++j;
+  if (j >= end || !t_.IsWord(j) || !t_.Is(WordList::kAdverbialStart, j)) return k;
+  uint32_t stop = j;
+  int words = 0;
+  while (stop < end && words <= 8) {
+    if (!t_.IsSpace(stop)) {
+      const std::string w = t_.LowerText(stop);
+      if (w == "that"sv || t_.IsOpening(stop) || t_.IsPunct(stop, ":") || t_.IsPunct(stop, ",") ||
+          t_.IsPunct(stop, ".")) {
+        break;
+      }
+      ++words;
+    }
+    ++stop;
+  }
+  if (words > 8) return k;
+  for (uint32_t m = j; m < stop; ++m) {
+    if (t_.entity_of(m) >= 0 && outlets_.IsMedia(t_.entity_of(m))) AddMedia(claim, t_.entity_of(m));
+  }
+  return stop;
+}
+
+// "According to X, CLAUSE." / "CLAUSE, according to X."
+void ClaimFinder::AttributeAccording(const Cue& cue) {
+  Claim claim;
+  claim.cue = cue.tokens;
+  claim.sentence = t_.sentence_of(cue.tokens.begin);
+  const Segment& sent = t_.sentences()[claim.sentence];
+  uint32_t end = cue.tokens.end;
+  while (end < sent.end_token && !t_.IsPunct(end, ",") && !t_.IsPunct(end, ".")) ++end;
+  claim.speaker = t_.Trim({cue.tokens.end, end});
+  claim.how = "speaker:according_to";
+  if (claim.speaker.empty()) return;
+  const uint32_t before = t_.Prev(cue.tokens.begin);
+  if (before != kNone && t_.IsPunct(before, ",")) {
+    claim.content = t_.Trim({ClauseStart(sent, before), before});
+  } else if (end < sent.end_token) {
+    claim.content = t_.Trim({end + 1, ContentEnd(end + 1, sent, false)});
+  }
+  if (t_.WordCount(claim.content) < 3) return;
+  // "according to Al Jazeera": an outlet is the source and the medium.
+  AddClaim(claim, -1);
+}
+
+void ClaimFinder::AddClaim(Claim claim, int mark) {
+  claim.mark = mark;
+  outlets_.CitedSource(&claim);
+  if (mark >= 0) {
+    if (t_.marks()[mark].claimed) return;
+    t_.marks()[mark].claimed = true;
+    t_.marks()[mark].claim = static_cast<int>(claims_.size());
+    claim.content = t_.marks()[mark].content;
+  } else {
+    // Quotes inside a reported clause are partial quotes of the same speaker. (Marks are
+    // in text order.)
+    auto m = std::lower_bound(t_.marks().begin(), t_.marks().end(), claim.content.begin,
+                              [](const MarkQuote& q, uint32_t at) { return q.content.begin < at; });
+    for (; m != t_.marks().end() && m->content.begin < claim.content.end; ++m) {
+      if (!m->claimed && m->content.end <= claim.content.end) {
+        m->claimed = true;
+        m->claim = static_cast<int>(claims_.size());
+      }
+    }
+  }
+  claims_.push_back(std::move(claim));
+}
+
+// "called the open border a “huge concern”": quotes of the sentence get the speaker.
+void ClaimFinder::AttachPartials(const Claim& claim, const Segment& sent) {
+  for (size_t m = 0; m < t_.marks().size(); ++m) {
+    if (t_.marks()[m].claimed || t_.marks()[m].open < sent.first_token ||
+        t_.marks()[m].open >= sent.end_token) {
+      continue;
+    }
+    Claim c = claim;
+    AddClaim(c, static_cast<int>(m));
+  }
+}
+
+// Quotes no cue claimed: the next quote of a paragraph that has a speaker, a paragraph
+// that opens with a quote after a quoted paragraph, or a sentence with a claim.
+void ClaimFinder::AttachUnclaimedQuotes() {
+  // Claims by sentence and by position, so that each quote looks only near itself.
+  std::vector<int>& last_in_sentence = scratch_.last_in_sentence;
+  std::vector<std::pair<uint32_t, int>>& by_start = scratch_.by_start;
+  last_in_sentence.assign(t_.sentences().size(), -1);
+  by_start.clear();
+  for (size_t c = 0; c < claims_.size(); ++c) {
+    last_in_sentence[claims_[c].sentence] = static_cast<int>(c);
+    by_start.emplace_back(claims_[c].content.begin, static_cast<int>(c));
+  }
+  std::sort(by_start.begin(), by_start.end());
+  for (size_t m = 0; m < t_.marks().size(); ++m) {
+    if (t_.marks()[m].claimed) continue;
+    const uint32_t open = t_.marks()[m].open;
+    // A claim in the same sentence.
+    int from = last_in_sentence[t_.sentence_of(open)];
+    // The closest quote claim before it, in this paragraph or the one before when this
+    // paragraph opens with the quote.
+    if (from < 0) {
+      const bool opens_paragraph = t_.Has(open, kParagraphStart);
+      auto it = std::lower_bound(by_start.begin(), by_start.end(), std::make_pair(open, -1));
+      while (it != by_start.begin()) {
+        --it;
+        const Claim& c = claims_[it->second];
+        const uint32_t para = t_.paragraph_of(it->first);
+        if (para + 1 < t_.paragraph_of(open)) break;
+        if (para == t_.paragraph_of(open) || (opens_paragraph && c.mark >= 0)) {
+          from = it->second;
+          break;
+        }
+      }
+    }
+    if (from < 0) continue;
+    Claim c = claims_[from];
+    c.media.clear();
+    c.inherit_from = from;
+    c.how = "speaker:continues_quote";
+    c.cited = false;
+    c.sentence = t_.sentence_of(open);
+    AddClaim(c, static_cast<int>(m));
+    last_in_sentence[c.sentence] = static_cast<int>(claims_.size()) - 1;
+  }
+}
+
+}  // namespace claimscope::internal

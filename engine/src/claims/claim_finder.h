@@ -1,0 +1,73 @@
+// Claim finding: what is said, next to each cue. Indirect speech after the cue ("said (that)
+// CLAUSE", "told The Post that CLAUSE") or before it ("CLAUSE, the ministry said"),
+// "according to X", participles ("Stressing that CLAUSE, the officer said"), quotes attached
+// to their cue ("said: “...”", "“...,” she said"), partial quotes inside a reported clause,
+// and the quotes no cue claimed, which continue the claim of their sentence or paragraph.
+// The speakers come from speaker finding (speakers.h), the outlets a claim names itself from
+// outlets.h; the result is the document's claim drafts, in the order found.
+#ifndef CLAIMSCOPE_SRC_CLAIMS_CLAIM_FINDER_H_
+#define CLAIMSCOPE_SRC_CLAIMS_CLAIM_FINDER_H_
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "claims/claim_draft.h"
+#include "claims/claim_text.h"
+#include "claims/cues.h"
+#include "claims/outlets.h"
+#include "claims/speakers.h"
+
+namespace claimscope::internal {
+
+class ClaimFinder {
+ public:
+  // Working memory, kept between documents.
+  struct Scratch {
+    std::vector<uint8_t> in_source;                  // tokens of a speaker already found
+    std::vector<int> last_in_sentence;               // by sentence: its last claim, or -1
+    std::vector<std::pair<uint32_t, int>> by_start;  // claims by their first token
+  };
+
+  // Everything passed must outlive this object; `text`'s mark quotes are marked claimed as
+  // claims take them.
+  ClaimFinder(ClaimText& text, const Cues& cues, const Outlets& outlets, Scratch* scratch,
+              std::vector<Claim>* claims)
+      : t_(text),
+        cues_(cues),
+        outlets_(outlets),
+        scratch_(*scratch),
+        claims_(*claims),
+        speakers_(text, *claims) {}
+
+  // Fills the claims: first those of "according to" (whose sources' words are no cues of
+  // their own), then the other cues', then the quotes no cue claimed.
+  void FindAll();
+
+ private:
+  void Attribute(const Cue& cue);
+  void AttributeAccording(const Cue& cue);
+  void AttributeParticiple(const Cue& cue, Claim claim);
+  bool AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool subordinate);
+  bool ClauseFollows(uint32_t k, uint32_t end) const;
+  uint32_t ClauseStart(const Segment& sent, uint32_t end) const;
+  uint32_t ContentEnd(uint32_t start, const Segment& sent, bool subordinate) const;
+  uint32_t SkipObject(uint32_t k, uint32_t end, Claim* claim) const;
+  uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const;
+  // Adds the claim, of the mark quote `mark` (or -1): a mark quote belongs to one claim, and
+  // an indirect claim takes the quotes inside its words as partial quotes.
+  void AddClaim(Claim claim, int mark);
+  void AttachPartials(const Claim& claim, const Segment& sent);
+  void AttachUnclaimedQuotes();
+
+  ClaimText& t_;
+  const Cues& cues_;
+  const Outlets& outlets_;
+  Scratch& scratch_;
+  std::vector<Claim>& claims_;
+  const SpeakerFinder speakers_;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_CLAIMS_CLAIM_FINDER_H_

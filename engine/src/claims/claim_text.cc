@@ -1,0 +1,135 @@
+#include "claims/claim_text.h"
+
+#include <algorithm>
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "’s"sv: compared by size first
+
+namespace {
+
+// The segment (sentence or paragraph) of each of `tokens` tokens: white space before the
+// first segment counts as the first's, and white space after a segment as that segment's.
+void IndexSegments(const std::vector<Segment>& segments, size_t tokens,
+                   std::vector<uint32_t>* of) {
+  of->assign(tokens, 0);
+  for (uint32_t s = 0; s < segments.size(); ++s) {
+    const uint32_t begin = s == 0 ? 0 : segments[s].first_token;
+    const uint32_t end =
+        s + 1 < segments.size() ? segments[s + 1].first_token : static_cast<uint32_t>(tokens);
+    for (uint32_t k = begin; k < end; ++k) (*of)[k] = s;
+  }
+}
+
+}  // namespace
+
+void ClaimText::Index(std::string_view text, const TextAnalysis& analysis, const WordLists& words,
+                      const Record& record) {
+  text_ = text;
+  analysis_ = &analysis;
+  tokens_ = &analysis.tokens;
+  words_ = &words;
+  record_ = &record;
+  const std::vector<Token>& tokens = analysis.tokens;
+  IndexSegments(analysis.sentences, tokens.size(), &sentence_of_);
+  IndexSegments(analysis.paragraphs, tokens.size(), &paragraph_of_);
+  entity_of_.assign(tokens.size(), -1);
+  for (size_t e = 0; e < record.entities.size(); ++e) {
+    const Span s = record.entities[e].span;
+    for (uint32_t k = TokenAt(s.start); k < tokens.size() && tokens[k].start < s.end; ++k) {
+      entity_of_[k] = static_cast<int>(e);
+    }
+  }
+  IndexQuotes();
+}
+
+void ClaimText::IndexQuotes() {
+  const std::vector<Token>& tokens = *tokens_;
+  quote_of_.assign(tokens.size(), -1);
+  marks_.clear();
+  for (size_t q = 0; q < record_->quotes.size(); ++q) {
+    const Span s = record_->quotes[q].span;
+    MarkQuote m;
+    m.quote = q;
+    m.content = {TokenAt(s.start), TokenAt(s.end - 1) + 1};
+    m.open = m.content.begin;
+    while (m.open > 0 && !IsQuoteMark(m.open - 1)) --m.open;
+    m.open = m.open > 0 ? m.open - 1 : 0;
+    m.close = m.content.end;
+    while (m.close < tokens.size() && !IsQuoteMark(m.close)) ++m.close;
+    for (uint32_t k = m.content.begin; k < m.content.end; ++k) {
+      if (quote_of_[k] < 0) quote_of_[k] = static_cast<int>(marks_.size());
+    }
+    marks_.push_back(m);
+  }
+  opening_mark_.assign(tokens.size(), -1);
+  closing_mark_.assign(tokens.size(), -1);
+  for (size_t m = 0; m < marks_.size(); ++m) {
+    if (marks_[m].open < tokens.size()) opening_mark_[marks_[m].open] = static_cast<int>(m);
+    if (marks_[m].close < tokens.size()) closing_mark_[marks_[m].close] = static_cast<int>(m);
+  }
+}
+
+uint32_t ClaimText::Next(uint32_t k) const {
+  const uint32_t end = sentences()[sentence_of_[k]].end_token;
+  for (uint32_t j = k + 1; j < end; ++j) {
+    if (!IsSpace(j)) return j;
+  }
+  return kNone;
+}
+
+uint32_t ClaimText::Prev(uint32_t k) const {
+  const uint32_t begin = sentences()[sentence_of_[k]].first_token;
+  for (uint32_t j = k; j > begin;) {
+    --j;
+    if (!IsSpace(j)) return j;
+  }
+  return kNone;
+}
+
+uint32_t ClaimText::TokenAt(uint32_t byte) const {
+  const auto it = std::lower_bound(tokens_->begin(), tokens_->end(), byte,
+                                   [](const Token& t, uint32_t b) { return t.end <= b; });
+  return static_cast<uint32_t>(it - tokens_->begin());
+}
+
+Range ClaimText::Trim(Range r) const {
+  while (r.begin < r.end && (IsSpace(r.begin) || IsPunct(r.begin, ",") || IsPunct(r.begin, ":") ||
+                             IsPunct(r.begin, "—"))) {
+    ++r.begin;
+  }
+  while (r.end > r.begin &&
+         (IsSpace(r.end - 1) ||
+          ((*tokens_)[r.end - 1].kind == TokenKind::kPunctuation && !IsPunct(r.end - 1, ")")))) {
+    --r.end;
+  }
+  return r;
+}
+
+int ClaimText::WordCount(Range r) const {
+  int n = 0;
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    n += IsWord(k) || (*tokens_)[k].kind == TokenKind::kNumber;
+  }
+  return n;
+}
+
+uint32_t ClaimText::Head(Range r) const {
+  uint32_t end = r.end;
+  for (uint32_t k = r.begin + 1; k < r.end; ++k) {
+    if (IsWord(k) && !Has(k, kCapitalised) && Is(WordList::kPostmodifier, k) && entity_of_[k] < 0) {
+      end = k;
+      break;
+    }
+  }
+  for (uint32_t k = end; k > r.begin;) {
+    --k;
+    if ((IsWord(k) || IsPunct(k, ")")) && Text(k) != "’s"sv && Text(k) != "'s"sv) {
+      if (IsPunct(k, ")")) continue;  // "The Ministry of Health (Minsa)"
+      return k;
+    }
+  }
+  return kNone;
+}
+
+}  // namespace claimscope::internal

@@ -1,0 +1,71 @@
+#include "claims/cues.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "source"sv: compared by size first
+
+void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const LexiconScratch& units,
+                const std::vector<LexiconHit>& hits) {
+  cues_.clear();
+  for (const LexiconHit& h : hits) {
+    if (lexicons.class_of(h.entry) != "cue.speech"sv) continue;
+    const Range r = HitTokens(h, units);
+    const LexiconEntry& e = lexicons.entry(h.entry);
+    // Longest cue at a position only; phrases like "in a statement" only qualify a cue.
+    if (!cues_.empty() && cues_.back().tokens.begin == r.begin) continue;
+    if (e.Attribute("type") == "source"sv || !IsVerbUse(text, r)) continue;
+    Cue c;
+    c.tokens = r;
+    c.entry = &e;
+    c.according = e.Attribute("type") == "according"sv;
+    c.takes_object = e.Attribute("object") == "1"sv;
+    c.drops_that = e.Attribute("drops_that") == "1"sv;
+    c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
+    cues_.push_back(c);
+  }
+  MarkStarts(text.tokens().size());
+  // "a police report said": of two cue words in a row the first is a noun.
+  cues_.erase(std::remove_if(cues_.begin(), cues_.end(),
+                             [this, &text](const Cue& c) {
+                               const uint32_t next = text.Next(c.tokens.end - 1);
+                               return next != ClaimText::kNone && At(next) && !c.according;
+                             }),
+              cues_.end());
+  MarkStarts(text.tokens().size());
+}
+
+void Cues::MarkStarts(size_t tokens) {
+  cue_at_.assign(tokens, 0);
+  for (const Cue& c : cues_) cue_at_[c.tokens.begin] = 1;
+}
+
+// Is the cue word at r used as a verb of speech? Not inside a name ("Islamic State", "The
+// Post"), not capitalised inside a sentence, not a noun after a determiner ("a particular
+// warning"), not a participle in mid-sentence unless it follows a comma (", saying ...").
+bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
+  constexpr uint32_t kNone = ClaimText::kNone;
+  const uint32_t k = r.begin;
+  if (t.entity_of(k) >= 0) return false;
+  if (t.Has(k, kCapitalised) && !t.Has(k, kSentenceStart)) return false;
+  const uint32_t before = t.Prev(k);
+  if (before != kNone && t.IsWord(before) && t.Is(WordList::kDeterminer, before)) return false;
+  // "not authorised to brief reporters", "declined to comment": no claim is reported;
+  // "Okafor's reply": a noun.
+  if (before != kNone &&
+      (t.LowerIs(before, "to") || t.Text(before) == "'s"sv || t.Text(before) == "’s"sv)) {
+    return false;
+  }
+  // "is reported", "were told": the passive names no speaker before the cue.
+  if (before != kNone && t.Is(WordList::kPassiveAuxiliary, before)) return false;
+  const bool participle = t.IsIngForm(k);
+  if (participle && !t.Has(k, kSentenceStart) && (before == kNone || !t.IsPunct(before, ",")) &&
+      (before == kNone || t.entity_of(before) < 0)) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace claimscope::internal

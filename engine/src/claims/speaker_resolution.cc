@@ -1,0 +1,213 @@
+#include "claims/speaker_resolution.h"
+
+#include <algorithm>
+
+namespace claimscope::internal {
+namespace {
+
+using namespace std::string_view_literals;  // "pl"sv: compared by size first
+
+// How many earlier speakers a pronoun or description may refer back to.
+constexpr size_t kLookBack = 40;
+
+}  // namespace
+
+void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicons,
+                            const LexiconScratch& units, const std::vector<LexiconHit>& hits) {
+  role_.assign(text.tokens().size(), 0);
+  source_noun_.assign(text.tokens().size(), nullptr);
+  for (const LexiconHit& h : hits) {
+    const std::string_view cls = lexicons.class_of(h.entry);
+    if (cls == "role.official"sv) {
+      const Range r = HitTokens(h, units);
+      const uint8_t role = lexicons.entry(h.entry).Attribute("number") == "pl"sv ? 2 : 1;
+      for (uint32_t k = r.begin; k < r.end; ++k) role_[k] = role;
+    } else if (cls == "cue.source_noun"sv) {
+      const Range r = HitTokens(h, units);
+      for (uint32_t k = r.begin; k < r.end; ++k) source_noun_[k] = &lexicons.entry(h.entry);
+    }
+  }
+}
+
+void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymity,
+                                 const std::vector<Claim>& claims,
+                                 std::vector<SpeakerInfo>* speakers) const {
+  speakers->assign(claims.size(), SpeakerInfo());
+  for (size_t c = 0; c < claims.size(); ++c) {
+    const Claim& claim = claims[c];
+    (*speakers)[c] = claim.inherit_from >= 0 && static_cast<size_t>(claim.inherit_from) < c
+                         ? (*speakers)[claim.inherit_from]
+                         : Resolve(text, anonymity, claims, c, *speakers);
+  }
+}
+
+SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& anonymity,
+                                     const std::vector<Claim>& claims, size_t index,
+                                     const std::vector<SpeakerInfo>& speakers) const {
+  constexpr uint32_t kNone = ClaimText::kNone;
+  const Claim& claim = claims[index];
+  const std::vector<Entity>& entities = text.entities();
+  SpeakerInfo info;
+  info.valid = true;
+  Speaker& s = info.speaker;
+  s.span = text.SpanOf(claim.speaker);
+  const uint32_t head = text.Head(claim.speaker);
+  const std::string head_word = head == kNone ? "" : text.LowerText(head);
+  const bool definite =
+      text.LowerIs(claim.speaker.begin, "the") || text.LowerIs(claim.speaker.begin, "this");
+  // A pronoun stands for the last compatible speaker.
+  const LexiconEntry* pronoun = claim.speaker.end - claim.speaker.begin == 1
+                                    ? text.words().Find(WordList::kPronoun, head_word)
+                                    : nullptr;
+  if (pronoun != nullptr) {
+    const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), speakers, index);
+    if (antecedent != nullptr) {
+      s.resolved = antecedent->speaker.resolved;
+      s.kind = antecedent->speaker.kind;
+      s.anonymous = antecedent->speaker.anonymous;
+      s.entity = antecedent->speaker.entity;
+      return info;
+    }
+    s.kind = SpeakerKind::kUnknown;
+    return info;
+  }
+  // A named person, organisation or place heads the words: that entity speaks.
+  const int entity = head == kNone ? -1 : text.entity_of(head);
+  if (entity >= 0) {
+    const Entity& e = entities[entity];
+    s.kind = e.type == EntityType::kPerson ? SpeakerKind::kPerson
+             : e.type == EntityType::kOrg  ? SpeakerKind::kOrganisation
+                                           : SpeakerKind::kPlace;
+    s.entity = e.id;
+    s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
+    s.anonymous = false;
+    return info;
+  }
+  const int org = EntityIn(text, claim.speaker, EntityType::kOrg);
+  const bool plural_people =
+      head != kNone && (role_[head] == 2 || (source_noun_[head] != nullptr &&
+                                             source_noun_[head]->Attribute("number") == "pl"sv));
+  bool describes_one = false;  // a description that may stand for one speaker named before
+  if (plural_people && org >= 0 && entities[org].span.end <= text.tokens()[head].start) {
+    // "CBP officials": an organisation speaking through its staff.
+    s.kind = SpeakerKind::kOrganisation;
+    s.entity = entities[org].id;
+    info.plural = true;
+  } else if (head != kNone && source_noun_[head] != nullptr) {
+    const std::string_view kind = source_noun_[head]->Attribute("kind");
+    info.plural = source_noun_[head]->Attribute("number") == "pl"sv;
+    s.kind = kind == "document"sv ? SpeakerKind::kDocument
+             : info.plural        ? SpeakerKind::kGroup
+                                  : SpeakerKind::kRole;
+  } else if (head != kNone && text.Is(WordList::kOrgNoun, head)) {
+    s.kind = SpeakerKind::kOrganisation;
+    describes_one = true;
+  } else if (head != kNone && role_[head] != 0) {
+    info.plural = role_[head] == 2;
+    s.kind = info.plural ? SpeakerKind::kGroup : SpeakerKind::kRole;
+    describes_one = !info.plural;
+  } else {
+    s.kind = SpeakerKind::kUnknown;
+  }
+  s.anonymous = Anonymity::ByDescription(s.kind);
+  // "the company", "the judge": the speaker described before, or the person so titled.
+  if (definite && describes_one) {
+    ResolveDefinite(text, head_word, s.span.start, speakers, index, &info);
+  }
+  if (s.resolved.empty()) {
+    s.resolved = std::string(text.Slice(claim.speaker));
+    if (!claim.apposition.empty()) s.resolved += ", " + std::string(text.Slice(claim.apposition));
+  }
+  anonymity.Apply(claim.sentence, &s);
+  return info;
+}
+
+// "the judge" → "Judge Miriam Okafor"; "the counterterrorism officer" → "a US
+// counter-terrorism official"; "the company" → the last company that spoke.
+void SpeakerResolver::ResolveDefinite(const ClaimText& text, const std::string& head, uint32_t at,
+                                      const std::vector<SpeakerInfo>& earlier, size_t index,
+                                      SpeakerInfo* info) const {
+  auto same_role = [&head](std::string_view words) {
+    const std::string w = AsciiLower(words);
+    if (w.find(head) != std::string::npos) return true;
+    const bool officer = head == "officer"sv || head == "official"sv;
+    return officer &&
+           (w.find("officer") != std::string::npos || w.find("official") != std::string::npos);
+  };
+  for (size_t i = index; i > 0 && index - i < kLookBack;) {
+    --i;
+    const SpeakerInfo& prev = earlier[i];
+    if (!prev.valid) continue;
+    const std::string_view words = text.record().Slice(prev.speaker.span);
+    if (same_role(words) || same_role(prev.speaker.resolved)) {
+      info->speaker.resolved =
+          prev.speaker.resolved.empty() ? std::string(words) : prev.speaker.resolved;
+      info->speaker.kind = prev.speaker.kind;
+      info->speaker.anonymous = prev.speaker.anonymous;
+      info->speaker.entity = prev.speaker.entity;
+      return;
+    }
+  }
+  // A person introduced with that title: "Judge Miriam Okafor" (the nearest such before).
+  const std::vector<Entity>& entities = text.entities();
+  const auto first_after =
+      std::lower_bound(entities.begin(), entities.end(), at,
+                       [](const Entity& e, uint32_t b) { return e.span.start < b; });
+  const size_t from = static_cast<size_t>(first_after - entities.begin());
+  for (size_t i = from; i > 0 && from - i < 200;) {
+    const Entity& e = entities[--i];
+    if (e.type != EntityType::kPerson) continue;
+    const uint32_t k = text.TokenAt(e.span.start);
+    const uint32_t before = k > 0 ? text.Prev(k) : ClaimText::kNone;
+    if (before != ClaimText::kNone && text.LowerIs(before, head)) {
+      info->speaker.resolved = e.canonical;
+      info->speaker.kind = SpeakerKind::kPerson;
+      info->speaker.anonymous = false;
+      info->speaker.entity = e.id;
+      return;
+    }
+  }
+}
+
+const SpeakerInfo* Antecedent(std::string_view refers, const std::vector<SpeakerInfo>& earlier,
+                              size_t end) {
+  const bool person = refers == "person"sv;
+  const bool thing = refers == "thing"sv;
+  for (size_t i = end; i > 0 && end - i < kLookBack;) {
+    --i;
+    const SpeakerInfo& prev = earlier[i];
+    if (!prev.valid || prev.speaker.kind == SpeakerKind::kUnknown) continue;
+    const SpeakerKind k = prev.speaker.kind;
+    if (person && (k == SpeakerKind::kPerson || (k == SpeakerKind::kRole && !prev.plural))) {
+      return &prev;
+    }
+    if (thing && (k == SpeakerKind::kOrganisation || k == SpeakerKind::kPlace ||
+                  k == SpeakerKind::kDocument)) {
+      return &prev;
+    }
+    if (!person && !thing &&
+        (prev.plural || k == SpeakerKind::kGroup || k == SpeakerKind::kOrganisation)) {
+      return &prev;
+    }
+  }
+  return nullptr;
+}
+
+int EntityIn(const ClaimText& text, Range r, std::optional<EntityType> type) {
+  int best = -1;
+  uint32_t best_len = 0;
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    const int e = text.entity_of(k);
+    if (e < 0) continue;
+    const Entity& ent = text.entities()[e];
+    if (type && ent.type != *type) continue;
+    const uint32_t len = ent.span.end - ent.span.start;
+    if (len > best_len) {
+      best = e;
+      best_len = len;
+    }
+  }
+  return best;
+}
+
+}  // namespace claimscope::internal

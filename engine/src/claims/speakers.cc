@@ -1,0 +1,153 @@
+#include "claims/speakers.h"
+
+#include <string>
+#include <string_view>
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "that"sv: compared by size first
+
+namespace {
+constexpr uint32_t kNone = ClaimText::kNone;
+}  // namespace
+
+bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
+  const Segment& sent = t_.sentences()[t_.sentence_of(c)];
+  uint32_t j = t_.Prev(c);
+  while (j != kNone && t_.IsWord(j) && t_.Is(WordList::kBeforeCue, j)) j = t_.Prev(j);
+  if (j == kNone) return false;
+  if (t_.IsClosing(j)) return false;  // “...,” said the judge
+  if (t_.IsPunct(j, ",")) {
+    // A parenthetical between commas, or an inverted cue.
+    const uint32_t y_end = j;
+    uint32_t y_begin = y_end;
+    while (y_begin > sent.first_token && y_end - y_begin < kMaxSpeakerTokens &&
+           !t_.IsPunct(y_begin - 1, ",") && !t_.IsPunct(y_begin - 1, ":") &&
+           !t_.IsQuoteMark(y_begin - 1)) {
+      --y_begin;
+    }
+    const Range y = t_.Trim({y_begin, y_end});
+    if (y.empty() || y_begin == sent.first_token || !t_.IsPunct(y_begin - 1, ",")) return false;
+    const std::string first = t_.LowerText(y.begin);
+    const bool named = t_.entity_of(y.begin) >= 0 &&
+                       t_.entities()[t_.entity_of(y.begin)].type == EntityType::kPerson &&
+                       t_.entity_of(y.end - 1) == t_.entity_of(y.begin);
+    if (named) {
+      // "Thwaite's barrister, Tomasz Kędzierski, said": the name speaks.
+      uint32_t z_begin = y_begin - 1;
+      while (z_begin > sent.first_token && !t_.IsPunct(z_begin - 1, ",")) --z_begin;
+      claim->speaker = y;
+      claim->how = "speaker:named_apposition";
+      claim->apposition = t_.Trim({z_begin, y_begin - 1});
+      return true;
+    }
+    const bool participle_ed = first.size() > 3 && first.substr(first.size() - 2) == "ed"sv &&
+                               !t_.Has(y.begin, kCapitalised);
+    const bool parenthetical =
+        participle_ed || first == "who"sv || first == "which"sv || first == "whose"sv ||
+        first == "where"sv || first == "the"sv || first == "a"sv || first == "an"sv ||
+        t_.tokens()[y.begin].kind == TokenKind::kNumber ||
+        (first.size() > 4 && first.substr(first.size() - 3) == "ing"sv) ||
+        t_.Has(y.begin, kHasApostrophe) || (y.end - y.begin > 1 && t_.IsPunct(y.begin + 1, "’s"));
+    if (!parenthetical) return false;
+    uint32_t z_end = y_begin - 1;
+    uint32_t z_begin = z_end;
+    while (z_begin > sent.first_token && z_end - z_begin < kMaxSpeakerTokens &&
+           !t_.IsPunct(z_begin - 1, ",") && !t_.IsPunct(z_begin - 1, ":") &&
+           !t_.IsQuoteMark(z_begin - 1)) {
+      --z_begin;
+    }
+    claim->speaker = NounPhrase({z_begin, z_end}, subordinate);
+    claim->how = "speaker:before_parenthetical";
+    claim->apposition = y;
+    return !claim->speaker.empty();
+  }
+  // The words from the clause start to the cue.
+  uint32_t begin = j;
+  while (begin > sent.first_token && j - begin < kMaxSpeakerTokens) {
+    const uint32_t p = begin - 1;
+    if (t_.IsPunct(p, ",") || t_.IsPunct(p, ";") || t_.IsPunct(p, ":") || t_.IsPunct(p, "—") ||
+        t_.IsQuoteMark(p)) {
+      break;
+    }
+    const std::string w = t_.LowerText(p);
+    if (w == "that"sv || w == "but"sv || w == "because"sv || w == "whereas"sv) break;
+    if (w == "and"sv && !t_.IsSpace(p) && claims_.size() > 0 &&
+        claims_.back().sentence == t_.sentence_of(c)) {
+      break;
+    }
+    --begin;
+  }
+  claim->speaker = NounPhrase({begin, j + 1}, subordinate);
+  claim->how = "speaker:before_cue";
+  if (!claim->speaker.empty() && t_.Is(WordList::kAuxiliary, claim->speaker.begin)) return false;
+  if (claim->speaker.empty()) {
+    // "... said it wanted X and proposed that ...": the subject of the first cue.
+    if (!claims_.empty() && claims_.back().sentence == t_.sentence_of(c)) {
+      claim->speaker = claims_.back().speaker;
+      claim->how = "speaker:coordinated_cue";
+      claim->apposition = claims_.back().apposition;
+      claim->inherit_from = static_cast<int>(claims_.size()) - 1;
+      return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+Range SpeakerFinder::NounPhrase(Range r, bool* subordinate) const {
+  r = t_.Trim(r);
+  while (!r.empty() && t_.IsWord(r.begin)) {
+    const std::string w = t_.LowerText(r.begin);
+    if (t_.words().Has(WordList::kSubordinator, w)) {
+      *subordinate = true;
+    } else if (w != "and"sv && w != "but"sv && w != "so"sv && w != "yet"sv && w != "even"sv &&
+               w != "with"sv) {
+      break;
+    }
+    ++r.begin;
+    while (r.begin < r.end && t_.IsSpace(r.begin)) ++r.begin;
+  }
+  for (uint32_t k = r.begin + 1; k < r.end; ++k) {
+    const std::string_view w = t_.Text(k);  // "WHO spokesperson" is no relative clause
+    if (w == "who"sv || w == "which"sv || w == "whose"sv) {
+      r.end = k;
+      break;
+    }
+  }
+  r = t_.Trim(r);
+  if (t_.WordCount(r) > 10) return {};
+  return r;
+}
+
+bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
+  const Segment& sent = t_.sentences()[t_.sentence_of(k > 0 ? k - 1 : 0)];
+  uint32_t begin = k;
+  while (begin < sent.end_token && t_.IsSpace(begin)) ++begin;
+  uint32_t end = begin;
+  while (end < sent.end_token && !t_.IsPunct(end, ",") && !t_.IsPunct(end, ".") &&
+         !t_.IsPunct(end, ";") && !t_.IsQuoteMark(end) && !t_.LowerIs(end, "that") &&
+         !t_.Is(WordList::kAdverbialStart, end)) {
+    ++end;
+  }
+  claim->speaker = t_.Trim({begin, end});
+  if (claim->speaker.empty() || t_.WordCount(claim->speaker) > 8) return false;
+  if (end < sent.end_token && t_.IsPunct(end, ",")) {
+    uint32_t ab = end + 1;
+    uint32_t ae = ab;
+    while (ae < sent.end_token && !t_.IsPunct(ae, ",") && !t_.IsPunct(ae, ".") &&
+           !t_.IsQuoteMark(ae)) {
+      ++ae;
+    }
+    const Range app = t_.Trim({ab, ae});
+    if (!app.empty() && t_.WordCount(app) <= 8) claim->apposition = app;
+  }
+  return true;
+}
+
+bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {
+  const std::string w = t_.LowerText(k);
+  return w == "which"sv || w == "who"sv || w == "that"sv || w == "whom"sv;
+}
+
+}  // namespace claimscope::internal

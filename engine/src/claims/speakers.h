@@ -1,0 +1,48 @@
+// Speaker finding: the words that name who makes a claim, around its cue. Before the cue
+// ("the ministry said"), past introductory phrases, parentheticals and appositions ("An SFO
+// spokesman, who declined to be named, said"; "Lena Okoro, the bank's deputy governor,
+// said"), shared with an earlier cue of the sentence ("said ... and proposed ..."), or after
+// it ("..., said Energy Minister Tomas Reyes"). Who the words stand for is speaker
+// resolution's question (speaker_resolution.h).
+#ifndef CLAIMSCOPE_SRC_CLAIMS_SPEAKERS_H_
+#define CLAIMSCOPE_SRC_CLAIMS_SPEAKERS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "claims/claim_draft.h"
+#include "claims/claim_text.h"
+
+namespace claimscope::internal {
+
+class SpeakerFinder {
+ public:
+  // `claims` are the claims found so far in the document (the last of a sentence may share
+  // its speaker); both must outlive this object.
+  SpeakerFinder(const ClaimText& text, const std::vector<Claim>& claims)
+      : t_(text), claims_(claims) {}
+
+  // The speaker before the cue at token c into claim->speaker (and ->apposition, ->how,
+  // ->inherit_from). Sets *subordinate when the speaker opens a subordinate clause ("While
+  // experts said ..."). False when there is none before it: the speaker may follow the cue.
+  bool Before(uint32_t c, Claim* claim, bool* subordinate) const;
+
+  // The speaker after a cue that ends before token k: "..., said Tomas Reyes, the ...".
+  bool After(uint32_t k, Claim* claim) const;
+
+  // The noun phrase of a speaker region: leading subordinators and conjunctions dropped
+  // ("While experts"), a relative clause cut off ("A senior diplomat who observed ...").
+  // Empty when it is longer than a speaker's name would be.
+  Range NounPhrase(Range r, bool* subordinate) const;
+
+  // "which", "who", "that", "whom" (any case): a relative clause opens at token k.
+  bool IsRelativePronoun(uint32_t k) const;
+
+ private:
+  const ClaimText& t_;
+  const std::vector<Claim>& claims_;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_CLAIMS_SPEAKERS_H_

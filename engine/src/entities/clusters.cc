@@ -1,0 +1,158 @@
+// Clusters: the mentions of one thing, and the entities written with their numbers
+// (recognizer.h).
+#include <string_view>
+
+#include "base/record_ids.h"
+#include "entities/recognizer.h"
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "("sv: compared by size first
+
+ClusterKey EntityRecognizer::KeyOf(const Candidate& c) {
+  if (c.has_key) return c.key;
+  ClusterKey key;
+  key.entry = c.entry;
+  key.kind = c.kind;
+  key.first = c.first;
+  key.end = c.end;
+  return key;
+}
+
+// A lexicon match's source: "lexicon:" class ":" id (or canonical name).
+void EntityRecognizer::AppendLexiconSource(uint32_t entry, std::string* out) const {
+  const LexiconEntry& e = m_.entry(entry);
+  out->append("lexicon:").append(m_.class_of(entry)).push_back(':');
+  out->append(e.id.empty() ? e.canonical : e.id);
+}
+
+// The key spelt out: the lexicon source, or "TYPE:words".
+void EntityRecognizer::AppendKey(const ClusterKey& key, std::string* out) const {
+  if (key.entry != kNoEntry) return AppendLexiconSource(key.entry, out);
+  out->append(EntityTypeName(key.kind)).push_back(':');
+  out->append(Text(key.first, key.end));
+}
+
+// Adds `c`'s kind and cluster to every capitalised occurrence of `word` (one unit).
+// `of` is a copy: adding candidates may move the ones stored.
+void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, int priority,
+                                   std::string_view rule) {
+  for (uint32_t u = 0; u < units_.size(); ++u) {
+    if (Text(u) != word || !IsWord(u) || in_name_[u]) continue;
+    Candidate c;
+    c.first = u;
+    c.end = u + 1;
+    c.kind = of.kind;
+    c.priority = priority;
+    c.subtype = of.subtype;
+    c.canonical = of.canonical;
+    c.rule = rule;
+    c.has_key = true;
+    c.key = KeyOf(of);
+    candidates_.push_back(c);
+  }
+}
+
+// "Customs and Border Patrol (CPB)": the acronym joins the long form, everywhere.
+void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted) {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  for (uint32_t u = 1; u + 2 < n; ++u) {
+    if (Text(u) != "("sv || Text(u + 2) != ")"sv || !IsWord(u + 1) || !Flag(u + 1, kCapitalised) ||
+        entity_word_[u + 1] || Text(u + 1).size() > 10) {
+      continue;
+    }
+    for (const Candidate& c : accepted) {
+      if (c.end != u || c.kind == EntityType::kPerson) continue;
+      Candidate long_form = c;
+      long_form.priority = kDefined;
+      long_form.has_key = true;
+      long_form.key = KeyOf(c);
+      candidates_.push_back(long_form);
+      AddMentions(Text(u + 1), long_form, kDefined, "acronym");
+    }
+  }
+}
+
+// Later short forms: "Harrington" after "Margaret Harrington", "Corvane" after
+// "Corvane Therapeutics", "Betis" after "Real Betis".
+void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
+  std::unordered_set<std::string_view>& added = b_.short_forms;  // words of the text
+  added.clear();
+  for (const Candidate& c : accepted) {
+    if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != EntityType::kPerson)) continue;
+    uint32_t keys[2];  // a person's family name and given name, or a name's one proper word
+    int key_count = 0;
+    if (c.kind == EntityType::kPerson) {
+      keys[key_count++] = c.end - 1;
+      if (given_[c.first]) keys[key_count++] = c.first;
+    } else if (c.entry == kNoEntry &&
+               (c.rule == "org_suffix"sv || c.rule == "org_prefix"sv || c.rule == "name_shape"sv)) {
+      uint32_t only = 0;
+      int names = 0;
+      for (uint32_t k = c.first; k < c.end; ++k) {
+        const std::string_view w = Text(k);
+        if (cues_.IsOrgSuffix(w) || cues_.IsOrgPrefix(w) || cues_.IsNameConnector(w) ||
+            cues_.IsOrgHead(w) || cues_.IsPlaceSuffix(w)) {
+          continue;
+        }
+        only = k;
+        ++names;
+      }
+      if (names == 1) keys[key_count++] = only;
+    }
+    for (int i = 0; i < key_count; ++i) {
+      const std::string_view w = Text(keys[i]);
+      if (entity_word_[keys[i]] || w.size() < 3 || !added.insert(w).second) continue;
+      AddMentions(w, c, kStrong, "short_form");
+    }
+  }
+}
+
+void EntityRecognizer::Emit(const std::vector<Candidate>& accepted,
+                            std::vector<Entity>* out) const {
+  // Clusters are numbered in order of first mention; the keys are spelt out once each,
+  // into one buffer that the map's views point into.
+  std::string& keys = b_.keys;
+  std::vector<size_t>& key_ends = b_.key_ends;
+  keys.clear();
+  key_ends.clear();
+  for (const Candidate& c : accepted) {
+    AppendKey(KeyOf(c), &keys);
+    key_ends.push_back(keys.size());
+  }
+  std::unordered_map<std::string_view, int>& clusters = b_.clusters;
+  std::vector<int>& cluster_of = b_.cluster_of;
+  std::vector<std::string_view>& longest = b_.longest;  // by cluster - 1: its longest mention
+  clusters.clear();
+  cluster_of.assign(accepted.size(), 0);
+  longest.clear();
+  for (size_t i = 0; i < accepted.size(); ++i) {
+    const size_t begin = i == 0 ? 0 : key_ends[i - 1];
+    const std::string_view key(keys.data() + begin, key_ends[i] - begin);
+    const auto [it, inserted] = clusters.try_emplace(key, static_cast<int>(clusters.size()) + 1);
+    if (inserted) longest.emplace_back();
+    cluster_of[i] = it->second;
+    std::string_view& name = longest[it->second - 1];
+    const std::string_view mention = Text(accepted[i].first, accepted[i].end);
+    if (mention.size() > name.size()) name = mention;
+  }
+  out->reserve(out->size() + accepted.size());
+  int next_id = 0;
+  for (size_t i = 0; i < accepted.size(); ++i) {
+    const Candidate& c = accepted[i];
+    Entity& e = out->emplace_back();
+    e.id = MakeId('e', ++next_id);
+    e.type = c.kind;
+    e.subtype = c.subtype;
+    e.span = {units_[c.first].start, units_[c.end - 1].end};
+    e.cluster = cluster_of[i];
+    e.canonical = c.canonical.empty() ? longest[e.cluster - 1] : c.canonical;
+    if (c.entry != kNoEntry) {
+      AppendLexiconSource(c.entry, &e.source);
+    } else {
+      e.source.append("rule:").append(c.rule);
+    }
+  }
+}
+
+}  // namespace claimscope::internal

@@ -1,0 +1,147 @@
+// The name rules: capitalised sequences become candidates by their cues (recognizer.h).
+#include <charconv>
+#include <string_view>
+
+#include "entities/recognizer.h"
+#include "text/abbreviations.h"
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "of"sv: compared by size first
+
+// Capitalised sequences ("Ines Marlow", "Ministry of Disaster Management and Relief"),
+// classified by their cues.
+void EntityRecognizer::FindNames() {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  for (uint32_t u = 0; u < n; ++u) {
+    // "The", "In", "But" open sentences and title-case headlines, not names.
+    if (!IsNameWord(u) || IsSentenceStarter(Text(u))) continue;
+    uint32_t end = SequenceEnd(u);
+    // "Customs and Border Patrol", "Securities and Exchange Commission".
+    if (end + 1 < n && (Text(end) == "and"sv || Text(end) == "&"sv) && Joinable(u, end + 1) &&
+        IsNameWord(end + 1)) {
+      const uint32_t end2 = SequenceEnd(end + 1);
+      const bool defined = end2 + 2 < n && Text(end2) == "("sv && Text(end2 + 2) == ")"sv;
+      const bool org = cues_.IsOrgSuffix(Text(end2 - 1)) ||
+                       (cues_.IsOrgHead(Text(u)) && end - u >= 3 && end2 - end <= 3);
+      const bool first_known = end == u + 1 && entity_word_[u];
+      if ((defined || org) && !first_known) {
+        if (defined) {
+          // The text defines it: as sure as a lexicon phrase.
+          AddRule(u, end2, EntityType::kOrg, kStrong, "defined_name");
+          u = end2 - 1;
+          continue;
+        }
+        end = end2;
+      }
+    }
+    Classify(u, end);
+    u = end - 1;
+  }
+}
+
+// One past the last unit of the capitalised sequence that starts at `u`.
+// Names are short: a run of capitalised words longer than this is a title or a list.
+constexpr uint32_t kMaxNameWords = 12;
+
+uint32_t EntityRecognizer::SequenceEnd(uint32_t u) const {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  uint32_t end = u + 1;
+  // Each step checks only the words it adds (Joinable(end - 1, ...)): linear in the run.
+  while (end < n && end - u < kMaxNameWords && Joinable(end - 1, end)) {
+    if (IsNameWord(end)) {
+      ++end;
+    } else if (end + 1 < n && cues_.IsNameConnector(Text(end)) && Joinable(end, end + 1) &&
+               IsNameWord(end + 1)) {
+      end += 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+void EntityRecognizer::AddRule(uint32_t first, uint32_t end, EntityType kind, int priority,
+                               std::string_view rule) {
+  Candidate c;
+  c.first = first;
+  c.end = end;
+  c.kind = kind;
+  c.priority = priority;
+  c.rank = 1;
+  c.rule = rule;
+  candidates_.push_back(c);
+}
+
+bool EntityRecognizer::IsPersonName(uint32_t first, uint32_t end) const {
+  if (end - first > 4) return false;
+  for (uint32_t k = first; k < end; ++k) {
+    const std::string_view w = Text(k);
+    if (!IsNameWord(k) || cues_.IsOrgSuffix(w) || cues_.IsPlaceSuffix(w) || cues_.IsOrgHead(w))
+      return false;
+    // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
+    if (Flag(k, kAllCaps) && w.size() > 1 && !TokenOf(k).Has(kAbbreviation)) return false;
+  }
+  return true;
+}
+
+bool EntityRecognizer::AgeFollows(uint32_t end) const {
+  if (end + 2 >= units_.size() || Text(end) != ","sv || Text(end + 2) != ","sv) return false;
+  const std::string_view age = Text(end + 1);
+  int years = 0;
+  const auto r = std::from_chars(age.data(), age.data() + age.size(), years);
+  return r.ec == std::errc() && r.ptr == age.data() + age.size() && years > 0 && years < 120;
+}
+
+void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
+  const std::string_view first = Text(s);
+  const std::string_view last = Text(e - 1);
+  // A title: "President Joe Biden", "Energy Minister Tomas Reyes", "Gen. Ortiz".
+  uint32_t after_title = title_before_[s] ? s : 0;
+  for (uint32_t k = s; k < e; ++k) {
+    if (title_end_[k] > k && title_end_[k] < e) after_title = std::max(after_title, title_end_[k]);
+  }
+  if ((after_title > s || title_before_[s]) && IsPersonName(after_title, e)) {
+    AddRule(after_title, e, EntityType::kPerson, kStrong, "title_name");
+    return;
+  }
+  const uint32_t len = e - s;
+  if (demonym_end_[s] == e) return;  // "West Indian", "Norwegians"
+  // An acronym no list knows, in a sentence that is not in capitals: most often an
+  // organisation ("state broadcaster EBC", "an interview with RPP").
+  if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 && !entity_word_[s] &&
+      !Flag(s, kUnitFirstInSentence) && !cues_.IsCommonWordInCapitals(first)) {
+    return AddRule(s, e, EntityType::kOrg, kWeak, "acronym");
+  }
+  if (len >= 2 && cues_.IsOrgSuffix(last))
+    return AddRule(s, e, EntityType::kOrg, kStrong, "org_suffix");
+  if (len >= 2 && cues_.IsOrgPrefix(first))
+    return AddRule(s, e, EntityType::kOrg, kStrong, "org_prefix");
+  if (len >= 3 && cues_.IsOrgHead(first) && Text(s + 1) == "of"sv) {
+    return AddRule(s, e, EntityType::kOrg, kStrong, "org_of");
+  }
+  if (len >= 2 && (cues_.IsPlaceSuffix(last) || cues_.IsPlaceHead(first))) {
+    return AddRule(s, e, EntityType::kPlace, kStrong, "place_word");
+  }
+  if (s >= 2 && Text(s - 1) == "of"sv && cues_.IsPlaceClassNoun(Text(s - 2))) {
+    return AddRule(s, e, EntityType::kPlace, kRule, "city_of");
+  }
+  if (IsPersonName(s, e)) {
+    const bool initial = TokenOf(s).Has(kAbbreviation) && first.size() == 2;
+    if (len >= 2 && (given_[s] || initial)) {
+      return AddRule(s, e, EntityType::kPerson, kRule, "given_name");
+    }
+    if (role_before_[s] || AgeFollows(e))
+      return AddRule(s, e, EntityType::kPerson, kRule, "role_name");
+  }
+  // No cue: a weak guess from the shape and what stands before it.
+  const bool locative = s > 0 && cues_.IsLocativePreposition(Text(s - 1));
+  if (locative && !Flag(s, kUnitFirstInSentence)) {
+    return AddRule(s, e, EntityType::kPlace, kWeak, "after_preposition");
+  }
+  if (len >= 2) {
+    AddRule(s, e, IsPersonName(s, e) ? EntityType::kPerson : EntityType::kOrg, kWeak, "name_shape");
+  }
+}
+
+}  // namespace claimscope::internal

@@ -1,0 +1,194 @@
+// The recognizer behind RecognizeEntities (entity_recognizer.h), private to this room. Its
+// work is in three files:
+//
+//   entity_recognizer.cc  lexicon matches become candidates; headlines; the resolution of
+//                         overlapping candidates (priority, then length, then position)
+//   name_rules.cc         capitalised sequences become candidates by their cues (a title,
+//                         an organisation or place word, a given name, a role, an age)
+//   clusters.cc           acronyms the text defines and later short forms join their full
+//                         name's cluster; the entities are written with cluster numbers
+//
+// Candidates hold views only: subtypes and canonical names live in the lexicons, rule names
+// are literals, and their words are in the text. No candidate owns a string.
+#ifndef CLAIMSCOPE_SRC_ENTITIES_RECOGNIZER_H_
+#define CLAIMSCOPE_SRC_ENTITIES_RECOGNIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claimscope/record.h"
+#include "claimscope/tokenizer.h"
+#include "entities/entity_recognizer.h"
+#include "entities/name_cues.h"
+#include "lexicon/lexicon_matcher.h"
+
+namespace claimscope::internal {
+
+// Candidate priorities: higher wins an overlap; then the longer; then the leftmost.
+inline constexpr int kWeak = 0;        // a capitalised name with no cue but its position
+inline constexpr int kSingleWord = 1;  // a one-word lexicon match
+inline constexpr int kRule = 2;        // a name rule with a cue ("... Therapeutics", given name)
+inline constexpr int kStrong = 3;   // a lexicon phrase, a title before a name, a known short form
+inline constexpr int kDefined = 4;  // an acronym the text defines
+
+inline constexpr uint32_t kNoEntry = 0xFFFFFFFF;
+
+// What the mentions of one thing share: a lexicon entry's source ("lexicon:org:Q123"), or
+// else the type and words of a name ("ORG:Corvane Therapeutics"). Kept as references and
+// spelt out only when the clusters are numbered.
+struct ClusterKey {
+  uint32_t entry = kNoEntry;
+  EntityType kind = EntityType::kOrg;
+  uint32_t first = 0;  // units [first, end) of the name, when there is no entry
+  uint32_t end = 0;
+};
+
+struct Candidate {
+  uint32_t first = 0;  // units [first, end)
+  uint32_t end = 0;
+  EntityType kind = EntityType::kOrg;
+  int priority = kWeak;
+  int rank = 0;  // among equals: lower wins (countries before cities, ...)
+  std::string_view subtype;
+  std::string_view canonical;
+  uint32_t entry = kNoEntry;  // the lexicon entry that found it, else a rule found it
+  std::string_view rule;      // "org_suffix", "short_form", ...
+  bool has_key = false;       // shares `key` with another candidate, else has its own
+  ClusterKey key;
+};
+
+// Every buffer is refilled for each document: only its capacity is reused.
+struct EntityScratch::Buffers {
+  std::vector<Candidate> candidates;
+  std::vector<Candidate> accepted;  // first resolution: names found by lexicons and rules
+  std::vector<Candidate> resolved;  // final resolution, with acronyms and short forms
+  std::vector<uint32_t> title_end;
+  std::vector<uint8_t> title_before;
+  std::vector<uint8_t> given;
+  std::vector<uint8_t> role_before;
+  std::vector<uint8_t> entity_word;
+  std::vector<uint32_t> demonym_end;
+  std::vector<uint8_t> shouting;
+  std::vector<uint32_t> paragraph_of;
+  std::vector<uint8_t> in_name;
+  std::vector<uint32_t> order;
+  std::vector<uint8_t> taken;
+  std::unordered_set<std::string_view> short_forms;  // words already given their mentions
+  // Emit's: the cluster keys spelt out, and what each cluster number gathers.
+  std::string keys;
+  std::vector<size_t> key_ends;
+  std::unordered_map<std::string_view, int> clusters;
+  std::vector<int> cluster_of;
+  std::vector<std::string_view> longest;
+};
+
+class EntityRecognizer {
+ public:
+  EntityRecognizer(std::string_view text, const TextAnalysis& a, const LexiconMatcher& m,
+                   const WordLists& words, const LexiconScratch& units,
+                   const std::vector<LexiconHit>& hits, EntityScratch::Buffers* b);
+
+  void Run(std::vector<Entity>* out);
+
+ private:
+  // --- units (entity_recognizer.cc) -----------------------------------------------------
+  std::string_view Text(uint32_t u) const {
+    return text_.substr(units_[u].start, units_[u].end - units_[u].start);
+  }
+  std::string_view Text(uint32_t first, uint32_t end) const {
+    return text_.substr(units_[first].start, units_[end - 1].end - units_[first].start);
+  }
+  const Token& TokenOf(uint32_t u) const { return a_.tokens[units_[u].token]; }
+  bool Flag(uint32_t u, uint16_t f) const { return (units_[u].flags & f) != 0; }
+  bool IsWord(uint32_t u) const {
+    return TokenOf(u).kind == TokenKind::kWord && !TokenOf(u).Has(kIdeographic);
+  }
+  // May units a and b (a < b) stand in one name: same paragraph, same sentence, same line?
+  bool Joinable(uint32_t a, uint32_t b) const;
+  // A capitalised word that may be part of a name. Long words in capitals are headline
+  // words; the lexicon still finds names among them.
+  bool IsNameWord(uint32_t u) const;
+  // Marks the units of sentences written mostly in capitals (headlines): there, capitals
+  // are no sign of an acronym.
+  void FindShouting();
+  // Lexicon matches: entity candidates, and the titles, given names, roles and demonyms
+  // that the name rules read.
+  void IndexHits();
+  // A one-word lexicon name that is also an ordinary word ("Police", "Reading", "Apple")
+  // needs the look of a name: capitalised inside a sentence, not in a capitals headline.
+  bool AcceptOneWord(uint32_t u, const LexiconEntry& e, std::string_view subtype) const;
+  // Greedy resolution: priority, then length, then position; no overlaps. The accepted
+  // candidates, in text order.
+  void Resolve(std::vector<Candidate>* accepted);
+
+  // --- name rules (name_rules.cc) -------------------------------------------------------
+  // Capitalised sequences ("Ines Marlow", "Ministry of Disaster Management and Relief"),
+  // classified by their cues.
+  void FindNames();
+  // One past the last unit of the capitalised sequence that starts at `u`.
+  uint32_t SequenceEnd(uint32_t u) const;
+  void AddRule(uint32_t first, uint32_t end, EntityType kind, int priority, std::string_view rule);
+  bool IsPersonName(uint32_t first, uint32_t end) const;
+  bool AgeFollows(uint32_t end) const;
+  void Classify(uint32_t s, uint32_t e);
+
+  // --- clusters (clusters.cc) -----------------------------------------------------------
+  static ClusterKey KeyOf(const Candidate& c);
+  // A lexicon match's source: "lexicon:" class ":" id (or canonical name).
+  void AppendLexiconSource(uint32_t entry, std::string* out) const;
+  // The key spelt out: the lexicon source, or "TYPE:words".
+  void AppendKey(const ClusterKey& key, std::string* out) const;
+  // Adds `of`'s kind and cluster to every capitalised occurrence of `word` (one unit).
+  // `of` is a copy: adding candidates may move the ones stored.
+  void AddMentions(std::string_view word, const Candidate of, int priority, std::string_view rule);
+  // "Customs and Border Patrol (CPB)": the acronym joins the long form, everywhere.
+  void AddDefinedAcronyms(const std::vector<Candidate>& accepted);
+  // Later short forms: "Harrington" after "Margaret Harrington", "Corvane" after "Corvane
+  // Therapeutics", "Betis" after "Real Betis".
+  void AddShortForms(const std::vector<Candidate>& accepted);
+  void Emit(const std::vector<Candidate>& accepted, std::vector<Entity>* out) const;
+
+  std::string_view text_;
+  const TextAnalysis& a_;
+  const LexiconMatcher& m_;
+  const NameCues cues_;
+  const std::vector<MatchUnit>& units_;
+  const std::vector<LexiconHit>& hits_;
+  // The scratch buffers, by their names in the recognizer.
+  EntityScratch::Buffers& b_;
+  std::vector<Candidate>& candidates_;
+  std::vector<uint32_t>& title_end_;    // a title starting at the unit ends here (or 0)
+  std::vector<uint8_t>& title_before_;  // a title ends just before the unit
+  std::vector<uint8_t>& given_;         // the unit is a given name
+  std::vector<uint8_t>& role_before_;   // a role noun ends just before the unit
+  std::vector<uint8_t>& entity_word_;   // the unit is part of a lexicon entity match
+  std::vector<uint32_t>& demonym_end_;  // a demonym starting at the unit ends here (or 0)
+  std::vector<uint8_t>& shouting_;      // the unit is in a sentence in capitals
+  std::vector<uint32_t>& paragraph_of_;
+  std::vector<uint8_t>& in_name_;  // the unit is inside a name of two or more words
+  std::vector<uint32_t>& order_;   // Resolve's scratch: candidates by precedence
+  std::vector<uint8_t>& taken_;    // Resolve's scratch: units of accepted candidates
+};
+
+inline bool EntityRecognizer::Joinable(uint32_t a, uint32_t b) const {
+  if (paragraph_of_[a] != paragraph_of_[b]) return false;
+  for (uint32_t k = a + 1; k <= b; ++k) {
+    if (Flag(k, kUnitNewlineBefore | kUnitFirstInSentence)) return false;
+  }
+  return true;
+}
+
+inline bool EntityRecognizer::IsNameWord(uint32_t u) const {
+  if (!IsWord(u) || !Flag(u, kCapitalised)) return false;
+  const std::string_view w = Text(u);
+  if (cues_.IsCapitalisedNonName(w)) return false;
+  return !(Flag(u, kAllCaps) && (w.size() > 5 || shouting_[u]));
+}
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_ENTITIES_RECOGNIZER_H_
