@@ -1,0 +1,78 @@
+// Claim finding (engine/src/claims/claim_finder.h): what is said next to each cue, and the
+// quotes that carry a claim on, on small texts.
+#include "claims/claim_finder.h"
+
+#include <doctest/doctest.h>
+
+#include "claim_drafts.h"
+#include "doctest_printers.h"
+
+namespace claimscope::internal {
+namespace {
+
+using V = std::vector<std::string>;
+
+std::vector<std::string> Claims(std::string text) { return ClaimDrafts(std::move(text)).Summary(); }
+
+TEST_CASE("what is said after the cue") {
+  CHECK(Claims("The minister said the plan had failed.") == V{"the plan had failed|The minister"});
+  CHECK(Claims("The minister said on Monday that the plan had failed.") ==
+        V{"the plan had failed|The minister"});
+  CHECK(Claims("The minister told The Post that the branch was becoming bolder.") ==
+        V{"the branch was becoming bolder|The minister"});
+  // A verb that does not drop "that" takes an object: nothing is reported.
+  CHECK(Claims("The minister announced a new budget for the schools.") == V{});
+  // Too short to be a claim.
+  CHECK(Claims("The minister said so.") == V{});
+}
+
+TEST_CASE("what is said before the cue") {
+  CHECK(Claims("The plan had failed, the ministry said.") == V{"The plan had failed|the ministry"});
+  CHECK(Claims("The plan had failed, said the ministry.") == V{"The plan had failed|the ministry"});
+}
+
+TEST_CASE("according to, before and after the claim") {
+  CHECK(Claims("According to the police, two men were held overnight.") ==
+        V{"two men were held overnight|the police"});
+  CHECK(Claims("Two men were held overnight, according to the police.") ==
+        V{"Two men were held overnight|the police"});
+}
+
+TEST_CASE("a participle's clause is the claim of the main clause's subject") {
+  CHECK(Claims("Stressing that the deal was fair, the officer said it would last.")[0] ==
+        "the deal was fair|the officer");
+}
+
+TEST_CASE("quotes next to their cue are direct claims of its speaker") {
+  ClaimDrafts d("“We will win the final,” said Petra Halvorsen.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.claims[0].mark == 0);
+  CHECK(d.claims[0].direct);
+  CHECK(d.Summary() == V{"We will win the final,|Petra Halvorsen"});
+  CHECK(d.f.text().marks()[0].claimed);
+}
+
+TEST_CASE("a quote inside a reported clause is a partial quote of the same claim") {
+  ClaimDrafts d("The officer told The Post that the branch is becoming “bolder” every year.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.claims[0].mark == -1);
+  REQUIRE(d.f.text().marks().size() == 1);
+  CHECK(d.f.text().marks()[0].claimed);
+  CHECK(d.f.text().marks()[0].claim == 0);
+}
+
+TEST_CASE("a quote no cue claims carries on its paragraph's claim") {
+  ClaimDrafts d(
+      "Petra Halvorsen said the team was ready. “We trained all winter for this.”\n\n"
+      "“Nobody expected it,” she added.");
+  const V summary = d.Summary();
+  REQUIRE(summary.size() == 3);
+  CHECK(summary[0] == "the team was ready|Petra Halvorsen");
+  CHECK(summary[1] == "Nobody expected it,|she");
+  CHECK(summary[2] == "We trained all winter for this.|Petra Halvorsen");
+  CHECK(d.claims[2].inherit_from == 0);
+  CHECK(d.claims[2].how == "speaker:continues_quote");
+}
+
+}  // namespace
+}  // namespace claimscope::internal

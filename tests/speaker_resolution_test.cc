@@ -1,0 +1,96 @@
+// Speaker resolution (engine/src/claims/speaker_resolution.h): who the words naming a speaker
+// stand for, on small texts and on hand-made speakers.
+#include "claims/speaker_resolution.h"
+
+#include <doctest/doctest.h>
+
+#include "claim_drafts.h"
+#include "doctest_printers.h"
+
+namespace claimscope::internal {
+namespace {
+
+// "words -> resolved (kind, anonymous|named)" for every claim's speaker.
+std::vector<std::string> Speakers(std::string text) {
+  ClaimDrafts d(std::move(text));
+  Anonymity anonymity;
+  anonymity.Find(d.f.text(), d.f.lexicons(), d.f.units, d.f.hits);
+  SpeakerResolver resolver;
+  resolver.Index(d.f.text(), d.f.lexicons(), d.f.units, d.f.hits);
+  std::vector<SpeakerInfo> speakers;
+  resolver.ResolveAll(d.f.text(), anonymity, d.claims, &speakers);
+  std::vector<std::string> out;
+  for (const SpeakerInfo& info : speakers) {
+    const Speaker& s = info.speaker;
+    out.push_back(std::string(d.f.record.Slice(s.span)) + " -> " + s.resolved + " (" +
+                  SpeakerKindName(s.kind) + ", " + (s.anonymous ? "anonymous" : "named") + ")");
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST_CASE("named people, organisations and places speak as themselves") {
+  CHECK(Speakers("Lena Okoro said the rate would rise.") ==
+        V{"Lena Okoro -> Lena Okoro (person, named)"});
+  CHECK(Speakers("Russia said the talks would resume soon.") ==
+        V{"Russia -> Russia (place, named)"});
+}
+
+TEST_CASE("pronouns stand for the last compatible speaker") {
+  CHECK(Speakers("Lena Okoro said the rate would rise. She said inflation had peaked.") ==
+        V{"Lena Okoro -> Lena Okoro (person, named)", "She -> Lena Okoro (person, named)"});
+  // No speaker before it: the pronoun stays unknown.
+  CHECK(Speakers("He said the rate would rise.") == V{"He ->  (unknown, named)"});
+}
+
+TEST_CASE("descriptions: roles, groups, documents and the organisation behind its staff") {
+  CHECK(Speakers("A source said the deal was close.") ==
+        V{"A source -> A source (role, anonymous)"});
+  CHECK(Speakers("Experts said the dam was safe enough.") ==
+        V{"Experts -> Experts (group, anonymous)"});
+  CHECK(Speakers("Court documents said the firm paid the fines.") ==
+        V{"Court documents -> Court documents (document, named)"});
+}
+
+TEST_CASE("a definite description is the person introduced with its title") {
+  CHECK(Speakers("Judge Miriam Okafor opened the hearing. The judge said the case was closed.") ==
+        V{"The judge -> Miriam Okafor (person, named)"});
+}
+
+TEST_CASE("anonymity granted in the sentence, but not to a named person") {
+  CHECK(Speakers("Speaking on condition of anonymity, an official said talks had stalled.") ==
+        V{"an official -> an official (role, anonymous)"});
+  CHECK(Speakers("Speaking on condition of anonymity, Lena Okoro said talks had stalled.") ==
+        V{"Lena Okoro -> Lena Okoro (person, named)"});
+}
+
+TEST_CASE("Antecedent: by what the pronoun refers to, at most 40 speakers back") {
+  auto info = [](SpeakerKind kind, std::string resolved, bool plural = false) {
+    SpeakerInfo i;
+    i.valid = true;
+    i.plural = plural;
+    i.speaker.kind = kind;
+    i.speaker.resolved = std::move(resolved);
+    return i;
+  };
+  const std::vector<SpeakerInfo> earlier = {
+      info(SpeakerKind::kPerson, "Lena Okoro"), info(SpeakerKind::kOrganisation, "Acme"),
+      info(SpeakerKind::kGroup, "experts", true), info(SpeakerKind::kUnknown, "?")};
+  CHECK(Antecedent("person", earlier, 4)->speaker.resolved == "Lena Okoro");
+  CHECK(Antecedent("thing", earlier, 4)->speaker.resolved == "Acme");
+  CHECK(Antecedent("group", earlier, 4)->speaker.resolved == "experts");
+  CHECK(Antecedent("person", earlier, 0) == nullptr);
+  std::vector<SpeakerInfo> far = earlier;
+  far.resize(45, info(SpeakerKind::kPlace, "Russia"));
+  CHECK(Antecedent("person", far, 45) == nullptr);  // Lena Okoro is 45 speakers back
+  CHECK(Antecedent("thing", far, 45)->speaker.resolved == "Russia");
+}
+
+TEST_CASE("a claim that inherits its speaker shares it") {
+  CHECK(Speakers("Petra Halvorsen said the team was ready. “We trained all winter for this.”")
+            .back() == "Petra Halvorsen -> Petra Halvorsen (person, named)");
+}
+
+}  // namespace
+}  // namespace claimscope::internal

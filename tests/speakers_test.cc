@@ -1,0 +1,102 @@
+// Speaker finding (engine/src/claims/speakers.h): the words that name who speaks, around a
+// cue, on small sentences.
+#include "claims/speakers.h"
+
+#include <doctest/doctest.h>
+
+#include "claim_fixture.h"
+#include "doctest_printers.h"
+
+namespace claimscope::internal {
+namespace {
+
+// "speaker|apposition|how" of the speaker before the cue word `cue`, or "none".
+std::string Before(const std::string& text, std::string_view cue = "said",
+                   bool* subordinate = nullptr) {
+  ClaimFixture f(text);
+  const std::vector<Claim> claims;
+  const SpeakerFinder finder(f.text(), claims);
+  Claim claim;
+  bool sub = false;
+  if (!finder.Before(f.Find(cue), &claim, &sub)) return "none";
+  if (subordinate != nullptr) *subordinate = sub;
+  return f.Words(claim.speaker) + "|" + f.Words(claim.apposition) + "|" + std::string(claim.how);
+}
+
+// "speaker|apposition" after the cue word `cue`, or "none".
+std::string After(const std::string& text, std::string_view cue = "said") {
+  ClaimFixture f(text);
+  const std::vector<Claim> claims;
+  const SpeakerFinder finder(f.text(), claims);
+  Claim claim;
+  if (!finder.After(f.Find(cue) + 1, &claim)) return "none";
+  return f.Words(claim.speaker) + "|" + f.Words(claim.apposition);
+}
+
+TEST_CASE("the subject before the cue") {
+  CHECK(Before("The ministry said the plan had failed.") == "The ministry||speaker:before_cue");
+  CHECK(Before("Prosecutor Anna Lenz further said the case was closed.") ==
+        "Prosecutor Anna Lenz||speaker:before_cue");  // word.before_cue: "further"
+  CHECK(Before("A senior diplomat who observed the talks said they failed.") ==
+        "A senior diplomat||speaker:before_cue");  // the relative clause cut off
+}
+
+TEST_CASE("parentheticals and appositions between commas") {
+  CHECK(Before("Lena Okoro, the bank's deputy governor, said rates would rise.") ==
+        "Lena Okoro|the bank's deputy governor|speaker:before_parenthetical");
+  CHECK(Before("An SFO spokesman, who declined to be named, said the case was open.") ==
+        "An SFO spokesman|who declined to be named|speaker:before_parenthetical");
+  CHECK(Before("Thwaite's barrister, Tomasz Kędzierski, said the fine was unjust.") ==
+        "Tomasz Kędzierski|Thwaite's barrister|speaker:named_apposition");
+}
+
+TEST_CASE("a subordinate clause is flagged; no speaker after a closing quote") {
+  bool subordinate = false;
+  CHECK(Before("While experts said the dam was safe, residents left.", "said", &subordinate) ==
+        "experts||speaker:before_cue");
+  CHECK(subordinate);
+  CHECK(Before("“It is safe,” said the engineer.") == "none");
+  CHECK(Before("Said the engineer: it is safe.", "Said") == "none");
+}
+
+TEST_CASE("the speaker after an inverted cue, with its apposition") {
+  CHECK(After("The plan had failed, said Energy Minister Tomas Reyes, the party's leader.") ==
+        "Energy Minister Tomas Reyes|the party's leader");
+  CHECK(After("“It is safe,” said the engineer.") == "the engineer|");
+  CHECK(After("The dam is safe, said on Monday the engineer.") == "none");  // "on": adverbial
+}
+
+TEST_CASE("a cue coordinated with the sentence's earlier one shares its speaker") {
+  ClaimFixture f("The union said it wanted talks, and proposed that the strike end.");
+  std::vector<Claim> claims(1);
+  claims[0].speaker = {f.Find("The"), f.Find("union") + 1};
+  claims[0].sentence = 0;
+  const SpeakerFinder finder(f.text(), claims);
+  Claim claim;
+  bool subordinate = false;
+  REQUIRE(finder.Before(f.Find("proposed"), &claim, &subordinate));
+  CHECK(f.Words(claim.speaker) == "The union");
+  CHECK(claim.inherit_from == 0);
+  CHECK(claim.how == "speaker:coordinated_cue");
+}
+
+TEST_CASE("noun phrases: leading conjunctions dropped, long regions refused") {
+  ClaimFixture f("But the two ministers of the coastal region.");
+  const std::vector<Claim> claims;
+  const SpeakerFinder finder(f.text(), claims);
+  bool subordinate = false;
+  const uint32_t end = f.Find(".");
+  CHECK(f.Words(finder.NounPhrase({0, end}, &subordinate)) ==
+        "the two ministers of the coastal region");
+  CHECK_FALSE(subordinate);
+  // More words than a speaker's name has: no speaker.
+  ClaimFixture g("The many people in the towns and villages along the river and the coast here.");
+  const SpeakerFinder long_finder(g.text(), claims);
+  CHECK(g.Words(long_finder.NounPhrase({0, g.Find("towns")}, &subordinate)) ==
+        "The many people in the");
+  CHECK(long_finder.NounPhrase({0, g.Find(".")}, &subordinate).empty());
+  CHECK_FALSE(finder.IsRelativePronoun(f.Find("But")));
+}
+
+}  // namespace
+}  // namespace claimscope::internal
