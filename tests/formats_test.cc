@@ -220,37 +220,6 @@ TEST_CASE("offsets in code points and UTF-16 units; the texts stay the same") {
   CHECK(Contains(pretty, "\"end\": 223,"));
 }
 
-TEST_CASE("offsets: a text whose words are \"start\" and \"end\" is not mistaken for a key") {
-  const std::string text = "é \"start\": 5, \"end\": 9 — said Anna Berg.";
-  Record r;
-  r.id = "start";
-  r.text = text;
-  Entity e;
-  e.id = "e1";
-  e.type = EntityType::kPerson;
-  e.span = {static_cast<uint32_t>(text.find("Anna")), static_cast<uint32_t>(text.size() - 1)};
-  e.canonical = "\"start\": 1";
-  r.entities.push_back(e);
-  const std::string out = Format(r, {.offsets = OffsetUnit::kCodepoints});
-  CHECK(Contains(out, R"("canonical":"\"start\": 1")"));
-  CHECK(Contains(out, R"("text":"Anna Berg","start":30,"end":39)"));
-}
-
-TEST_CASE("offsets: invalid UTF-8 counts as the one U+FFFD it is written as") {
-  const std::string text = "a\xFF\xFE b\xE2\x82 Oslo";  // FF, FE: two; E2 82: one (truncated)
-  Record r;
-  r.id = "x";
-  r.text = text;
-  Entity e;
-  e.id = "e1";
-  e.type = EntityType::kPlace;
-  e.span = {static_cast<uint32_t>(text.find("Oslo")), static_cast<uint32_t>(text.size())};
-  r.entities.push_back(e);
-  CHECK(Contains(Format(r, {}), R"("start":8,"end":12)"));
-  CHECK(Contains(Format(r, {.offsets = OffsetUnit::kCodepoints}), R"("start":7,"end":11)"));
-  CHECK(Contains(Format(r, {.offsets = OffsetUnit::kUtf16}), R"("start":7,"end":11)"));
-}
-
 TEST_CASE("json: one array of the records") {
   const auto a = Extract(kText, "a");
   const auto b = Extract("Reuters reported it.", "b");
