@@ -86,6 +86,14 @@ TEST_CASE("offsets: 4-byte characters and invalid UTF-8, in JSON and TSV alike")
   CHECK(Contains(pretty, "\"text\": \"🙂🙂\",\n      \"start\": 12,\n      \"end\": 16,"));
 }
 
+TEST_CASE("offsets: AppendJson clamps a span outside the text as AppendFormatted does") {
+  const Record r = AwkwardRecord();
+  std::string json;
+  AppendJson(r, {}, &json);
+  CHECK(json + "\n" == Format(r, {}));
+  CHECK(Contains(json, R"("text":"said","start":25,"end":29)"));
+}
+
 TEST_CASE("offsets: a text whose words are \"start\" and \"end\" is written as it is") {
   const std::string text = "é \"start\": 5, \"end\": 9 — said Anna Berg.";
   Record r = WithPlace(

@@ -5,7 +5,8 @@
 //   claimscope::AppendJson(record, {.pretty = true}, &out);
 //
 // Every string is valid JSON whatever the input: quotes, backslashes and control characters
-// are escaped, and invalid UTF-8 in a span's text is written as U+FFFD.
+// are escaped, and invalid UTF-8 in a span's text is written as U+FFFD. A span outside the
+// text (which the engine never produces) is clamped to it, as AppendFormatted does.
 // Thread-safe; appends to `out` (callers reuse one buffer).
 #ifndef CLAIMSCOPE_JSON_WRITER_H_
 #define CLAIMSCOPE_JSON_WRITER_H_

@@ -16,26 +16,28 @@
 
 namespace claimscope::internal {
 
-// Byte offsets of a text converted to code points or UTF-16 code units. Built for a known set
-// of offsets in one pass over the text (cost: linear in the text, plus sorting the offsets);
-// an offset outside the set is converted by a scan from the start. An invalid UTF-8 sequence
-// counts as one unit (the U+FFFD it is written as); an offset inside a sequence counts up to
-// the sequence's start; offsets past the end count up to the end.
+// The byte offsets of a record's spans converted to code points or UTF-16 code units, for the
+// writers that honour FormatOptions::offsets; the identity for kBytes, where building costs
+// nothing. Built for the offsets of every span (clamped to the text) in one pass over the
+// text up to the last of them, plus sorting them; an offset outside that set is converted by
+// a scan from the start. An invalid UTF-8 sequence counts as one unit (the U+FFFD it is
+// written as); an offset inside a sequence counts up to the sequence's start; offsets past
+// the end count up to the end. Holds a view of record.text.
 class OffsetMap {
  public:
-  OffsetMap(std::string_view text, OffsetUnit unit, std::vector<uint32_t> offsets);
-  uint32_t operator()(uint32_t byte_offset) const;
+  OffsetMap(const Record& record, OffsetUnit unit);
+  uint32_t operator()(uint32_t byte_offset) const {
+    return unit_ == OffsetUnit::kBytes ? byte_offset : Convert(byte_offset);
+  }
 
  private:
+  uint32_t Convert(uint32_t byte_offset) const;
+
   std::string_view text_;
   OffsetUnit unit_;
   std::vector<uint32_t> bytes_;  // sorted, unique
   std::vector<uint32_t> units_;  // units_[i] is bytes_[i] converted
 };
-
-// The offsets of every span of the record: entities, quantities, quotes with their cues,
-// speakers and outlets.
-std::vector<uint32_t> SpanOffsets(const Record& record);
 
 // `s` clamped to the text, so that slicing never throws: start <= end <= text size.
 Span ClampSpan(const Record& record, Span s);
@@ -71,7 +73,8 @@ void AppendValidUtf8(std::string_view s, std::string* out);
 // A number as JSON writes it: integers without a fraction, others in the shortest form.
 void AppendNumber(double v, std::string* out);
 
-// The writers, one per format (AppendFormatted dispatches to them).
+// The writers, one per format (AppendFormatted dispatches to them). AppendJsonRecord is
+// AppendJson (json_writer.cc) with its offsets in options.offsets.
 void AppendJsonRecord(const Record& record, const FormatOptions& options, std::string* out);
 void AppendTsvRecord(const Record& record, const FormatOptions& options, std::string* out);
 void AppendConllRecord(const Record& record, const TextAnalysis& analysis, std::string* out);

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "claimscope/utf8.h"
+#include "output/format_internal.h"
 #include "output/json_builder.h"
 
 namespace claimscope {
@@ -116,140 +117,175 @@ void AppendJsonString(std::string_view s, std::string* out) {
 namespace {
 
 using internal::JsonBuilder;
+using internal::OffsetMap;
 
-void WriteSpan(const Record& r, Span s, JsonBuilder& j) {
-  j.Key("text").String(r.Slice(s));
-  j.Key("start").Int(s.start);
-  j.Key("end").Int(s.end);
-}
+// Writes one record. Each span is clamped to the text (so that slicing never throws) and its
+// offsets are converted through `offsets` as they are written.
+class RecordWriter {
+ public:
+  RecordWriter(const Record& record, const OffsetMap& offsets, const JsonOptions& options,
+               std::string* out)
+      : r_(record), offsets_(offsets), explain_(options.explain), j_(out, options.pretty) {}
 
-void WriteIds(const std::vector<std::string>& ids, JsonBuilder& j) {
-  j.BeginArray();
-  for (const std::string& id : ids) j.String(id);
-  j.EndArray();
-}
-
-void WriteEntity(const Record& r, const Entity& e, bool explain, JsonBuilder& j) {
-  j.BeginObject();
-  j.Key("id").String(e.id);
-  j.Key("type").String(EntityTypeName(e.type));
-  j.Key("subtype").StringOrNull(e.subtype);
-  WriteSpan(r, e.span, j);
-  j.Key("canonical").StringOrNull(e.canonical);
-  j.Key("cluster").Int(e.cluster);
-  if (explain) j.Key("source").String(e.source);
-  j.EndObject();
-}
-
-void WriteOptionalNumber(const std::optional<double>& v, JsonBuilder& j) {
-  if (v) {
-    j.Double(*v);
-  } else {
-    j.Null();
+  void Write() {
+    j_.BeginObject();
+    j_.Key("id").String(r_.id);
+    j_.Key("date").StringOrNull(r_.date);
+    j_.Key("credit").StringOrNull(r_.credit);
+    j_.Key("entities").BeginArray();
+    for (const Entity& e : r_.entities) WriteEntity(e);
+    j_.EndArray();
+    j_.Key("quantities").BeginArray();
+    for (const Quantity& q : r_.quantities) WriteQuantity(q);
+    j_.EndArray();
+    j_.Key("quotes").BeginArray();
+    for (const Quote& q : r_.quotes) WriteQuote(q);
+    j_.EndArray();
+    j_.Key("errors").BeginArray();
+    for (const Diagnostic& d : r_.errors) WriteError(d);
+    j_.EndArray();
+    j_.EndObject();
   }
-}
 
-void WriteQuantity(const Record& r, const Quantity& q, bool explain, JsonBuilder& j) {
-  j.BeginObject();
-  j.Key("id").String(q.id);
-  j.Key("type").String(QuantityTypeName(q.type));
-  WriteSpan(r, q.span, j);
-  j.Key("value");
-  if (!q.date_value.empty()) {
-    j.String(q.date_value);
-  } else {
-    WriteOptionalNumber(q.value, j);
+ private:
+  void WriteSpan(Span span) {
+    const Span s = internal::ClampSpan(r_, span);
+    j_.Key("text").String(r_.Slice(s));
+    j_.Key("start").Int(offsets_(s.start));
+    j_.Key("end").Int(offsets_(s.end));
   }
-  j.Key("unit").StringOrNull(q.unit);
-  j.Key("approx").Bool(q.approx);
-  j.Key("qualifier").StringOrNull(q.qualifier);
-  if (q.low || q.high) {
-    j.Key("low");
-    WriteOptionalNumber(q.low, j);
-    j.Key("high");
-    WriteOptionalNumber(q.high, j);
-  }
-  if (explain) j.Key("source").String(q.source);
-  j.EndObject();
-}
 
-void WriteSpeaker(const Record& r, const std::optional<Speaker>& s, JsonBuilder& j) {
-  if (!s) {
-    j.Null();
-    return;
+  void WriteIds(const std::vector<std::string>& ids) {
+    j_.BeginArray();
+    for (const std::string& id : ids) j_.String(id);
+    j_.EndArray();
   }
-  j.BeginObject();
-  WriteSpan(r, s->span, j);
-  j.Key("resolved").String(s->resolved.empty() ? r.Slice(s->span) : std::string_view(s->resolved));
-  j.Key("kind").String(SpeakerKindName(s->kind));
-  j.Key("anonymous").Bool(s->anonymous);
-  j.Key("entity").StringOrNull(s->entity);
-  j.EndObject();
-}
 
-void WriteQuote(const Record& r, const Quote& q, bool explain, JsonBuilder& j) {
-  j.BeginObject();
-  j.Key("id").String(q.id);
-  j.Key("kind").String(QuoteKindName(q.kind));
-  WriteSpan(r, q.span, j);
-  j.Key("cue");
-  if (q.cue) {
-    j.BeginObject();
-    WriteSpan(r, *q.cue, j);
-    j.EndObject();
-  } else {
-    j.Null();
+  void WriteEntity(const Entity& e) {
+    j_.BeginObject();
+    j_.Key("id").String(e.id);
+    j_.Key("type").String(EntityTypeName(e.type));
+    j_.Key("subtype").StringOrNull(e.subtype);
+    WriteSpan(e.span);
+    j_.Key("canonical").StringOrNull(e.canonical);
+    j_.Key("cluster").Int(e.cluster);
+    if (explain_) j_.Key("source").String(e.source);
+    j_.EndObject();
   }
-  j.Key("speaker");
-  WriteSpeaker(r, q.speaker, j);
-  j.Key("media").BeginArray();
-  for (const Media& m : q.media) {
-    j.BeginObject();
-    WriteSpan(r, m.span, j);
-    j.Key("entity").StringOrNull(m.entity);
-    j.EndObject();
+
+  void WriteOptionalNumber(const std::optional<double>& v) {
+    if (v) {
+      j_.Double(*v);
+    } else {
+      j_.Null();
+    }
   }
-  j.EndArray();
-  j.Key("entities");
-  WriteIds(q.entities, j);
-  j.Key("quantities");
-  WriteIds(q.quantities, j);
-  if (explain) j.Key("source").String(q.source);
-  j.EndObject();
-}
+
+  void WriteQuantity(const Quantity& q) {
+    j_.BeginObject();
+    j_.Key("id").String(q.id);
+    j_.Key("type").String(QuantityTypeName(q.type));
+    WriteSpan(q.span);
+    j_.Key("value");
+    if (!q.date_value.empty()) {
+      j_.String(q.date_value);
+    } else {
+      WriteOptionalNumber(q.value);
+    }
+    j_.Key("unit").StringOrNull(q.unit);
+    j_.Key("approx").Bool(q.approx);
+    j_.Key("qualifier").StringOrNull(q.qualifier);
+    if (q.low || q.high) {
+      j_.Key("low");
+      WriteOptionalNumber(q.low);
+      j_.Key("high");
+      WriteOptionalNumber(q.high);
+    }
+    if (explain_) j_.Key("source").String(q.source);
+    j_.EndObject();
+  }
+
+  void WriteSpeaker(const std::optional<Speaker>& s) {
+    if (!s) {
+      j_.Null();
+      return;
+    }
+    j_.BeginObject();
+    WriteSpan(s->span);
+    j_.Key("resolved")
+        .String(s->resolved.empty() ? internal::SafeSlice(r_, s->span)
+                                    : std::string_view(s->resolved));
+    j_.Key("kind").String(SpeakerKindName(s->kind));
+    j_.Key("anonymous").Bool(s->anonymous);
+    j_.Key("entity").StringOrNull(s->entity);
+    j_.EndObject();
+  }
+
+  void WriteQuote(const Quote& q) {
+    j_.BeginObject();
+    j_.Key("id").String(q.id);
+    j_.Key("kind").String(QuoteKindName(q.kind));
+    WriteSpan(q.span);
+    j_.Key("cue");
+    if (q.cue) {
+      j_.BeginObject();
+      WriteSpan(*q.cue);
+      j_.EndObject();
+    } else {
+      j_.Null();
+    }
+    j_.Key("speaker");
+    WriteSpeaker(q.speaker);
+    j_.Key("media").BeginArray();
+    for (const Media& m : q.media) {
+      j_.BeginObject();
+      WriteSpan(m.span);
+      j_.Key("entity").StringOrNull(m.entity);
+      j_.EndObject();
+    }
+    j_.EndArray();
+    j_.Key("entities");
+    WriteIds(q.entities);
+    j_.Key("quantities");
+    WriteIds(q.quantities);
+    if (explain_) j_.Key("source").String(q.source);
+    j_.EndObject();
+  }
+
+  // Error offsets stay in bytes, whatever the unit of the spans.
+  void WriteError(const Diagnostic& d) {
+    j_.BeginObject();
+    j_.Key("code").String(d.code);
+    j_.Key("message").String(d.message);
+    j_.Key("offset");
+    if (d.offset >= 0) {
+      j_.Int(d.offset);
+    } else {
+      j_.Null();
+    }
+    j_.EndObject();
+  }
+
+  const Record& r_;
+  const OffsetMap& offsets_;
+  bool explain_;
+  JsonBuilder j_;
+};
 
 }  // namespace
 
-void AppendJson(const Record& r, const JsonOptions& options, std::string* out) {
-  JsonBuilder j(out, options.pretty);
-  j.BeginObject();
-  j.Key("id").String(r.id);
-  j.Key("date").StringOrNull(r.date);
-  j.Key("credit").StringOrNull(r.credit);
-  j.Key("entities").BeginArray();
-  for (const Entity& e : r.entities) WriteEntity(r, e, options.explain, j);
-  j.EndArray();
-  j.Key("quantities").BeginArray();
-  for (const Quantity& q : r.quantities) WriteQuantity(r, q, options.explain, j);
-  j.EndArray();
-  j.Key("quotes").BeginArray();
-  for (const Quote& q : r.quotes) WriteQuote(r, q, options.explain, j);
-  j.EndArray();
-  j.Key("errors").BeginArray();
-  for (const Diagnostic& d : r.errors) {
-    j.BeginObject();
-    j.Key("code").String(d.code);
-    j.Key("message").String(d.message);
-    j.Key("offset");
-    if (d.offset >= 0) {
-      j.Int(d.offset);
-    } else {
-      j.Null();
-    }
-    j.EndObject();
-  }
-  j.EndArray();
-  j.EndObject();
+void AppendJson(const Record& record, const JsonOptions& options, std::string* out) {
+  const OffsetMap bytes(record, OffsetUnit::kBytes);
+  RecordWriter(record, bytes, options, out).Write();
 }
 
+namespace internal {
+
+void AppendJsonRecord(const Record& record, const FormatOptions& options, std::string* out) {
+  const OffsetMap offsets(record, options.offsets);
+  RecordWriter(record, offsets, {.pretty = options.pretty, .explain = options.explain}, out)
+      .Write();
+}
+
+}  // namespace internal
 }  // namespace claimscope
