@@ -3,11 +3,14 @@
 // UTF-8 and spans outside the text. (formats_test.cc checks them on the engine's records.)
 #include <doctest/doctest.h>
 
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimscope/formats.h"
 #include "claimscope/json_writer.h"
+#include "claimscope/utf8.h"
 #include "doctest_printers.h"
 
 namespace claimscope {
@@ -84,6 +87,39 @@ TEST_CASE("offsets: 4-byte characters and invalid UTF-8, in JSON and TSV alike")
   // Pretty output converts the same way.
   const std::string pretty = Format(r, {.offsets = OffsetUnit::kUtf16, .pretty = true});
   CHECK(Contains(pretty, "\"text\": \"🙂🙂\",\n      \"start\": 12,\n      \"end\": 16,"));
+}
+
+TEST_CASE("offsets: every byte offset of a long text converts as a count from its start") {
+  // Sequences of one to four bytes and invalid ones, across many 64-byte blocks.
+  constexpr std::string_view kPieces[] = {"a",        "é",     "“", "🙂", "\xFF", "\xF0\x9F\x99",
+                                          "\xE2\x82", " word "};
+  std::string text;
+  for (size_t i = 0; i < 400; ++i) text += kPieces[(i * 7 + i / 5) % std::size(kPieces)];
+  Record r;
+  r.id = "x";
+  r.text = text;
+  const auto n = static_cast<uint32_t>(text.size());
+  for (uint32_t b = 0; b <= n + 2; ++b) {
+    r.entities.push_back({.id = "e", .type = EntityType::kPlace, .span = {b, b}});
+  }
+  for (const OffsetUnit unit : {OffsetUnit::kCodepoints, OffsetUnit::kUtf16}) {
+    CAPTURE(std::string(OffsetUnitName(unit)));
+    // The units before each offset; one inside a sequence counts up to the sequence's start.
+    std::vector<uint32_t> units(n + 3);
+    uint32_t count = 0;
+    for (size_t i = 0; i < n;) {
+      size_t next = i;
+      const int32_t cp = DecodeUtf8(reinterpret_cast<const uint8_t*>(text.data()), n, &next);
+      for (; i < next; ++i) units[i] = count;
+      count += unit == OffsetUnit::kUtf16 && cp >= 0x10000 ? 2 : 1;
+    }
+    for (uint32_t b = n; b <= n + 2; ++b) units[b] = count;
+    std::string expected;
+    for (const uint32_t u : units) {
+      expected += "x\tentity\tPLACE\t" + std::to_string(u) + "\t" + std::to_string(u) + "\t\t\t\n";
+    }
+    CHECK(Format(r, {.format = OutputFormat::kTsv, .offsets = unit}) == expected);
+  }
 }
 
 TEST_CASE("offsets: AppendJson clamps a span outside the text as AppendFormatted does") {

@@ -29,7 +29,7 @@ void AppendType(std::string_view s, std::string* out) {
 class BratWriter {
  public:
   BratWriter(const Record& record, std::string* out)
-      : record_(record), map_(record, OffsetUnit::kCodepoints), out_(out) {}
+      : record_(record), map_(record.text, OffsetUnit::kCodepoints), out_(out) {}
 
   // Writes a text-bound annotation; returns its number, or 0 for an empty span.
   int Text(std::string_view type_prefix, std::string_view type, Span span) {

@@ -16,27 +16,31 @@
 
 namespace claimscope::internal {
 
-// The byte offsets of a record's spans converted to code points or UTF-16 code units, for the
-// writers that honour FormatOptions::offsets; the identity for kBytes, where building costs
-// nothing. Built for the offsets of every span (clamped to the text) in one pass over the
-// text up to the last of them, plus sorting them; an offset outside that set is converted by
-// a scan from the start. An invalid UTF-8 sequence counts as one unit (the U+FFFD it is
-// written as); an offset inside a sequence counts up to the sequence's start; offsets past
-// the end count up to the end. Holds a view of record.text.
+// Byte offsets into a text converted to code points or UTF-16 code units, for the writers
+// that honour FormatOptions::offsets; the identity for kBytes. An invalid UTF-8 sequence counts
+// as one unit (the U+FFFD it is written as); an offset inside a sequence counts up to the
+// sequence's start; offsets past the end count up to the end. Built in one pass over the text
+// that marks the units before every kStride-th byte (none for kBytes); an offset is then
+// converted by counting from the mark before it, at most kStride + 3 bytes. Holds a view of
+// `text`, which must outlive it.
 class OffsetMap {
  public:
-  OffsetMap(const Record& record, OffsetUnit unit);
+  OffsetMap(std::string_view text, OffsetUnit unit);
   uint32_t operator()(uint32_t byte_offset) const {
     return unit_ == OffsetUnit::kBytes ? byte_offset : Convert(byte_offset);
   }
 
  private:
+  static constexpr size_t kStride = 64;
+  struct Mark {
+    uint32_t byte;   // the last code point start at or before a multiple of kStride
+    uint32_t units;  // the units before it
+  };
   uint32_t Convert(uint32_t byte_offset) const;
 
   std::string_view text_;
   OffsetUnit unit_;
-  std::vector<uint32_t> bytes_;  // sorted, unique
-  std::vector<uint32_t> units_;  // units_[i] is bytes_[i] converted
+  std::vector<Mark> marks_;  // marks_[k] for byte k * kStride, up to the text size
 };
 
 // `s` clamped to the text, so that slicing never throws: start <= end <= text size.

@@ -1,7 +1,7 @@
 // Offsets in code points or UTF-16 units: the map the writers convert each span through as
 // they write it.
 #include <algorithm>
-#include <span>
+#include <cstring>
 
 #include "claimscope/utf8.h"
 #include "output/format_internal.h"
@@ -20,54 +20,47 @@ uint32_t NextUnits(std::string_view text, OffsetUnit unit, size_t* i) {
   return unit == OffsetUnit::kUtf16 && cp >= 0x10000 ? 2 : 1;
 }
 
-// units[k] = the units of text before byte offsets[k], for sorted `offsets`.
-void CountUnits(std::string_view text, OffsetUnit unit, std::span<const uint32_t> offsets,
-                uint32_t* units) {
-  size_t i = 0;        // byte position, at the start of a code point
-  uint32_t count = 0;  // units before i
-  for (size_t k = 0; k < offsets.size(); ++k) {
-    const size_t target = std::min<size_t>(offsets[k], text.size());
-    while (i < target) {
-      size_t next = i;
-      const uint32_t n = NextUnits(text, unit, &next);
-      if (next > target) break;  // target lies inside this sequence
-      i = next;
-      count += n;
+// Adds the units of text[*i, target) to *units and advances *i, from a code point start up to
+// target or to the start of the sequence that holds it (precondition: target <= text size).
+void CountUnits(std::string_view text, OffsetUnit unit, size_t target, size_t* i, uint32_t* units) {
+  while (*i < target) {
+    // Eight ASCII bytes at a time, one unit each: news text is mostly ASCII.
+    uint64_t word;
+    if (target - *i >= sizeof word) {
+      std::memcpy(&word, text.data() + *i, sizeof word);
+      if ((word & 0x8080808080808080) == 0) {
+        *i += sizeof word;
+        *units += sizeof word;
+        continue;
+      }
     }
-    units[k] = count;
+    size_t next = *i;
+    const uint32_t n = NextUnits(text, unit, &next);
+    if (next > target) return;  // target lies inside this sequence
+    *i = next;
+    *units += n;
   }
-}
-
-void AddSpan(const Record& r, Span span, std::vector<uint32_t>* out) {
-  const Span s = ClampSpan(r, span);
-  out->push_back(s.start);
-  out->push_back(s.end);
 }
 
 }  // namespace
 
-OffsetMap::OffsetMap(const Record& r, OffsetUnit unit) : text_(r.text), unit_(unit) {
+OffsetMap::OffsetMap(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {
   if (unit_ == OffsetUnit::kBytes) return;
-  bytes_.reserve(2 * (r.entities.size() + r.quantities.size() + 3 * r.quotes.size()));
-  for (const Entity& e : r.entities) AddSpan(r, e.span, &bytes_);
-  for (const Quantity& q : r.quantities) AddSpan(r, q.span, &bytes_);
-  for (const Quote& q : r.quotes) {
-    AddSpan(r, q.span, &bytes_);
-    if (q.cue) AddSpan(r, *q.cue, &bytes_);
-    if (q.speaker) AddSpan(r, q.speaker->span, &bytes_);
-    for (const Media& m : q.media) AddSpan(r, m.span, &bytes_);
+  marks_.reserve(text.size() / kStride + 1);
+  size_t i = 0;  // the last code point start at or before `block`
+  uint32_t units = 0;
+  for (size_t block = 0; block <= text.size(); block += kStride) {
+    marks_.push_back({static_cast<uint32_t>(i), units});
+    CountUnits(text, unit, std::min(block + kStride, text.size()), &i, &units);
   }
-  std::sort(bytes_.begin(), bytes_.end());
-  bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
-  units_.resize(bytes_.size());
-  CountUnits(text_, unit_, bytes_, units_.data());
 }
 
 uint32_t OffsetMap::Convert(uint32_t byte_offset) const {
-  const auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte_offset);
-  if (it != bytes_.end() && *it == byte_offset) return units_[it - bytes_.begin()];
-  uint32_t units = 0;
-  CountUnits(text_, unit_, {&byte_offset, 1}, &units);
+  const size_t target = std::min<size_t>(byte_offset, text_.size());
+  const Mark& mark = marks_[target / kStride];
+  size_t i = mark.byte;
+  uint32_t units = mark.units;
+  CountUnits(text_, unit_, target, &i, &units);
   return units;
 }
 

@@ -44,7 +44,7 @@ void AppendField(std::string_view s, std::string* out) {
 class TsvWriter {
  public:
   TsvWriter(const Record& record, const FormatOptions& options, std::string* out)
-      : record_(record), map_(record, options.offsets), out_(out) {}
+      : record_(record), map_(record.text, options.offsets), out_(out) {}
 
   void Line(std::string_view layer, std::string_view type, Span span, std::string_view value,
             std::string_view detail) {

@@ -275,14 +275,14 @@ class RecordWriter {
 }  // namespace
 
 void AppendJson(const Record& record, const JsonOptions& options, std::string* out) {
-  const OffsetMap bytes(record, OffsetUnit::kBytes);
+  const OffsetMap bytes(record.text, OffsetUnit::kBytes);
   RecordWriter(record, bytes, options, out).Write();
 }
 
 namespace internal {
 
 void AppendJsonRecord(const Record& record, const FormatOptions& options, std::string* out) {
-  const OffsetMap offsets(record, options.offsets);
+  const OffsetMap offsets(record.text, options.offsets);
   RecordWriter(record, offsets, {.pretty = options.pretty, .explain = options.explain}, out)
       .Write();
 }
