@@ -164,9 +164,10 @@ struct Mark {
   uint32_t start = 0;
   uint32_t end = 0;
   int rank = 0;
-  std::string open_first;  // the opening tag of the first piece
-  std::string open_more;   // of the pieces after a split
-  std::string after;       // written after the mark's last piece (a quote's said-by link)
+  // Initialised, so that designated initializers may leave them out (-Wmissing-field-initializers).
+  std::string open_first = {};  // the opening tag of the first piece
+  std::string open_more = {};   // of the pieces after a split
+  std::string after = {};       // written after the mark's last piece (a quote's said-by link)
 };
 
 // Runs of white space holding a blank line: [start, end) of each paragraph break.
