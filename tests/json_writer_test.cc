@@ -60,30 +60,21 @@ Record SampleRecord(const std::string& text) {
   r.id = "doc-1";
   r.date = "2024-04-01";
   r.text = text;
-  Entity e;
-  e.id = "e1";
-  e.type = EntityType::kPlace;
-  e.subtype = "city";
-  e.span = {0, 6};
-  e.canonical = "Moscow";
-  e.cluster = 1;
-  e.source = "lexicon:place.city";
-  r.entities.push_back(e);
-  Quantity q;
-  q.id = "n1";
-  q.type = QuantityType::kCount;
-  q.span = {18, 21};
-  q.value = 143;
-  q.unit = "people";
-  r.quantities.push_back(q);
-  Quote quote;
-  quote.id = "q1";
-  quote.kind = QuoteKind::kDirect;
-  quote.span = {12, 16};
-  quote.speaker = Speaker{{0, 6}, "", SpeakerKind::kPlace, false, "e1"};
-  quote.media.push_back({{0, 6}, ""});
-  quote.entities.push_back("e1");
-  r.quotes.push_back(quote);
+  r.entities.push_back({.id = "e1",
+                        .type = EntityType::kPlace,
+                        .subtype = "city",
+                        .span = {0, 6},
+                        .canonical = "Moscow",
+                        .cluster = 1,
+                        .source = "lexicon:place.city"});
+  r.quantities.push_back(
+      {.id = "n1", .type = QuantityType::kCount, .span = {18, 21}, .value = 143, .unit = "people"});
+  r.quotes.push_back({.id = "q1",
+                      .kind = QuoteKind::kDirect,
+                      .span = {12, 16},
+                      .speaker = Speaker{{0, 6}, "", SpeakerKind::kPlace, false, "e1"},
+                      .media = {{{0, 6}, ""}},
+                      .entities = {"e1"}});
   r.errors.push_back({"invalid_date", "bad \"date\"", -1});
   return r;
 }
@@ -132,16 +123,14 @@ TEST_CASE("numbers: integers plainly, fractions shortest, ranges when set") {
   const std::string text = "about 2.5 to 3 tonnes";
   Record r;
   r.text = text;
-  Quantity q;
-  q.id = "n1";
-  q.type = QuantityType::kMeasure;
-  q.span = {6, 21};
-  q.value = 2.5;
-  q.low = 2.5;
-  q.high = 3;
-  q.approx = true;
-  q.qualifier = "about";
-  r.quantities.push_back(q);
+  r.quantities.push_back({.id = "n1",
+                          .type = QuantityType::kMeasure,
+                          .span = {6, 21},
+                          .value = 2.5,
+                          .approx = true,
+                          .qualifier = "about",
+                          .low = 2.5,
+                          .high = 3});
   std::string out;
   AppendJson(r, {}, &out);
   CHECK(out.find(
@@ -153,11 +142,8 @@ TEST_CASE("a span's text with invalid bytes is still valid JSON") {
   const std::string text = "bad \xFF byte";
   Record r;
   r.text = text;
-  Quote q;
-  q.id = "q1";
-  q.kind = QuoteKind::kPartial;
-  q.span = {0, static_cast<uint32_t>(text.size())};
-  r.quotes.push_back(q);
+  r.quotes.push_back(
+      {.id = "q1", .kind = QuoteKind::kPartial, .span = {0, static_cast<uint32_t>(text.size())}});
   std::string out;
   AppendJson(r, {}, &out);
   CHECK(out.find(R"("text":"bad \ufffd byte")") != std::string::npos);

@@ -73,11 +73,17 @@ JsonBuilder& JsonBuilder::String(std::string_view s) {
   return *this;
 }
 
+// A number, in the shortest form that reads back as the same value (std::to_chars).
+template <typename Number>
+void AppendNumber(Number v, std::string* out) {
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
+
 JsonBuilder& JsonBuilder::Int(int64_t v) {
   BeforeValue();
-  char buf[24];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_->append(buf, r.ptr);
+  AppendNumber(v, out_);
   return *this;
 }
 
@@ -87,9 +93,7 @@ JsonBuilder& JsonBuilder::Double(double v) {
     return Int(static_cast<int64_t>(v));
   }
   BeforeValue();
-  char buf[32];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_->append(buf, r.ptr);
+  AppendNumber(v, out_);
   return *this;
 }
 
