@@ -24,6 +24,7 @@ SPECS = [
     ("landmarks.txt", "place/landmarks.tsv", "place.landmark", "exact", "landmark:", True, True),
     ("titles.txt", "person/titles.tsv", "person.title", "fold", "title:", False, True),
     ("roles.txt", "role/officials.tsv", "role.official", "fold", "role:", False, False),
+    ("sport_terms.txt", "topics/sport.tsv", "topic.sport", "fold", "sport:", False, False),
 ]
 
 

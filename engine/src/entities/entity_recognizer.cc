@@ -77,6 +77,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
       taken_(b->taken) {
   const size_t n = units_.size();
   candidates_.clear();
+  b_.sport_entries.clear();
   title_end_.assign(n, 0);
   title_before_.assign(n, 0);
   given_.assign(n, 0);
@@ -108,6 +109,7 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
   AddDefinedAcronyms(accepted);
   AddShortForms(accepted);
   Resolve(&b_.resolved);
+  ReadPlacesAsTeams(&b_.resolved);
   Emit(b_.resolved, out);
 }
 
@@ -148,6 +150,10 @@ void EntityRecognizer::IndexHits() {
     }
     if (cls == "role.official"sv) {
       if (h.end < units_.size()) role_before_[h.end] = 1;
+      continue;
+    }
+    if (cls == "topic.sport"sv) {
+      b_.sport_entries.push_back(h.entry);
       continue;
     }
     EntityType kind;

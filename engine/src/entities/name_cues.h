@@ -7,6 +7,7 @@
 
 #include <string_view>
 
+#include "base/ascii.h"
 #include "lexicon/word_lists.h"
 
 namespace claimscope::internal {
@@ -33,6 +34,14 @@ class NameCues {
   // Prepositions after which a capitalised word is often a place: "in", "near", "from".
   bool IsLocativePreposition(std::string_view w) const {
     return Is(WordList::kPlacePreposition, w);
+  }
+  // The same in any case: "AT" in a line written in capitals.
+  bool IsLocativePrepositionAnyCase(std::string_view w) const {
+    if (IsLocativePreposition(w)) return true;
+    char lower[16];
+    if (w.size() > sizeof lower) return false;
+    for (size_t i = 0; i < w.size(); ++i) lower[i] = AsciiLowerChar(w[i]);
+    return IsLocativePreposition(std::string_view(lower, w.size()));
   }
   // A frequent English word or company suffix, whatever its case ("TO", "NOTE", "INC").
   bool IsCommonWordInCapitals(std::string_view w) const { return Is(WordList::kCommonWord, w); }

@@ -84,6 +84,8 @@ struct EntityScratch::Buffers {
   std::unordered_map<std::string_view, int> clusters;
   std::vector<int> cluster_of;
   std::vector<std::string_view> longest;
+  // The topic.sport entries the document names (document_sense.cc).
+  std::vector<uint32_t> sport_entries;
 };
 
 class EntityRecognizer {
@@ -135,6 +137,18 @@ class EntityRecognizer {
   bool IsPersonName(uint32_t first, uint32_t end) const;
   bool AgeFollows(uint32_t end) const;
   void Classify(uint32_t s, uint32_t e);
+
+  // --- the document's sense of its names (document_sense.cc) ----------------------------
+  // Is the document a sports report: does it name enough sports words (topic.sport, those
+  // with other common uses, weak=1, counting half)? Call once: it sorts the words.
+  bool IsSportsReport() const;
+  // Does the place at units [first, end) open a dateline: "LONDON 1996-08-30", "SEVILLE,
+  // Spain, March 3 -"?
+  bool IsDateline(uint32_t first, uint32_t end) const;
+  // In a sports report, a town, city, county or state named without a preposition of place
+  // before it is a club or team: "Leicestershire beat Somerset", "Surrey captain", "KANSAS
+  // CITY AT DETROIT" (the first a team, the second the place of the game).
+  void ReadPlacesAsTeams(std::vector<Candidate>* accepted) const;
 
   // --- clusters (clusters.cc) -----------------------------------------------------------
   static ClusterKey KeyOf(const Candidate& c);

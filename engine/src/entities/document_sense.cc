@@ -1,0 +1,65 @@
+// What the document says of its names as a whole (recognizer.h): whether it is a sports
+// report, where its dateline is, and so which reading of a name it means.
+#include <algorithm>
+#include <string_view>
+
+#include "entities/recognizer.h"
+
+namespace claimscope::internal {
+
+using namespace std::string_view_literals;  // "1"sv: compared by size first
+
+bool EntityRecognizer::IsSportsReport() const {
+  // Sports words said at least four times, of which two of sport alone or four with other
+  // common uses ("goal", "match"): a story that mentions a baseball bat and a captain once
+  // each is no sports report.
+  std::vector<uint32_t>& entries = b_.sport_entries;
+  const size_t mentions = entries.size();
+  std::sort(entries.begin(), entries.end());
+  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+  int score = 0;  // a sports word counts 2, one with other common uses 1
+  for (uint32_t e : entries) score += m_.entry(e).Attribute("weak") == "1"sv ? 1 : 2;
+  return mentions >= 4 && score >= 4;
+}
+
+bool EntityRecognizer::IsDateline(uint32_t first, uint32_t end) const {
+  if (first > 0 && !Flag(first, kUnitNewlineBefore) &&
+      paragraph_of_[first - 1] == paragraph_of_[first]) {
+    return false;
+  }
+  // Past ", Region" to the date.
+  uint32_t u = end;
+  for (int step = 0; step < 2 && u + 1 < units_.size() && Text(u) == ","sv; ++step) {
+    if (IsNameWord(u + 1) && !cues_.IsCapitalisedNonName(Text(u + 1))) {
+      u = SequenceEnd(u + 1);
+    } else {
+      ++u;
+      break;
+    }
+  }
+  if (u >= units_.size() || Flag(u, kUnitNewlineBefore)) return false;
+  // "1996-08-30" (tokens 1996, -, 08, ...) or a month and day: "June 3".
+  const std::string_view w = Text(u);
+  const bool year =
+      w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return (year && u + 1 < units_.size() && Text(u + 1) == "-"sv) || cues_.IsCapitalisedNonName(w);
+}
+
+void EntityRecognizer::ReadPlacesAsTeams(std::vector<Candidate>* accepted) const {
+  if (!IsSportsReport()) return;
+  for (Candidate& c : *accepted) {
+    if (c.kind != EntityType::kPlace || c.entry == kNoEntry || c.has_key) continue;
+    if (c.subtype != "city"sv && c.subtype != "subdivision"sv) continue;
+    // England, Scotland, Wales: countries, whose teams are the nation's.
+    if (m_.entry(c.entry).Attribute("type") == "country"sv) continue;
+    if (c.first > 0 && cues_.IsLocativePrepositionAnyCase(Text(c.first - 1))) continue;
+    if (IsDateline(c.first, c.end)) continue;
+    c.kind = EntityType::kOrg;
+    c.subtype = "team";
+    c.canonical = {};
+    c.entry = kNoEntry;
+    c.rule = "sports_team";
+  }
+}
+
+}  // namespace claimscope::internal

@@ -1,0 +1,55 @@
+// The document decides the reading of a name (engine/src/entities/document_sense.cc): in a
+// sports report a club named after its town is an organisation, the dateline's town a place.
+// Each case is a construction of news English written for this test.
+#include <doctest/doctest.h>
+
+#include "claimscope/engine.h"
+#include "doctest_printers.h"
+#include "shared_engine.h"
+
+namespace claimscope {
+namespace {
+
+// "TYPE text" for every entity, in order.
+std::vector<std::string> Entities(std::string_view text) {
+  Workspace ws;
+  const Record r = testing::SharedEngine().Extract({.text = text, .id = "t"}, &ws);
+  std::vector<std::string> out;
+  for (const Entity& e : r.entities) {
+    out.push_back(std::string(EntityTypeName(e.type)) + " " + std::string(r.Slice(e.span)));
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+constexpr std::string_view kCricket =
+    "CRICKET - KENT WIN AGAIN.\n"
+    "LEEDS 2001-06-14\n"
+    "Kent beat Essex by six wickets at Canterbury on Thursday, and the captain said his "
+    "batsmen had won the match. Essex were bowled out in their second innings.\n";
+
+TEST_CASE("in a sports report, towns and counties named as sides are teams") {
+  const V e = Entities(kCricket);
+  CHECK(e ==
+        V{"ORG KENT", "PLACE LEEDS", "ORG Kent", "ORG Essex", "PLACE Canterbury", "ORG Essex"});
+}
+
+TEST_CASE("the same sentence outside a sports report keeps its places") {
+  CHECK(Entities("Kent and Essex will share the cost of the new road, officials said.") ==
+        V{"PLACE Kent", "PLACE Essex"});
+}
+
+TEST_CASE("a sports report names a nation's side by the nation: it stays a place") {
+  CHECK(Entities("England beat Scotland in the final. The striker scored two goals and the "
+                 "goalkeeper saved a penalty in the match.")
+            .front() == "PLACE England");
+}
+
+TEST_CASE("one word of sport is no sports report") {
+  CHECK(Entities("A captain who once played baseball told Chicago police he saw the attack.") ==
+        V{"PLACE Chicago"});
+}
+
+}  // namespace
+}  // namespace claimscope
