@@ -51,5 +51,16 @@ TEST_CASE("one word of sport is no sports report") {
         V{"PLACE Chicago"});
 }
 
+TEST_CASE("a person the story names in full is meant by the family name, not a town") {
+  CHECK(Entities("President Bill Clinton met Bob Dole. Clinton said Dole was wrong.") ==
+        V{"PERSON Bill Clinton", "PERSON Bob Dole", "PERSON Clinton", "PERSON Dole"});
+  // A preposition of place keeps the town: "in Clinton".
+  CHECK(Entities("Bill Clinton spoke in Clinton, Iowa.")[1] == "PLACE Clinton");
+}
+
+TEST_CASE("a company named after its founder stays the company") {
+  CHECK(Entities("Bill Ford said Ford would cut jobs.") == V{"PERSON Bill Ford", "ORG Ford"});
+}
+
 }  // namespace
 }  // namespace claimscope

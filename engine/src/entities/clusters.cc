@@ -39,6 +39,9 @@ void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, in
                                    std::string_view rule) {
   for (uint32_t u = 0; u < units_.size(); ++u) {
     if (Text(u) != word || !IsWord(u) || in_name_[u]) continue;
+    // "in Clinton": where a list names a place, a preposition of place keeps that reading.
+    if (entity_word_[u] && u > 0 && cues_.IsLocativePrepositionAnyCase(Text(u - 1))) continue;
+    if (company_word_[u] && of.kind == EntityType::kPerson) continue;
     Candidate c;
     c.first = u;
     c.end = u + 1;
@@ -102,7 +105,13 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
     }
     for (int i = 0; i < key_count; ++i) {
       const std::string_view w = Text(keys[i]);
-      if (entity_word_[keys[i]] || w.size() < 3 || !added.insert(w).second) continue;
+      // A word that a list also names is a short form only as a person's family name: the
+      // document that names Bill Clinton means him by "Clinton", not a town of that name.
+      // Companies are named after their founders, though: "Ford" stays the company.
+      const bool family_name = c.kind == EntityType::kPerson && i == 0 && !company_word_[keys[i]];
+      if ((entity_word_[keys[i]] && !family_name) || w.size() < 3 || !added.insert(w).second) {
+        continue;
+      }
       AddMentions(w, c, kStrong, "short_form");
     }
   }

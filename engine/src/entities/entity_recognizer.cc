@@ -69,6 +69,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
       given_(b->given),
       role_before_(b->role_before),
       entity_word_(b->entity_word),
+      company_word_(b->company_word),
       demonym_end_(b->demonym_end),
       shouting_(b->shouting),
       paragraph_of_(b->paragraph_of),
@@ -83,6 +84,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
   given_.assign(n, 0);
   role_before_.assign(n, 0);
   entity_word_.assign(n, 0);
+  company_word_.assign(n, 0);
   demonym_end_.assign(n, 0);
   paragraph_of_.assign(n, 0);
   uint32_t p = 0;
@@ -163,7 +165,11 @@ void EntityRecognizer::IndexHits() {
     const LexiconEntry& e = m_.entry(h.entry);
     const bool one_word = h.end == h.first + 1;
     if (one_word && !AcceptOneWord(h.first, e, subtype)) continue;
-    for (uint32_t k = h.first; k < h.end; ++k) entity_word_[k] = 1;
+    const bool company = subtype == "company"sv || subtype == "media"sv;
+    for (uint32_t k = h.first; k < h.end; ++k) {
+      entity_word_[k] = 1;
+      company_word_[k] |= company ? 1 : 0;
+    }
     Candidate c;
     c.first = h.first;
     c.end = h.end;

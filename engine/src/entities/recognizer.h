@@ -71,6 +71,7 @@ struct EntityScratch::Buffers {
   std::vector<uint8_t> given;
   std::vector<uint8_t> role_before;
   std::vector<uint8_t> entity_word;
+  std::vector<uint8_t> company_word;
   std::vector<uint32_t> demonym_end;
   std::vector<uint8_t> shouting;
   std::vector<uint32_t> paragraph_of;
@@ -180,6 +181,7 @@ class EntityRecognizer {
   std::vector<uint8_t>& given_;         // the unit is a given name
   std::vector<uint8_t>& role_before_;   // a role noun ends just before the unit
   std::vector<uint8_t>& entity_word_;   // the unit is part of a lexicon entity match
+  std::vector<uint8_t>& company_word_;  // ... of a company or outlet (often a founder's name)
   std::vector<uint32_t>& demonym_end_;  // a demonym starting at the unit ends here (or 0)
   std::vector<uint8_t>& shouting_;      // the unit is in a sentence in capitals
   std::vector<uint32_t>& paragraph_of_;
