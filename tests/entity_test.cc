@@ -129,5 +129,23 @@ TEST_CASE("capitals headlines: lexicon names only") {
                  "1996-08-30") == V{"PLACE LEICESTERSHIRE", "PLACE LONDON"});
 }
 
+TEST_CASE("events, competitions, laws and plans are no entities") {
+  CHECK(Entities("Spain won the Davis Cup under the Marshall Plan of the New Year.") ==
+        V{"PLACE Spain"});
+}
+
+TEST_CASE("a name with no cue is a person only with evidence around it") {
+  CHECK(Entities("Grey Lantern topped the poll of rock fans.") == V{"ORG Grey Lantern"});
+  CHECK(Entities("Kenenisa Bekele broke the record. Bekele said he was tired.") ==
+        V{"PERSON Kenenisa Bekele", "PERSON Bekele"});
+  CHECK(Entities("The prize went to Seizaburo Sato, and Mr Sato thanked the jury.")[0] ==
+        "PERSON Seizaburo Sato");
+}
+
+TEST_CASE("a demonym before a person's name is no part of it, but is of a body's") {
+  CHECK(Entities("American Nate Miller kept his title.") == V{"PERSON Nate Miller"});
+  CHECK(Entities("The Norwegian Polar Institute said so.") == V{"ORG Norwegian Polar Institute"});
+}
+
 }  // namespace
 }  // namespace claimscope

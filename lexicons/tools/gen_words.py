@@ -22,6 +22,7 @@ CASES = {
     "before_cue": "fold",
     "common_word": "fold",
     "determiner": "fold",
+    "event_word": "exact",
     "irregular_plural": "fold",
     "media_word": "exact",
     "name_connector": "exact",

@@ -65,7 +65,7 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
       continue;
     }
     for (const Candidate& c : accepted) {
-      if (c.end != u || c.kind == EntityType::kPerson) continue;
+      if (c.end != u || c.kind == EntityType::kPerson || c.silent) continue;
       Candidate long_form = c;
       long_form.priority = kDefined;
       long_form.has_key = true;
@@ -82,7 +82,9 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
   std::unordered_set<std::string_view>& added = b_.short_forms;  // words of the text
   added.clear();
   for (const Candidate& c : accepted) {
-    if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != EntityType::kPerson)) continue;
+    if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != EntityType::kPerson) || c.silent) {
+      continue;
+    }
     uint32_t keys[2];  // a person's family name and given name, or a name's one proper word
     int key_count = 0;
     if (c.kind == EntityType::kPerson) {

@@ -10,6 +10,7 @@ namespace claimscope::internal {
 using namespace std::string_view_literals;  // "1"sv: compared by size first
 
 bool EntityRecognizer::IsSportsReport() const {
+  if (sports_report_ >= 0) return sports_report_ != 0;
   // Sports words said at least four times, of which two of sport alone or four with other
   // common uses ("goal", "match"): a story that mentions a baseball bat and a captain once
   // each is no sports report.
@@ -19,7 +20,8 @@ bool EntityRecognizer::IsSportsReport() const {
   entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
   int score = 0;  // a sports word counts 2, one with other common uses 1
   for (uint32_t e : entries) score += m_.entry(e).Attribute("weak") == "1"sv ? 1 : 2;
-  return mentions >= 4 && score >= 4;
+  sports_report_ = mentions >= 4 && score >= 4 ? 1 : 0;
+  return sports_report_ != 0;
 }
 
 bool EntityRecognizer::IsDateline(uint32_t first, uint32_t end) const {

@@ -70,6 +70,8 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
       role_before_(b->role_before),
       entity_word_(b->entity_word),
       company_word_(b->company_word),
+      place_word_(b->place_word),
+      speech_at_(b->speech_at),
       demonym_end_(b->demonym_end),
       shouting_(b->shouting),
       paragraph_of_(b->paragraph_of),
@@ -85,6 +87,8 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
   role_before_.assign(n, 0);
   entity_word_.assign(n, 0);
   company_word_.assign(n, 0);
+  place_word_.assign(n, 0);
+  speech_at_.assign(n + 1, 0);  // one past the end: a name may end the text
   demonym_end_.assign(n, 0);
   paragraph_of_.assign(n, 0);
   uint32_t p = 0;
@@ -98,6 +102,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
 void EntityRecognizer::Run(std::vector<Entity>* out) {
   FindShouting();
   IndexHits();
+  FindPersonWords();
   FindNames();
   std::vector<Candidate>& accepted = b_.accepted;
   Resolve(&accepted);
@@ -112,6 +117,7 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
   AddShortForms(accepted);
   Resolve(&b_.resolved);
   ReadPlacesAsTeams(&b_.resolved);
+  std::erase_if(b_.resolved, [](const Candidate& c) { return c.silent; });
   Emit(b_.resolved, out);
 }
 
@@ -154,6 +160,10 @@ void EntityRecognizer::IndexHits() {
       if (h.end < units_.size()) role_before_[h.end] = 1;
       continue;
     }
+    if (cls == "cue.speech"sv) {
+      speech_at_[h.first] = 1;
+      continue;
+    }
     if (cls == "topic.sport"sv) {
       b_.sport_entries.push_back(h.entry);
       continue;
@@ -169,6 +179,7 @@ void EntityRecognizer::IndexHits() {
     for (uint32_t k = h.first; k < h.end; ++k) {
       entity_word_[k] = 1;
       company_word_[k] |= company ? 1 : 0;
+      place_word_[k] |= kind == EntityType::kPlace ? 1 : 0;
     }
     Candidate c;
     c.first = h.first;

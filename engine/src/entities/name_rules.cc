@@ -85,6 +85,28 @@ bool EntityRecognizer::IsPersonName(uint32_t first, uint32_t end) const {
   return true;
 }
 
+void EntityRecognizer::FindPersonWords() {
+  std::unordered_set<std::string_view>& words = b_.person_words;
+  words.clear();
+  for (uint32_t u = 0; u < units_.size(); ++u) {
+    if (!IsNameWord(u) || entity_word_[u] || Flag(u, kAllCaps)) continue;
+    if (speech_at_[u + 1] || (u > 0 && speech_at_[u - 1]) || title_before_[u]) {
+      words.insert(Text(u));
+    }
+  }
+}
+
+bool EntityRecognizer::PersonEvidence(uint32_t s, uint32_t e) const {
+  if (speech_at_[e] || (s > 0 && speech_at_[s - 1])) return true;  // "Bekele said"
+  // "Seizaburo Sato ... Sato said": the family name speaks, or has a title, elsewhere.
+  if (b_.person_words.count(Text(e - 1)) != 0) return true;
+  // "Klas Eriksson (Sweden)": a results list.
+  if (e + 2 < units_.size() && Text(e) == "("sv && place_word_[e + 1] && Text(e + 2) == ")"sv) {
+    return true;
+  }
+  return false;
+}
+
 bool EntityRecognizer::AgeFollows(uint32_t end) const {
   if (end + 2 >= units_.size() || Text(end) != ","sv || Text(end + 2) != ","sv) return false;
   const std::string_view age = Text(end + 1);
@@ -107,6 +129,18 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   }
   const uint32_t len = e - s;
   if (demonym_end_[s] == e) return;  // "West Indian", "Norwegians"
+  // "American Nate Miller": a demonym describes the person named after it (but is part of
+  // "Norwegian Polar Institute").
+  if (demonym_end_[s] > s && demonym_end_[s] + 1 < e && given_[demonym_end_[s]]) {
+    return Classify(demonym_end_[s], e);
+  }
+  // Events, competitions, laws and plans are no entities: "Davis Cup", "Marshall Plan". The
+  // name is claimed for nothing, so that no list reads a town into it ("Davis").
+  if (len >= 2 && cues_.IsEventWord(last)) {
+    AddRule(s, e, EntityType::kOrg, kRule, "event");
+    candidates_.back().silent = true;
+    return;
+  }
   // An acronym no list knows, in a sentence that is not in capitals: most often an
   // organisation ("state broadcaster EBC", "an interview with RPP").
   if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 && !entity_word_[s] &&
@@ -134,13 +168,22 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
     if (role_before_[s] || AgeFollows(e))
       return AddRule(s, e, EntityType::kPerson, kRule, "role_name");
   }
-  // No cue: a weak guess from the shape and what stands before it.
+  // No cue in the name: evidence around it ("Sato said"), else a weak guess from the shape
+  // and what stands before it.
+  const bool person_shape = len >= 2 && IsPersonName(s, e);
+  if (person_shape && PersonEvidence(s, e)) {
+    return AddRule(s, e, EntityType::kPerson, kWeak, "person_evidence");
+  }
   const bool locative = s > 0 && cues_.IsLocativePreposition(Text(s - 1));
   if (locative && !Flag(s, kUnitFirstInSentence)) {
     return AddRule(s, e, EntityType::kPlace, kWeak, "after_preposition");
   }
+  // Without evidence a name is a person in a sports report, which names players far more
+  // than anything else (in lists and line-ups); elsewhere most often a company, a band or a
+  // body ("Black Sabbath", "Time Warner").
   if (len >= 2) {
-    AddRule(s, e, IsPersonName(s, e) ? EntityType::kPerson : EntityType::kOrg, kWeak, "name_shape");
+    const bool person = person_shape && IsSportsReport();
+    AddRule(s, e, person ? EntityType::kPerson : EntityType::kOrg, kWeak, "name_shape");
   }
 }
 

@@ -58,6 +58,7 @@ struct Candidate {
   uint32_t entry = kNoEntry;  // the lexicon entry that found it, else a rule found it
   std::string_view rule;      // "org_suffix", "short_form", ...
   bool has_key = false;       // shares `key` with another candidate, else has its own
+  bool silent = false;        // claims its words for no entity (an event's name)
   ClusterKey key;
 };
 
@@ -72,6 +73,11 @@ struct EntityScratch::Buffers {
   std::vector<uint8_t> role_before;
   std::vector<uint8_t> entity_word;
   std::vector<uint8_t> company_word;
+  std::vector<uint8_t> place_word;
+  std::vector<uint8_t> speech_at;
+  // Capitalised words that speak or bear a title somewhere in the document ("Sato said",
+  // "Mr Sato"): the family names of people.
+  std::unordered_set<std::string_view> person_words;
   std::vector<uint32_t> demonym_end;
   std::vector<uint8_t> shouting;
   std::vector<uint32_t> paragraph_of;
@@ -137,11 +143,18 @@ class EntityRecognizer {
   void AddRule(uint32_t first, uint32_t end, EntityType kind, int priority, std::string_view rule);
   bool IsPersonName(uint32_t first, uint32_t end) const;
   bool AgeFollows(uint32_t end) const;
+  // Evidence around the capitalised words [s, e), which nothing in them says name a person,
+  // that they do: a speech verb next to them ("Bekele said", "said Bekele"), or a country in
+  // brackets after them, as results lists give it ("Klas Eriksson (Sweden)"), or a family
+  // name that speaks or has a title elsewhere in the document (person_words).
+  bool PersonEvidence(uint32_t s, uint32_t e) const;
+  // Fills person_words (after IndexHits).
+  void FindPersonWords();
   void Classify(uint32_t s, uint32_t e);
 
   // --- the document's sense of its names (document_sense.cc) ----------------------------
   // Is the document a sports report: does it name enough sports words (topic.sport, those
-  // with other common uses, weak=1, counting half)? Call once: it sorts the words.
+  // with other common uses, weak=1, counting half)? After IndexHits.
   bool IsSportsReport() const;
   // Does the place at units [first, end) open a dateline: "LONDON 1996-08-30", "SEVILLE,
   // Spain, March 3 -"?
@@ -182,12 +195,15 @@ class EntityRecognizer {
   std::vector<uint8_t>& role_before_;   // a role noun ends just before the unit
   std::vector<uint8_t>& entity_word_;   // the unit is part of a lexicon entity match
   std::vector<uint8_t>& company_word_;  // ... of a company or outlet (often a founder's name)
+  std::vector<uint8_t>& place_word_;    // ... of a place
+  std::vector<uint8_t>& speech_at_;     // a speech cue (cue.speech) starts at the unit
   std::vector<uint32_t>& demonym_end_;  // a demonym starting at the unit ends here (or 0)
   std::vector<uint8_t>& shouting_;      // the unit is in a sentence in capitals
   std::vector<uint32_t>& paragraph_of_;
-  std::vector<uint8_t>& in_name_;  // the unit is inside a name of two or more words
-  std::vector<uint32_t>& order_;   // Resolve's scratch: candidates by precedence
-  std::vector<uint8_t>& taken_;    // Resolve's scratch: units of accepted candidates
+  std::vector<uint8_t>& in_name_;   // the unit is inside a name of two or more words
+  std::vector<uint32_t>& order_;    // Resolve's scratch: candidates by precedence
+  std::vector<uint8_t>& taken_;     // Resolve's scratch: units of accepted candidates
+  mutable int sports_report_ = -1;  // IsSportsReport's answer, once known
 };
 
 inline bool EntityRecognizer::Joinable(uint32_t a, uint32_t b) const {

@@ -42,6 +42,7 @@ enum class WordList : uint8_t {
   kPlacePreposition,  // "in", "near": a place may follow
   kPlaceClassNoun,    // "city" (of Lisk)
   kCommonWord,        // frequent words and suffixes: in capitals no acronym ("NOTE", "INC")
+  kEventWord,         // "Cup", "Plan", "War": the name is an event, law or plan, no entity
   // Claims: speakers, cues and what is said.
   kBeforeCue,         // "further", "has": between a speaker and the cue
   kSubordinator,      // "while", "because"
