@@ -62,5 +62,22 @@ TEST_CASE("a company named after its founder stays the company") {
   CHECK(Entities("Bill Ford said Ford would cut jobs.") == V{"PERSON Bill Ford", "ORG Ford"});
 }
 
+TEST_CASE("a dateline names a place, known or not; a topic before a dash does not") {
+  CHECK(Entities("Strike ends\nMARLOWE, Norland (Reuters) - Dockers went back.").front() ==
+        "PLACE MARLOWE");
+  CHECK(Entities("SOCCER - SHEARER NAMED AS CAPTAIN.\nThe team met in Leeds.") == V{"PLACE Leeds"});
+}
+
+TEST_CASE("a wire headline in capitals has only strong names") {
+  CHECK(Entities("COCOA STOCK TALKS CLOSE MIXED\nLONDON, March 3 - Talks on cocoa went on.") ==
+        V{"PLACE LONDON"});
+}
+
+TEST_CASE("a long wrapped line does not cut a name in two") {
+  CHECK(Entities("The compromise was put to delegates by the International Cocoa\n"
+                 "Organization on Friday after a week of talks in the city.")
+            .front() == "ORG International Cocoa\nOrganization");
+}
+
 }  // namespace
 }  // namespace claimscope

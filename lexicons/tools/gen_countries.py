@@ -47,7 +47,10 @@ def build():
     for cc, cur in curated.items():
         if cc not in entries:  # e.g. Kosovo XK
             canon = cur["attrs"].get("canon") or cur["forms"][0]
-            e = L.Entry(canon, canon, cc, [], {"cc": cc, "continent": cur["attrs"].get("continent", cont.get(cc, ""))})
+            attrs = {"cc": cc, "continent": cur["attrs"].get("continent", cont.get(cc, ""))}
+            if cur["attrs"].get("historic"):
+                attrs["historic"] = "1"
+            e = L.Entry(canon, canon, cc, [], attrs)
             e.add_alias(*cur["forms"])
             entries[cc] = e
     for e in entries.values():

@@ -8,6 +8,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lexlib as L
 
 INVERT_TAIL = re.compile(r"^(\S+( \S+)?( (de|del|de la|of|da|do|du|des))?)$")
+# Subdivisions named only by a compass or position word ("West" of Cameroon, "Central" of
+# Botswana): in English news the bare word is a direction ("the West", "West Germany"), so
+# such entries are left out.
+GENERIC = {"Central", "Centre", "Center", "East", "Eastern", "North", "Northern", "South",
+           "Southern", "West", "Western", "North East", "North West", "South East",
+           "South West", "Northeast", "Northwest", "Southeast", "Southwest", "Capital",
+           "Coast", "Upper", "Lower", "Middle", "Lakes", "Littoral", "Islands"}
 CN_SUFFIX = re.compile(r" (Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Uygur Zizhiqu)$")
 
 
@@ -53,6 +60,8 @@ def build():
         if cc == "CN" and CN_SUFFIX.search(forms[0]):
             forms.insert(0, forms[0][:CN_SUFFIX.search(forms[0]).start()])
         canon = cur[0] if cur else forms[0]
+        if all(f in GENERIC for f in [canon] + forms + cur):
+            continue
         e = L.Entry(canon, canon, code, [], {
             "cc": cc,
             "type": x["type"].lower().replace(" ", "_"),

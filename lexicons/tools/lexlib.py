@@ -86,8 +86,9 @@ _WORDS = None
 
 
 def english_words():
-    """All-lowercase words (no apostrophes) of /usr/share/dict/words; empty set (with a
-    warning) when the file is missing.  Loaded once and shared by all generators."""
+    """All-lowercase words (no apostrophes) of /usr/share/dict/words.  Loaded once and shared
+    by all generators.  A missing file stops the generator: without it every ambiguous_forms
+    attribute would silently disappear from the lexicons it writes."""
     global _WORDS
     if _WORDS is None:
         _WORDS = set()
@@ -98,8 +99,7 @@ def english_words():
                     if w and w.islower() and "'" not in w:
                         _WORDS.add(w)
         else:
-            print("warning: %s missing (apt-get install wamerican); ambiguous_forms not computed"
-                  % WORDS_PATH, file=sys.stderr)
+            sys.exit("%s missing: apt-get install wamerican (build_all.sh does)" % WORDS_PATH)
     return _WORDS
 
 

@@ -2,6 +2,7 @@
 // (recognizer.h).
 #include <string_view>
 
+#include "base/ascii.h"
 #include "base/record_ids.h"
 #include "entities/recognizer.h"
 
@@ -38,7 +39,10 @@ void EntityRecognizer::AppendKey(const ClusterKey& key, std::string* out) const 
 void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, int priority,
                                    std::string_view rule) {
   for (uint32_t u = 0; u < units_.size(); ++u) {
-    if (Text(u) != word || !IsWord(u) || in_name_[u]) continue;
+    // "NAKASONE" in a headline is "Nakasone".
+    const bool same = Text(u) == word || (Flag(u, kAllCaps) && Text(u).size() == word.size() &&
+                                          EqualsAsciiLower(Text(u), AsciiLower(word)));
+    if (!same || !IsWord(u) || in_name_[u] || IsDateline(u, u + 1)) continue;
     // "in Clinton": where a list names a place, a preposition of place keeps that reading.
     if (entity_word_[u] && u > 0 && cues_.IsLocativePrepositionAnyCase(Text(u - 1))) continue;
     if (company_word_[u] && of.kind == EntityType::kPerson) continue;

@@ -24,7 +24,16 @@ bool EntityRecognizer::IsSportsReport() const {
   return sports_report_ != 0;
 }
 
-bool EntityRecognizer::IsDateline(uint32_t first, uint32_t end) const {
+namespace {
+
+bool IsDash(std::string_view w) {
+  return w == "-"sv || w == "--"sv || w == "\u2014"sv || w == "\u2013"sv;
+}
+
+}  // namespace
+
+bool EntityRecognizer::IsDateline(uint32_t first, uint32_t end, bool bare_dash) const {
+  if (first >= dateline_zone_end_) return false;
   if (first > 0 && !Flag(first, kUnitNewlineBefore) &&
       paragraph_of_[first - 1] == paragraph_of_[first]) {
     return false;
@@ -40,11 +49,20 @@ bool EntityRecognizer::IsDateline(uint32_t first, uint32_t end) const {
     }
   }
   if (u >= units_.size() || Flag(u, kUnitNewlineBefore)) return false;
+  // "(Reuters) -", "(AP) —": the outlet's credit, then the dash.
+  if (Text(u) == "("sv) {
+    uint32_t close = u + 1;
+    while (close < units_.size() && close < u + 6 && Text(close) != ")"sv) ++close;
+    return close + 1 < units_.size() && IsDash(Text(close + 1));
+  }
+  if (IsDash(Text(u))) return bare_dash;  // "LONDON -"
   // "1996-08-30" (tokens 1996, -, 08, ...) or a month and day: "June 3".
   const std::string_view w = Text(u);
   const bool year =
       w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return (year && u + 1 < units_.size() && Text(u + 1) == "-"sv) || cues_.IsCapitalisedNonName(w);
+  const bool month_day = cues_.IsCapitalisedNonName(w) && u + 1 < units_.size() &&
+                         TokenOf(u + 1).kind == TokenKind::kNumber;
+  return (year && u + 1 < units_.size() && Text(u + 1) == "-"sv) || month_day;
 }
 
 void EntityRecognizer::ReadPlacesAsTeams(std::vector<Candidate>* accepted) const {

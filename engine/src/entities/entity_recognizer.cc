@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "entities/recognizer.h"
 
 namespace claimscope::internal {
@@ -36,12 +37,18 @@ bool KindOfClass(std::string_view cls, EntityType* kind, std::string_view* subty
   return false;
 }
 
-bool ListContains(std::string_view comma_list, std::string_view word) {
+// Is `word` one of the comma-separated forms, as written or (a word in capitals, "READING")
+// whatever the case?
+bool ListContains(std::string_view comma_list, std::string_view word, bool any_case) {
   size_t start = 0;
   while (start <= comma_list.size()) {
     size_t comma = comma_list.find(',', start);
     if (comma == std::string_view::npos) comma = comma_list.size();
-    if (comma_list.substr(start, comma - start) == word) return true;
+    const std::string_view form = comma_list.substr(start, comma - start);
+    if (form == word ||
+        (any_case && form.size() == word.size() && EqualsAsciiLower(form, AsciiLower(word)))) {
+      return true;
+    }
     start = comma + 1;
   }
   return false;
@@ -75,6 +82,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
       demonym_end_(b->demonym_end),
       shouting_(b->shouting),
       paragraph_of_(b->paragraph_of),
+      soft_break_(b->soft_break),
       in_name_(b->in_name),
       order_(b->order),
       taken_(b->taken) {
@@ -96,6 +104,20 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
   for (uint32_t end : units.paragraph_ends) {
     for (; u < end; ++u) paragraph_of_[u] = p;
     ++p;
+  }
+  // A line of 50 bytes or more that ends in a word, inside a paragraph, was wrapped.
+  constexpr uint32_t kWrappedLine = 50;
+  soft_break_.assign(n, 0);
+  uint32_t line_start = 0;
+  int lines = 1;
+  dateline_zone_end_ = static_cast<uint32_t>(n);
+  for (uint32_t k = 1; k < n; ++k) {
+    if (!Flag(k, kUnitNewlineBefore)) continue;
+    // A headline, a blank or a byline, then the dateline: the first four lines.
+    if (++lines == 5) dateline_zone_end_ = k;
+    soft_break_[k] = paragraph_of_[k] == paragraph_of_[k - 1] && IsWord(k - 1) &&
+                     units_[k - 1].end - units_[line_start].start >= kWrappedLine;
+    line_start = k;
   }
 }
 
@@ -125,9 +147,17 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
 // are no sign of an acronym.
 void EntityRecognizer::FindShouting() {
   shouting_.assign(units_.size(), 0);
+  MarkShouting(kUnitFirstInSentence);
+  // A wire headline has no full stop: it is a line of its own in capitals, which the
+  // sentence it runs into ("SYDNEY FUTURES CLOSE MIXED\nSYDNEY, April 7 - Buyers ...")
+  // would hide.
+  MarkShouting(kUnitNewlineBefore);
+}
+
+void EntityRecognizer::MarkShouting(uint16_t starts) {
   uint32_t begin = 0;
   for (uint32_t u = 0; u <= units_.size(); ++u) {
-    if (u < units_.size() && (u == begin || !Flag(u, kUnitFirstInSentence))) continue;
+    if (u < units_.size() && (u == begin || !Flag(u, starts))) continue;
     int words = 0;
     int caps = 0;
     for (uint32_t k = begin; k < u; ++k) {
@@ -208,7 +238,7 @@ bool EntityRecognizer::AcceptOneWord(uint32_t u, const LexiconEntry& e,
   if (Flag(u, kAllCaps) && cues_.IsCommonWordInCapitals(Text(u))) return false;
   if (cues_.IsCapitalisedNonName(Text(u))) return false;  // "March", "May"
   const std::string_view ambiguous = e.Attribute("ambiguous_forms");
-  if (ambiguous.empty() || !ListContains(ambiguous, Text(u))) return true;
+  if (ambiguous.empty() || !ListContains(ambiguous, Text(u), Flag(u, kAllCaps))) return true;
   if (!Flag(u, kCapitalised) || Flag(u, kAllCaps) || Flag(u, kUnitFirstInSentence)) {
     return false;
   }

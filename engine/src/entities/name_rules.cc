@@ -14,6 +14,19 @@ using namespace std::string_view_literals;  // "of"sv: compared by size first
 void EntityRecognizer::FindNames() {
   const uint32_t n = static_cast<uint32_t>(units_.size());
   for (uint32_t u = 0; u < n; ++u) {
+    // A dateline's place in capitals ("VALDERA, Norland (Reuters) -"), which no rule below
+    // takes for a name.
+    if (Flag(u, kAllCaps) && IsWord(u) && !IsNameWord(u)) {
+      uint32_t end = u + 1;
+      while (end < n && end < u + 4 && IsWord(end) && Flag(end, kAllCaps) && Joinable(u, end)) {
+        ++end;
+      }
+      if (!entity_word_[u] && IsDateline(u, end, /*bare_dash=*/false)) {
+        AddRule(u, end, EntityType::kPlace, kRule, "dateline");
+        u = end - 1;
+      }
+      continue;
+    }
     // "The", "In", "But" open sentences and title-case headlines, not names.
     if (!IsNameWord(u) || IsSentenceStarter(Text(u))) continue;
     uint32_t end = SequenceEnd(u);
@@ -77,6 +90,11 @@ bool EntityRecognizer::IsPersonName(uint32_t first, uint32_t end) const {
   if (end - first > 4) return false;
   for (uint32_t k = first; k < end; ++k) {
     const std::string_view w = Text(k);
+    // "Jeremy de Souza", "Ludwig van Beethoven": a particle inside, not at the ends (nor an
+    // English word: "Bill for Crossrail" is no person).
+    if (k > first && k + 1 < end && cues_.IsNameConnector(w) && !cues_.IsCommonWordInCapitals(w)) {
+      continue;
+    }
     if (!IsNameWord(k) || cues_.IsOrgSuffix(w) || cues_.IsPlaceSuffix(w) || cues_.IsOrgHead(w))
       return false;
     // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
@@ -129,6 +147,8 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   }
   const uint32_t len = e - s;
   if (demonym_end_[s] == e) return;  // "West Indian", "Norwegians"
+  // "VALDERA, Norland (Reuters) -": a dateline names a place, whether a list knows it or not.
+  if (IsDateline(s, e)) return AddRule(s, e, EntityType::kPlace, kRule, "dateline");
   // "American Nate Miller": a demonym describes the person named after it (but is part of
   // "Norwegian Polar Institute").
   if (demonym_end_[s] > s && demonym_end_[s] + 1 < e && given_[demonym_end_[s]]) {

@@ -81,6 +81,7 @@ struct EntityScratch::Buffers {
   std::vector<uint32_t> demonym_end;
   std::vector<uint8_t> shouting;
   std::vector<uint32_t> paragraph_of;
+  std::vector<uint8_t> soft_break;
   std::vector<uint8_t> in_name;
   std::vector<uint32_t> order;
   std::vector<uint8_t> taken;
@@ -124,6 +125,9 @@ class EntityRecognizer {
   // Marks the units of sentences written mostly in capitals (headlines): there, capitals
   // are no sign of an acronym.
   void FindShouting();
+  // Marks the segments that start at units with flag `starts` (sentences, lines) and are
+  // written mostly in capitals.
+  void MarkShouting(uint16_t starts);
   // Lexicon matches: entity candidates, and the titles, given names, roles and demonyms
   // that the name rules read.
   void IndexHits();
@@ -156,9 +160,11 @@ class EntityRecognizer {
   // Is the document a sports report: does it name enough sports words (topic.sport, those
   // with other common uses, weak=1, counting half)? After IndexHits.
   bool IsSportsReport() const;
-  // Does the place at units [first, end) open a dateline: "LONDON 1996-08-30", "SEVILLE,
-  // Spain, March 3 -"?
-  bool IsDateline(uint32_t first, uint32_t end) const;
+  // Does the place at units [first, end) open a dateline (in the first four lines): "LONDON
+  // 1996-08-30", "SEVILLE, Spain, March 3 -", "VALDERA, Norland (Reuters) -", "LONDON -"? With
+  // `bare_dash` false, "X -" alone is no dateline: a topic opens a headline so
+  // ("SOCCER - SHEARER NAMED CAPTAIN").
+  bool IsDateline(uint32_t first, uint32_t end, bool bare_dash = true) const;
   // In a sports report, a town, city, county or state named without a preposition of place
   // before it is a club or team: "Leicestershire beat Somerset", "Surrey captain", "KANSAS
   // CITY AT DETROIT" (the first a team, the second the place of the game).
@@ -200,16 +206,22 @@ class EntityRecognizer {
   std::vector<uint32_t>& demonym_end_;  // a demonym starting at the unit ends here (or 0)
   std::vector<uint8_t>& shouting_;      // the unit is in a sentence in capitals
   std::vector<uint32_t>& paragraph_of_;
+  // The line break before the unit only wraps a long line of running text (wire copy): a
+  // name may go on across it ("International Cocoa\nOrganization").
+  std::vector<uint8_t>& soft_break_;
   std::vector<uint8_t>& in_name_;   // the unit is inside a name of two or more words
   std::vector<uint32_t>& order_;    // Resolve's scratch: candidates by precedence
   std::vector<uint8_t>& taken_;     // Resolve's scratch: units of accepted candidates
   mutable int sports_report_ = -1;  // IsSportsReport's answer, once known
+  uint32_t dateline_zone_end_ = 0;  // a dateline opens one of the lines before this unit
 };
 
 inline bool EntityRecognizer::Joinable(uint32_t a, uint32_t b) const {
   if (paragraph_of_[a] != paragraph_of_[b]) return false;
   for (uint32_t k = a + 1; k <= b; ++k) {
-    if (Flag(k, kUnitNewlineBefore | kUnitFirstInSentence)) return false;
+    if (Flag(k, kUnitFirstInSentence) || (Flag(k, kUnitNewlineBefore) && !soft_break_[k])) {
+      return false;
+    }
   }
   return true;
 }
