@@ -115,5 +115,20 @@ TEST_CASE("every list the engine reads has a class name, and every name is a wor
   CHECK_FALSE(IsWordListClass("words"));
 }
 
+TEST_CASE("each list's class name stands at its enum's place") {
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kOrgSuffix)] == "word.org_suffix");
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kCommonWord)] == "word.common_word");
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kEventWord)] == "word.event_word");
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kCommonAcronym)] == "word.common_acronym");
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kBeforeCue)] == "word.before_cue");
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kPronoun)] == "word.pronoun");
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kOutletNoun)] == "word.outlet_noun");
+  CHECK(kWordListNames[static_cast<size_t>(WordList::kApproximate)] == "word.approximate");
+  // Every name once: a list named twice would leave another without its words.
+  for (size_t i = 0; i < kWordListCount; ++i) {
+    for (size_t j = i + 1; j < kWordListCount; ++j) CHECK(kWordListNames[i] != kWordListNames[j]);
+  }
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -20,6 +20,7 @@ SPECS = [
     ("parties.txt", "org/parties.tsv", "org.party", "exact", "party:", True, True),
     ("companies.txt", "org/companies.tsv", "org.company", "exact", "co:", True, True),
     ("education.txt", "org/education.tsv", "org.education", "exact", "edu:", True, True),
+    ("sports_clubs.txt", "org/clubs.tsv", "org.club", "exact", "club:", True, True),
     ("regions.txt", "place/regions.tsv", "place.region", "exact", "region:", True, True),
     ("landmarks.txt", "place/landmarks.tsv", "place.landmark", "exact", "landmark:", True, True),
     ("titles.txt", "person/titles.tsv", "person.title", "fold", "title:", False, True),

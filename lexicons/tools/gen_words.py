@@ -20,6 +20,7 @@ CASES = {
     "approximate": "fold",
     "auxiliary": "fold",
     "before_cue": "fold",
+    "common_acronym": "exact",
     "common_word": "fold",
     "determiner": "fold",
     "event_word": "exact",

@@ -10,8 +10,7 @@ namespace {
 
 // The segment (sentence or paragraph) of each of `tokens` tokens: white space before the
 // first segment counts as the first's, and white space after a segment as that segment's.
-void IndexSegments(const std::vector<Segment>& segments, size_t tokens,
-                   std::vector<uint32_t>* of) {
+void IndexSegments(const std::vector<Segment>& segments, size_t tokens, std::vector<uint32_t>* of) {
   of->assign(tokens, 0);
   for (uint32_t s = 0; s < segments.size(); ++s) {
     const uint32_t begin = s == 0 ? 0 : segments[s].first_token;

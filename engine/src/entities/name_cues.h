@@ -45,6 +45,8 @@ class NameCues {
   }
   // A frequent English word or company suffix, whatever its case ("TO", "NOTE", "INC").
   bool IsCommonWordInCapitals(std::string_view w) const { return Is(WordList::kCommonWord, w); }
+  // An acronym that is a common noun, not a body: "TV", "GDP", "MPs".
+  bool IsCommonAcronym(std::string_view w) const { return Is(WordList::kCommonAcronym, w); }
   // The last word of an event's, law's or plan's name: "Davis Cup", "Marshall Plan".
   bool IsEventWord(std::string_view w) const { return Is(WordList::kEventWord, w); }
   // Nouns before "of X" naming a place: "city", "town", "province" ("the city of Lisk").

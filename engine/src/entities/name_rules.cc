@@ -157,14 +157,15 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   // Events, competitions, laws and plans are no entities: "Davis Cup", "Marshall Plan". The
   // name is claimed for nothing, so that no list reads a town into it ("Davis").
   if (len >= 2 && cues_.IsEventWord(last)) {
-    AddRule(s, e, EntityType::kOrg, kRule, "event");
+    AddRule(s, e, EntityType::kOrg, kStrong, "event");
     candidates_.back().silent = true;
     return;
   }
   // An acronym no list knows, in a sentence that is not in capitals: most often an
   // organisation ("state broadcaster EBC", "an interview with RPP").
   if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 && !entity_word_[s] &&
-      !Flag(s, kUnitFirstInSentence) && !cues_.IsCommonWordInCapitals(first)) {
+      !Flag(s, kUnitFirstInSentence) && !cues_.IsCommonWordInCapitals(first) &&
+      !cues_.IsCommonAcronym(first)) {
     return AddRule(s, e, EntityType::kOrg, kWeak, "acronym");
   }
   if (len >= 2 && cues_.IsOrgSuffix(last))

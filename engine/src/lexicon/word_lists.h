@@ -43,6 +43,7 @@ enum class WordList : uint8_t {
   kPlaceClassNoun,    // "city" (of Lisk)
   kCommonWord,        // frequent words and suffixes: in capitals no acronym ("NOTE", "INC")
   kEventWord,         // "Cup", "Plan", "War": the name is an event, law or plan, no entity
+  kCommonAcronym,     // "TV", "GDP", "MP": acronyms that are common nouns, no bodies
   // Claims: speakers, cues and what is said.
   kBeforeCue,         // "further", "has": between a speaker and the cue
   kSubordinator,      // "while", "because"
