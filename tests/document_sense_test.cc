@@ -79,5 +79,12 @@ TEST_CASE("a long wrapped line does not cut a name in two") {
             .front() == "ORG International Cocoa\nOrganization");
 }
 
+TEST_CASE("a title set beside a work noun once is a work everywhere in the story") {
+  CHECK(Entities("Vera Drake won. The film Vera Drake had eleven nominations, and Vera Drake star "
+                 "Imelda Staunton was there.") == V{"PERSON Imelda Staunton"});
+  CHECK(Entities("The band Franz Ferdinand played. Franz Ferdinand won two awards.") ==
+        V{"ORG Franz Ferdinand", "ORG Franz Ferdinand"});
+}
+
 }  // namespace
 }  // namespace claimscope

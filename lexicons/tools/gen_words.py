@@ -19,6 +19,7 @@ CASES = {
     "adverbial_start": "fold",
     "approximate": "fold",
     "auxiliary": "fold",
+    "band_noun": "fold",
     "before_cue": "fold",
     "common_acronym": "exact",
     "common_word": "fold",
@@ -42,6 +43,7 @@ CASES = {
     "postmodifier": "exact",
     "pronoun": "fold",
     "subordinator": "fold",
+    "work_noun": "fold",
 }
 
 

@@ -82,4 +82,36 @@ void EntityRecognizer::ReadPlacesAsTeams(std::vector<Candidate>* accepted) const
   }
 }
 
+void EntityRecognizer::ReadWorksAndBands() {
+  std::unordered_set<std::string_view>& works = b_.works;
+  std::unordered_set<std::string_view>& bands = b_.bands;
+  works.clear();
+  bands.clear();
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  for (const Candidate& c : candidates_) {
+    if (c.entry != kNoEntry || c.end - c.first < 2 || c.kind == EntityType::kPlace) continue;
+    const bool before = c.first > 0 && Joinable(c.first - 1, c.first);
+    const bool after = c.end < n && Joinable(c.end - 1, c.end);
+    if ((before && cues_.IsWorkNoun(Text(c.first - 1), /*before=*/true)) ||
+        (after && cues_.IsWorkNoun(Text(c.end), /*before=*/false))) {
+      works.insert(Text(c.first, c.end));
+    } else if (before && cues_.IsBandNoun(Text(c.first - 1))) {
+      bands.insert(Text(c.first, c.end));
+    }
+  }
+  if (works.empty() && bands.empty()) return;
+  for (Candidate& c : candidates_) {
+    if (c.entry != kNoEntry) continue;
+    const std::string_view name = Text(c.first, c.end);
+    if (works.count(name) != 0) {
+      c.silent = true;
+      c.priority = std::max(c.priority, kRule);  // no list reads a town into the title
+      c.rule = "work";
+    } else if (bands.count(name) != 0) {
+      c.kind = EntityType::kOrg;
+      c.rule = "band";
+    }
+  }
+}
+
 }  // namespace claimscope::internal

@@ -126,6 +126,7 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
   IndexHits();
   FindPersonWords();
   FindNames();
+  ReadWorksAndBands();
   std::vector<Candidate>& accepted = b_.accepted;
   Resolve(&accepted);
   // Words of names found so far stay in their names: "Wiśniewska" in "Małgorzata

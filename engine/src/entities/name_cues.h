@@ -47,6 +47,14 @@ class NameCues {
   bool IsCommonWordInCapitals(std::string_view w) const { return Is(WordList::kCommonWord, w); }
   // An acronym that is a common noun, not a body: "TV", "GDP", "MPs".
   bool IsCommonAcronym(std::string_view w) const { return Is(WordList::kCommonAcronym, w); }
+  // A noun beside a work's title ("the film Vera Drake"), before a band's ("the band Queen").
+  // `before`: the noun stands before the title ("the film Vera Drake"); some stand only
+  // after it (side=after: "Vera Drake star", where "star Imelda Staunton" is a person).
+  bool IsWorkNoun(std::string_view w, bool before) const {
+    const LexiconEntry* e = words_.Find(WordList::kWorkNoun, w);
+    return e != nullptr && (!before || e->Attribute("side") != "after");
+  }
+  bool IsBandNoun(std::string_view w) const { return Is(WordList::kBandNoun, w); }
   // The last word of an event's, law's or plan's name: "Davis Cup", "Marshall Plan".
   bool IsEventWord(std::string_view w) const { return Is(WordList::kEventWord, w); }
   // Nouns before "of X" naming a place: "city", "town", "province" ("the city of Lisk").

@@ -78,6 +78,9 @@ struct EntityScratch::Buffers {
   // Capitalised words that speak or bear a title somewhere in the document ("Sato said",
   // "Mr Sato"): the family names of people.
   std::unordered_set<std::string_view> person_words;
+  // ReadWorksAndBands's: the names of works and of bands.
+  std::unordered_set<std::string_view> works;
+  std::unordered_set<std::string_view> bands;
   std::vector<uint32_t> demonym_end;
   std::vector<uint8_t> shouting;
   std::vector<uint32_t> paragraph_of;
@@ -169,6 +172,11 @@ class EntityRecognizer {
   // before it is a club or team: "Leicestershire beat Somerset", "Surrey captain", "KANSAS
   // CITY AT DETROIT" (the first a team, the second the place of the game).
   void ReadPlacesAsTeams(std::vector<Candidate>* accepted) const;
+  // A name that the story sets beside a work noun once ("the film Vera Drake", "the Harry
+  // Potter books", "Vera Drake star Imelda Staunton") is a work's title everywhere in it, and
+  // no entity; one after a band noun ("the band Franz Ferdinand") is a band, an organisation.
+  // Over the candidates found by the name rules, before any is resolved.
+  void ReadWorksAndBands();
 
   // --- clusters (clusters.cc) -----------------------------------------------------------
   static ClusterKey KeyOf(const Candidate& c);

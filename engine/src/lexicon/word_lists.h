@@ -44,6 +44,8 @@ enum class WordList : uint8_t {
   kCommonWord,        // frequent words and suffixes: in capitals no acronym ("NOTE", "INC")
   kEventWord,         // "Cup", "Plan", "War": the name is an event, law or plan, no entity
   kCommonAcronym,     // "TV", "GDP", "MP": acronyms that are common nouns, no bodies
+  kWorkNoun,          // "film", "album": the name beside it is a work's
+  kBandNoun,          // "band", "group": the name after it is a band's
   // Claims: speakers, cues and what is said.
   kBeforeCue,         // "further", "has": between a speaker and the cue
   kSubordinator,      // "while", "because"
