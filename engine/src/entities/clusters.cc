@@ -82,6 +82,27 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
 
 // Later short forms: "Harrington" after "Margaret Harrington", "Corvane" after
 // "Corvane Therapeutics", "Betis" after "Real Betis".
+uint32_t EntityRecognizer::OrgShortForm(const Candidate& c) const {
+  uint32_t only = kNoEntry;
+  int names = 0;
+  bool places_and_suffix = true;  // "Manchester United", "New York Times"
+  for (uint32_t k = c.first; k < c.end; ++k) {
+    const std::string_view w = Text(k);
+    const bool suffix = cues_.IsOrgSuffix(w);
+    if (k + 1 < c.end ? !place_word_[k] : !suffix) places_and_suffix = false;
+    if (suffix || cues_.IsOrgPrefix(w) || cues_.IsNameConnector(w) || cues_.IsOrgHead(w) ||
+        cues_.IsPlaceSuffix(w) ||
+        (c.entry != kNoEntry &&
+         (place_word_[k] || demonym_end_[k] || cues_.IsCommonWordInCapitals(w)))) {
+      continue;
+    }
+    only = k;
+    ++names;
+  }
+  if (names == 1) return only;
+  return names == 0 && places_and_suffix ? c.end - 1 : kNoEntry;
+}
+
 void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
   std::unordered_set<std::string_view>& added = b_.short_forms;  // words of the text
   added.clear();
@@ -94,20 +115,11 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
     if (c.kind == EntityType::kPerson) {
       keys[key_count++] = c.end - 1;
       if (given_[c.first]) keys[key_count++] = c.first;
-    } else if (c.entry == kNoEntry &&
-               (c.rule == "org_suffix"sv || c.rule == "org_prefix"sv || c.rule == "name_shape"sv)) {
-      uint32_t only = 0;
-      int names = 0;
-      for (uint32_t k = c.first; k < c.end; ++k) {
-        const std::string_view w = Text(k);
-        if (cues_.IsOrgSuffix(w) || cues_.IsOrgPrefix(w) || cues_.IsNameConnector(w) ||
-            cues_.IsOrgHead(w) || cues_.IsPlaceSuffix(w)) {
-          continue;
-        }
-        only = k;
-        ++names;
-      }
-      if (names == 1) keys[key_count++] = only;
+    } else if (c.kind == EntityType::kOrg &&
+               (c.entry != kNoEntry || c.rule == "org_suffix"sv || c.rule == "org_prefix"sv ||
+                c.rule == "name_shape"sv)) {
+      const uint32_t key = OrgShortForm(c);
+      if (key != kNoEntry) keys[key_count++] = key;
     }
     for (int i = 0; i < key_count; ++i) {
       const std::string_view w = Text(keys[i]);
@@ -115,7 +127,11 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
       // document that names Bill Clinton means him by "Clinton", not a town of that name.
       // Companies are named after their founders, though: "Ford" stays the company.
       const bool family_name = c.kind == EntityType::kPerson && i == 0 && !company_word_[keys[i]];
-      if ((entity_word_[keys[i]] && !family_name) || w.size() < 3 || !added.insert(w).second) {
+      // Likewise an organisation's own short form over another body's ("United" is
+      // Manchester United where the story names it, not United Airlines), never over a place.
+      const bool own_name = c.kind == EntityType::kOrg && !place_word_[keys[i]];
+      if ((entity_word_[keys[i]] && !family_name && !own_name) || w.size() < 3 ||
+          !added.insert(w).second) {
         continue;
       }
       AddMentions(w, c, kStrong, "short_form");
