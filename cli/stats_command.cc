@@ -46,6 +46,18 @@ void NormalizeNameInto(std::string_view name, std::string* out) {
   }
 }
 
+// The canonical name of the record's entity `id` (its text when it has none), or `text`
+// when no entity has that id.
+std::string_view CanonicalOf(const JsonValue& record, std::string_view id, std::string_view text) {
+  if (id.empty()) return text;
+  for (const JsonValue& e : record.Items("entities")) {
+    if (e.StringOr("id", "") != id) continue;
+    const std::string_view canonical = e.StringOr("canonical", "");
+    return canonical.empty() ? e.StringOr("text", text) : canonical;
+  }
+  return text;
+}
+
 // The first string of `value`'s members `first`, then `second`, that is not empty.
 std::string_view FirstNonEmpty(const JsonValue& value, std::string_view first,
                                std::string_view second) {
@@ -122,9 +134,53 @@ std::vector<TopItem> NameTally::Top(size_t n) const {
     }
     item.documents = e.documents;
     item.count = e.count;
+    for (const auto& [spelling, count] : e.spellings) {
+      if (spelling != item.name) item.variants.push_back({spelling, 0, count, {}});
+    }
+    item.variants.insert(item.variants.end(), e.folded.begin(), e.folded.end());
     top.push_back(std::move(item));
   }
   return top;
+}
+
+void NameTally::FoldShortForms() {
+  // The longer names by their last word, and the documents of those by their first (a
+  // word that opens names is a given name: "Charles" is Prince Charles as much as Ray
+  // Charles).
+  std::unordered_map<std::string_view, std::vector<Entry*>> by_last_word;
+  std::unordered_map<std::string_view, uint64_t> first_word_documents;
+  for (auto& [name, e] : entries_) {
+    const size_t space = name.rfind(' ');
+    if (space == std::string::npos) continue;
+    by_last_word[std::string_view(name).substr(space + 1)].push_back(&e);
+    first_word_documents[std::string_view(name).substr(0, name.find(' '))] += e.documents;
+  }
+  for (auto it = entries_.begin(); it != entries_.end();) {
+    const auto longer = by_last_word.find(it->first);
+    Entry* best = nullptr;
+    uint64_t second = 0;
+    if (it->first.find(' ') == std::string::npos && longer != by_last_word.end()) {
+      for (Entry* e : longer->second) {
+        if (best == nullptr || e->documents > best->documents) {
+          if (best != nullptr) second = std::max(second, best->documents);
+          best = e;
+        } else {
+          second = std::max(second, e->documents);
+        }
+      }
+    }
+    const auto first = first_word_documents.find(it->first);
+    if (first != first_word_documents.end()) second = std::max(second, first->second);
+    if (best == nullptr || best->documents < 2 * second) {
+      ++it;
+      continue;
+    }
+    const Entry& short_form = it->second;
+    best->documents += short_form.documents;
+    best->count += short_form.count;
+    best->folded.push_back({it->first, short_form.documents, short_form.count, {}});
+    it = entries_.erase(it);
+  }
 }
 
 KindCounts::KindCounts(std::initializer_list<std::string_view> expected) {
@@ -236,8 +292,10 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
       speakers_.Add(name_, doc, key_);
     }
     for (const JsonValue& m : q.Items("media")) {
-      // "The Financial Times", "the Financial Times" and "Financial Times" are one outlet.
-      NormalizeNameInto(m.StringOr("text", ""), &name_);
+      // An outlet counts under its entity's canonical name: "FT" as the Financial Times.
+      // Else "The Financial Times", "the Financial Times" and "Financial Times" are one.
+      NormalizeNameInto(CanonicalOf(record, m.StringOr("entity", ""), m.StringOr("text", "")),
+                        &name_);
       std::string_view outlet = name_;
       if (outlet.size() > 4 && AsciiLower(outlet[0]) == 't' && AsciiLower(outlet[1]) == 'h' &&
           AsciiLower(outlet[2]) == 'e' && outlet[3] == ' ') {
@@ -354,12 +412,18 @@ void AddKinds(const KindCounts& kinds, uint64_t whole, Section* s) {
 }
 
 Section TopSection(std::string title, std::vector<std::string> headers,
-                   const std::vector<TopItem>& items, bool with_count) {
+                   const std::vector<TopItem>& items, bool with_count, bool variants) {
   Section s{std::move(title), std::move(headers), {}};
   for (const TopItem& item : items) {
     std::vector<std::string> cells = {WithThousands(item.documents)};
     if (with_count) cells.push_back(WithThousands(item.count));
     s.rows.push_back({item.name, std::move(cells)});
+    for (const TopItem& v : variants ? item.variants : std::vector<TopItem>()) {
+      // A spelling has no documents of its own: shown blank.
+      std::vector<std::string> vcells = {v.documents == 0 ? "" : WithThousands(v.documents)};
+      if (with_count) vcells.push_back(WithThousands(v.count));
+      s.rows.push_back({"  = " + v.name, std::move(vcells)});
+    }
   }
   if (items.empty()) s.rows.push_back({"(none)", {}});
   return s;
@@ -371,20 +435,22 @@ JsonValue KindsJson(const KindCounts& kinds) {
   return o;
 }
 
-JsonValue TopJson(const std::vector<TopItem>& items, const char* name, const char* count) {
+JsonValue TopJson(const std::vector<TopItem>& items, const char* name, const char* count,
+                  bool variants = false) {
   JsonValue list = JsonValue::Array();
   for (const TopItem& item : items) {
     JsonValue& o = list.Append(JsonValue::Object());
     o.Add(name, JsonValue::String(item.name));
     o.Add("documents", Count(item.documents));
     if (count != nullptr) o.Add(count, Count(item.count));
+    if (variants) o.Add("variants", TopJson(item.variants, name, count));
   }
   return list;
 }
 
 }  // namespace
 
-std::string StatsAggregator::FormatTable(size_t top) const {
+std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
   std::vector<Section> sections;
   Section docs{"Documents", {"count", "share"}, {}};
   docs.rows.push_back({"records", {WithThousands(documents_)}});
@@ -399,8 +465,8 @@ std::string StatsAggregator::FormatTable(size_t top) const {
   }
   sections.push_back(std::move(docs));
   if (top > 0 && documents_with_errors_ > 0) {
-    sections.push_back(
-        TopSection("Top error codes", {"documents", "errors"}, error_codes_.Top(top), true));
+    sections.push_back(TopSection("Top error codes", {"documents", "errors"}, error_codes_.Top(top),
+                                  true, variants));
   }
 
   Section entities{"Entities", {"count", "share"}, {}};
@@ -408,10 +474,12 @@ std::string StatsAggregator::FormatTable(size_t top) const {
   AddKinds(entity_types_, entities_, &entities);
   sections.push_back(std::move(entities));
   if (top > 0) {
+    sections.push_back(TopSection("Top organisations", {"documents", "mentions"},
+                                  organisations_.Top(top), true, variants));
     sections.push_back(
-        TopSection("Top organisations", {"documents", "mentions"}, organisations_.Top(top), true));
-    sections.push_back(TopSection("Top places", {"documents", "mentions"}, places_.Top(top), true));
-    sections.push_back(TopSection("Top people", {"documents", "mentions"}, people_.Top(top), true));
+        TopSection("Top places", {"documents", "mentions"}, places_.Top(top), true, variants));
+    sections.push_back(
+        TopSection("Top people", {"documents", "mentions"}, people_.Top(top), true, variants));
   }
 
   Section quantities{"Quantities", {"count", "share"}, {}};
@@ -435,14 +503,16 @@ std::string StatsAggregator::FormatTable(size_t top) const {
   sections.push_back(std::move(kinds));
   if (top > 0) {
     sections.push_back(
-        TopSection("Top speakers", {"documents", "quotes"}, speakers_.Top(top), true));
-    sections.push_back(TopSection("Top outlets", {"documents", "quotes"}, outlets_.Top(top), true));
-    sections.push_back(TopSection("Top credits", {"documents"}, credits_.Top(top), false));
+        TopSection("Top speakers", {"documents", "quotes"}, speakers_.Top(top), true, variants));
+    sections.push_back(
+        TopSection("Top outlets", {"documents", "quotes"}, outlets_.Top(top), true, variants));
+    sections.push_back(
+        TopSection("Top credits", {"documents"}, credits_.Top(top), false, variants));
   }
   return RenderTable(sections);
 }
 
-JsonValue StatsAggregator::ToJson(size_t top) const {
+JsonValue StatsAggregator::ToJson(size_t top, bool variants) const {
   JsonValue out = JsonValue::Object();
   out.Add("documents", Count(documents_));
   out.Add("documents_with_errors", Count(documents_with_errors_));
@@ -452,9 +522,9 @@ JsonValue StatsAggregator::ToJson(size_t top) const {
   JsonValue& entities = out.Add("entities", JsonValue::Object());
   entities.Add("total", Count(entities_));
   entities.Add("by_type", KindsJson(entity_types_));
-  entities.Add("top_organisations", TopJson(organisations_.Top(top), "name", "mentions"));
-  entities.Add("top_places", TopJson(places_.Top(top), "name", "mentions"));
-  entities.Add("top_people", TopJson(people_.Top(top), "name", "mentions"));
+  entities.Add("top_organisations", TopJson(organisations_.Top(top), "name", "mentions", variants));
+  entities.Add("top_places", TopJson(places_.Top(top), "name", "mentions", variants));
+  entities.Add("top_people", TopJson(people_.Top(top), "name", "mentions", variants));
 
   JsonValue& quantities = out.Add("quantities", JsonValue::Object());
   quantities.Add("total", Count(quantities_));
@@ -468,8 +538,8 @@ JsonValue StatsAggregator::ToJson(size_t top) const {
   quotes.Add("anonymous", Count(anonymous_quotes_));
   quotes.Add("anonymous_share", ShareJson(anonymous_quotes_, quotes_with_speaker_));
   quotes.Add("speaker_kinds", KindsJson(speaker_kinds_));
-  quotes.Add("top_speakers", TopJson(speakers_.Top(top), "name", "quotes"));
-  quotes.Add("top_outlets", TopJson(outlets_.Top(top), "name", "quotes"));
+  quotes.Add("top_speakers", TopJson(speakers_.Top(top), "name", "quotes", variants));
+  quotes.Add("top_outlets", TopJson(outlets_.Top(top), "name", "quotes", variants));
 
   JsonValue& credits = out.Add("credits", JsonValue::Object());
   credits.Add("documents", Count(documents_with_credit_));
@@ -488,6 +558,7 @@ struct RawArgs {
   std::vector<std::string> paths;
   bool json = false;
   long long top = 10;
+  bool variants = false;
 };
 
 po::options_description Describe(RawArgs* raw) {
@@ -497,7 +568,9 @@ po::options_description Describe(RawArgs* raw) {
       ("help,h", "show this help")
       ("json", po::bool_switch(&raw->json), "print one JSON object instead of a table")
       ("top", po::value(&raw->top)->value_name("N"),
-       "items per top list; default 10, 0 for none");
+       "items per top list; default 10, 0 for none")
+      ("variants", po::bool_switch(&raw->variants),
+       "under each top name, the other forms counted with it (spellings, short forms)");
   // clang-format on
   return d;
 }
@@ -517,9 +590,12 @@ std::string StatsHelp() {
        "number of distinct names, not of records.\n\n"
     << Describe(&raw)
     << "\nTop lists rank names by the documents that name them, then by mentions. An entity\n"
-       "counts under its canonical name (its text when it has none), a speaker under its\n"
-       "resolved name regardless of case, an outlet without a leading \"the\" and regardless\n"
-       "of case; a name spelt several ways is shown as spelt most often.\n"
+       "counts under its canonical name (its text when it has none), and a person named by\n"
+       "one word (\"Howard\") under the full name that ends with it and is named in at\n"
+       "least twice as many documents as any other (\"Michael Howard\"); a speaker under\n"
+       "its resolved name regardless of case; an outlet under its entity's canonical name\n"
+       "(\"FT\" as Financial Times), else without a leading \"the\" and regardless of case;\n"
+       "a name spelt several ways is shown as spelt most often.\n"
        "A line that is not a record is reported on standard error and skipped.\n\n"
        "Examples:\n"
        "  claimscope extract --input jsonl news.jsonl | claimscope stats\n"
@@ -545,6 +621,7 @@ bool ParseStatsArgs(const std::vector<std::string>& args, StatsConfig* config, s
   config->paths = raw.paths;
   config->json = raw.json;
   config->top = static_cast<size_t>(raw.top);
+  config->variants = raw.variants;
   return true;
 }
 
@@ -601,12 +678,13 @@ int RunStats(const StatsConfig& config) {
               << WithThousands(stats.documents()) << " record(s)\n";
   }
 
+  stats.FoldShortForms();
   std::string text;
   if (config.json) {
-    AppendJsonText(stats.ToJson(config.top), &text, 2);
+    AppendJsonText(stats.ToJson(config.top, config.variants), &text, 2);
     text.push_back('\n');
   } else {
-    text = stats.FormatTable(config.top);
+    text = stats.FormatTable(config.top, config.variants);
   }
   OutputSink sink;
   std::string error;

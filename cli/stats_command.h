@@ -21,6 +21,7 @@ struct StatsConfig {
   std::vector<std::string> paths;  // "-" is standard input; empty means standard input
   bool json = false;
   size_t top = 10;
+  bool variants = false;  // list under each top name the forms counted with it
   bool help = false;
 };
 
@@ -43,6 +44,9 @@ struct TopItem {
   std::string name;
   uint64_t documents = 0;  // records that name it at least once
   uint64_t count = 0;      // mentions (or quotes, or errors) in all
+  // The other forms counted with it: spellings, and short forms folded into it
+  // (NameTally::FoldShortForms), each with its own counts.
+  std::vector<TopItem> variants;
 };
 
 // Counts of names: how often, and in how many documents. Names may be grouped under a key
@@ -54,6 +58,11 @@ class NameTally {
   void Add(std::string_view name, uint64_t document, std::string_view key = {});
   // The `n` names in the most documents (then the most counts, then in byte order).
   std::vector<TopItem> Top(size_t n) const;
+  // Folds each one-word name into the longer name that ends with it and is named in the most
+  // documents, when that one is named in at least twice as many as any other such name, and
+  // as the names that begin with the word: "Howard" into "Michael Howard" (a story that names
+  // him in full counts him so already), but not "Charles" into "Ray Charles".
+  void FoldShortForms();
   size_t distinct() const { return entries_.size(); }
 
  private:
@@ -63,6 +72,7 @@ class NameTally {
     uint64_t last_document = 0;
     // Spellings other than the key with their counts, when grouped; empty otherwise.
     std::vector<std::pair<std::string, uint64_t>> spellings;
+    std::vector<TopItem> folded;  // short forms folded in
   };
   std::unordered_map<std::string, Entry> entries_;
   std::string scratch_;
@@ -94,8 +104,12 @@ class StatsAggregator {
   bool AddRecord(const JsonValue& record, std::string* reason);
 
   // The summary, with `top` items per top list: as a table for people, and as JSON.
-  std::string FormatTable(size_t top) const;
-  JsonValue ToJson(size_t top) const;
+  // With `variants`, each top name is followed by the other forms counted with it.
+  std::string FormatTable(size_t top, bool variants = false) const;
+  JsonValue ToJson(size_t top, bool variants = false) const;
+  // Counts a person named by a one-word short form under the full name it stands for
+  // (NameTally::FoldShortForms). Call once, after the last record.
+  void FoldShortForms() { people_.FoldShortForms(); }
 
   uint64_t documents() const { return documents_; }
   uint64_t documents_with_errors() const { return documents_with_errors_; }

@@ -285,5 +285,40 @@ TEST_CASE("flags") {
   CHECK_FALSE(ParseStatsArgs({"--frobnicate"}, &bad, &error));
 }
 
+TEST_CASE("one name for one thing: outlets by their entity, people by their full name") {
+  StatsAggregator stats;
+  const char* const records[] = {
+      R"({"id":"1","entities":[{"id":"e1","type":"ORG","text":"FT","canonical":"Financial Times"},)"
+      R"({"id":"e2","type":"PERSON","text":"Michael Howard","canonical":"Michael Howard"}],)"
+      R"("quantities":[],"quotes":[{"id":"q1","kind":"direct","speaker":null,)"
+      R"("media":[{"text":"FT","entity":"e1"}]}],"errors":[]})",
+      R"({"id":"2","entities":[{"id":"e1","type":"PERSON","text":"Michael Howard"},)"
+      R"({"id":"e2","type":"PERSON","text":"Charles Kennedy"}],)"
+      R"("quantities":[],"quotes":[{"id":"q1","kind":"direct","speaker":null,)"
+      R"("media":[{"text":"the Financial Times","entity":null}]}],"errors":[]})",
+      R"({"id":"3","entities":[{"id":"e1","type":"PERSON","text":"Howard"},)"
+      R"({"id":"e2","type":"PERSON","text":"Charles"},{"id":"e3","type":"PERSON",)"
+      R"("text":"Ray Charles"}],"quantities":[],"quotes":[],"errors":[]})",
+  };
+  std::string reason;
+  for (const char* line : records) REQUIRE_MESSAGE(stats.AddLine(line, &reason), reason);
+  const auto outlets = stats.outlets().Top(10);
+  REQUIRE(outlets.size() == 1);
+  CHECK(outlets[0].name == "Financial Times");
+  CHECK(outlets[0].count == 2);
+  stats.FoldShortForms();
+  const auto people = stats.people().Top(10);
+  REQUIRE(people.size() == 4);
+  CHECK(people[0].name == "Michael Howard");
+  CHECK(people[0].documents == 3);
+  REQUIRE(people[0].variants.size() == 1);
+  CHECK(people[0].variants[0].name == "Howard");
+  // "Charles" opens another name as often as "Ray Charles" ends with it: not folded.
+  CHECK(stats.FormatTable(10, /*variants=*/true).find("  = Howard") != std::string::npos);
+  bool charles_alone = false;
+  for (const TopItem& p : people) charles_alone |= p.name == "Charles";
+  CHECK(charles_alone);
+}
+
 }  // namespace
 }  // namespace claimscope::cli
