@@ -147,5 +147,15 @@ TEST_CASE("a demonym before a person's name is no part of it, but is of a body's
   CHECK(Entities("The Norwegian Polar Institute said so.") == V{"ORG Norwegian Polar Institute"});
 }
 
+TEST_CASE("a one-word company by its shape or by the words around it") {
+  CHECK(Entities("Losses at DaimlerChrysler grew, and so did those in WorldCom's accounts.") ==
+        V{"ORG DaimlerChrysler", "ORG WorldCom"});
+  CHECK(Entities("Analysts at Nomura cut their forecast for Investcorp shares.") ==
+        V{"ORG Nomura", "ORG Investcorp"});
+  // No company where a list names a place, nor a person's name with Mc.
+  CHECK(Entities("About 1,100 employees in Aarhus kept their jobs, McDonald said.") ==
+        V{"PLACE Aarhus"});
+}
+
 }  // namespace
 }  // namespace claimscope

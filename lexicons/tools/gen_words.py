@@ -30,6 +30,7 @@ CASES = {
     "name_connector": "exact",
     "non_name": "exact",
     "noun_stop": "fold",
+    "org_context": "fold",
     "org_head": "exact",
     "org_noun": "fold",
     "org_prefix": "exact",

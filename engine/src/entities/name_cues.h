@@ -55,6 +55,23 @@ class NameCues {
     return e != nullptr && (!before || e->Attribute("side") != "after");
   }
   bool IsBandNoun(std::string_view w) const { return Is(WordList::kBandNoun, w); }
+  // A noun that makes a one-word name beside it a company's: before it with one of its
+  // prepositions ("shares in X": `prep` "in"), or after it ("X shares": `prep` empty).
+  bool IsOrgContext(std::string_view w, std::string_view prep) const {
+    const LexiconEntry* e = words_.Find(WordList::kOrgContext, w);
+    if (e == nullptr) return false;
+    const std::string_view side = e->Attribute("side");
+    if (prep.empty()) return side == "after" || side == "both";
+    if (side == "after") return false;
+    const std::string_view preps = e->Attribute("prep");
+    for (size_t start = 0; start <= preps.size();) {
+      size_t comma = preps.find(',', start);
+      if (comma == std::string_view::npos) comma = preps.size();
+      if (preps.substr(start, comma - start) == prep) return true;
+      start = comma + 1;
+    }
+    return false;
+  }
   // The last word of an event's, law's or plan's name: "Davis Cup", "Marshall Plan".
   bool IsEventWord(std::string_view w) const { return Is(WordList::kEventWord, w); }
   // Nouns before "of X" naming a place: "city", "town", "province" ("the city of Lisk").

@@ -114,15 +114,44 @@ void EntityRecognizer::FindPersonWords() {
   }
 }
 
-bool EntityRecognizer::PersonEvidence(uint32_t s, uint32_t e) const {
-  if (speech_at_[e] || (s > 0 && speech_at_[s - 1])) return true;  // "Bekele said"
+std::string_view EntityRecognizer::PersonEvidence(uint32_t s, uint32_t e) const {
+  if (speech_at_[e] || (s > 0 && speech_at_[s - 1])) return "person_speaks";  // "Bekele said"
   // "Seizaburo Sato ... Sato said": the family name speaks, or has a title, elsewhere.
-  if (b_.person_words.count(Text(e - 1)) != 0) return true;
+  if (b_.person_words.count(Text(e - 1)) != 0) return "person_named_elsewhere";
   // "Klas Eriksson (Sweden)": a results list.
   if (e + 2 < units_.size() && Text(e) == "("sv && place_word_[e + 1] && Text(e + 2) == ")"sv) {
-    return true;
+    return "person_in_results";
+  }
+  return {};
+}
+
+bool EntityRecognizer::HasInnerCapital(std::string_view w) {
+  // A capital after three lower-case letters: "DaimlerChrysler", not "McDonald", "MacLeod".
+  int lower = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') {
+      ++lower;
+    } else if (c >= 'A' && c <= 'Z') {
+      if (lower >= 3) return true;
+      lower = 0;
+    } else {
+      return false;  // "O'Brien", "Smith-Jones": no such word
+    }
   }
   return false;
+}
+
+bool EntityRecognizer::OrgContext(uint32_t u) const {
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  // "shares in X", "analysts at X".
+  if (u >= 2 && Joinable(u - 2, u) && IsWord(u - 1) &&
+      cues_.IsOrgContext(Text(u - 2), Text(u - 1))) {
+    return true;
+  }
+  // "X shares", "X's chief executive".
+  uint32_t after = u + 1;
+  if (after < n && (Text(after) == "'s"sv || Text(after) == "\u2019s"sv)) ++after;
+  return after < n && Joinable(u, after) && cues_.IsOrgContext(Text(after), {});
 }
 
 bool EntityRecognizer::AgeFollows(uint32_t end) const {
@@ -189,12 +218,18 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
     if (role_before_[s] || AgeFollows(e))
       return AddRule(s, e, EntityType::kPerson, kRule, "role_name");
   }
+  // One word no list knows: a company by its shape ("DaimlerChrysler", "WorldCom") or by the
+  // words around it ("shares in Investcorp", "Magna's chief executive").
+  if (len == 1 && !entity_word_[s] && !cues_.IsOrgSuffix(first) && !cues_.IsOrgHead(first) &&
+      (HasInnerCapital(first) || OrgContext(s))) {
+    return AddRule(s, e, EntityType::kOrg, kRule,
+                   HasInnerCapital(first) ? "inner_capital" : "org_context");
+  }
   // No cue in the name: evidence around it ("Sato said"), else a weak guess from the shape
   // and what stands before it.
   const bool person_shape = len >= 2 && IsPersonName(s, e);
-  if (person_shape && PersonEvidence(s, e)) {
-    return AddRule(s, e, EntityType::kPerson, kWeak, "person_evidence");
-  }
+  const std::string_view evidence = person_shape ? PersonEvidence(s, e) : std::string_view();
+  if (!evidence.empty()) return AddRule(s, e, EntityType::kPerson, kWeak, evidence);
   const bool locative = s > 0 && cues_.IsLocativePreposition(Text(s - 1));
   if (locative && !Flag(s, kUnitFirstInSentence)) {
     return AddRule(s, e, EntityType::kPlace, kWeak, "after_preposition");

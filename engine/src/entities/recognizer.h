@@ -150,11 +150,17 @@ class EntityRecognizer {
   void AddRule(uint32_t first, uint32_t end, EntityType kind, int priority, std::string_view rule);
   bool IsPersonName(uint32_t first, uint32_t end) const;
   bool AgeFollows(uint32_t end) const;
+  // A capital inside a word, after three lower-case letters: "DaimlerChrysler", "WorldCom".
+  static bool HasInnerCapital(std::string_view w);
+  // Words around unit u that make it a company: "shares in X", "X's chief executive".
+  bool OrgContext(uint32_t u) const;
   // Evidence around the capitalised words [s, e), which nothing in them says name a person,
   // that they do: a speech verb next to them ("Bekele said", "said Bekele"), or a country in
   // brackets after them, as results lists give it ("Klas Eriksson (Sweden)"), or a family
   // name that speaks or has a title elsewhere in the document (person_words).
-  bool PersonEvidence(uint32_t s, uint32_t e) const;
+  // The evidence, named as --explain shows it ("person_speaks", "person_named_elsewhere",
+  // "person_in_results"), or empty.
+  std::string_view PersonEvidence(uint32_t s, uint32_t e) const;
   // Fills person_words (after IndexHits).
   void FindPersonWords();
   void Classify(uint32_t s, uint32_t e);

@@ -46,6 +46,7 @@ enum class WordList : uint8_t {
   kCommonAcronym,     // "TV", "GDP", "MP": acronyms that are common nouns, no bodies
   kWorkNoun,          // "film", "album": the name beside it is a work's
   kBandNoun,          // "band", "group": the name after it is a band's
+  kOrgContext,        // "shares", "analysts": around a one-word name, a company's
   // Claims: speakers, cues and what is said.
   kBeforeCue,         // "further", "has": between a speaker and the cue
   kSubordinator,      // "while", "because"
