@@ -36,8 +36,7 @@ const Engine& TheEngine() {
 
 void CheckSpan(const Span& s, size_t size, const char* what) {
   if (s.start <= s.end && s.end <= size) return;
-  std::fprintf(stderr, "bad %s span [%u, %u) in a text of %zu bytes\n", what, s.start, s.end,
-               size);
+  std::fprintf(stderr, "bad %s span [%u, %u) in a text of %zu bytes\n", what, s.start, s.end, size);
   std::abort();
 }
 
