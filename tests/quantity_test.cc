@@ -149,5 +149,29 @@ TEST_CASE("a grammar rule's label must be a quantity type or NONE") {
   CHECK(created.status().fragment() == "SCORE");
 }
 
+TEST_CASE("money in the wire's conventions and with letter multipliers") {
+  CHECK(Quantities("The deal is worth 70m euros.") == V{"MONEY 70000000 EUR"});
+  CHECK(Quantities("Net profit rose to 29 billion dlrs.") == V{"MONEY 29000000000 USD"});
+  CHECK(Quantities("It fell from 5 mln stg, or 5 cts a share.") ==
+        V{"MONEY 5000000 GBP", "MONEY 0.05 USD"});
+  CHECK(Quantities("a 75 MLN DLR CREDIT") == V{"MONEY 75000000 USD"});
+  CHECK(Quantities("2.5 mln Canadian dlrs") == V{"MONEY 2500000 CAD"});
+  CHECK(Quantities("It will cost 10 to 12 mln dlrs.") == V{"MONEY 10000000 USD"});
+}
+
+TEST_CASE("a bare number joined to an amount by from, to or vs is one of its kind") {
+  CHECK(Quantities("Yields eased to 15.48/53 pct from 15.60.") ==
+        V{"PERCENT 15.48 -", "PERCENT 15.6 -"});
+  CHECK(Quantities("The facility was raised from 50 mln dlrs to 60 mln when it opened.") ==
+        V{"MONEY 50000000 USD", "MONEY 60000000 USD"});
+}
+
+TEST_CASE("scores, results and wire clock times are no quantities") {
+  CHECK(Quantities("Hewitt won 7-6 (7-4) 6-3 and Arsenal beat Chelsea 2-1.") == V{});
+  CHECK(Quantities("a 3-0 defeat, and the vote was 5-4") == V{});
+  CHECK(Quantities("The council meets at 1500 GMT.") == V{});
+  CHECK(Quantities("June 10-year bond futures") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope

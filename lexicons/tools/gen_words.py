@@ -44,6 +44,7 @@ CASES = {
     "postmodifier": "exact",
     "pronoun": "fold",
     "subordinator": "fold",
+    "value_connector": "fold",
     "work_noun": "fold",
 }
 

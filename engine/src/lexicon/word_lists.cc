@@ -14,7 +14,7 @@ const std::array<std::string_view, kWordListCount> kWordListNames = {
     "word.subordinator",     "word.adverbial_start", "word.pronoun",     "word.org_noun",
     "word.media_word",       "word.determiner",      "word.auxiliary",   "word.passive_auxiliary",
     "word.postmodifier",     "word.outlet_noun",     "word.noun_stop",   "word.irregular_plural",
-    "word.approximate"};
+    "word.approximate",      "word.value_connector"};
 
 bool IsWordListClass(std::string_view list_class) { return list_class.starts_with("word."); }
 

@@ -63,8 +63,9 @@ enum class WordList : uint8_t {
   kNounStop,         // "at", "the": the end of a counted noun phrase
   kIrregularPlural,  // "people", "gunmen"
   kApproximate,      // "about", "close to"
+  kValueConnector,   // "from", "vs": between two amounts of one thing
 };
-inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kApproximate) + 1;
+inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kValueConnector) + 1;
 
 // The class names, in the order of WordList.
 extern const std::array<std::string_view, kWordListCount> kWordListNames;

@@ -11,6 +11,7 @@
 #include "base/record_ids.h"
 #include "quantities/calendar.h"
 #include "quantities/number_words.h"
+#include "quantities/unit_carry.h"
 
 namespace claimscope::internal {
 
@@ -119,6 +120,7 @@ class Builder {
       in_.grammars->FindCaptures(in_.text, &with_captures, in_.captures);
       Make(with_captures);
     }
+    CarryUnits(in_.text, *in_.words, &out_);
     int n = 0;
     for (Quantity& q : out_) q.id = MakeId('n', ++n);
   }
@@ -198,12 +200,26 @@ class Builder {
     if (keep) out_.push_back(std::move(q));
   }
 
+  // "15.48/53": the offer is the bid with its last digits replaced (15.53).
+  bool MakeBidOffer(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view low = Capture(g, "low");
+    const std::string_view tail = Capture(g, "high_tail");
+    if (tail.size() >= low.size()) return false;
+    std::string high(low.substr(0, low.size() - tail.size()));
+    high.append(tail);
+    q->low = ParseNumber(low);
+    q->high = ParseNumber(high);
+    q->value = q->low;
+    return q->low.has_value() && q->high.has_value();
+  }
+
   bool MakeNumber(const GrammarMatch& g, Quantity* q) const {
     const std::string_view ordinal = Capture(g, "ordinal");
     if (!ordinal.empty()) {
       q->value = ParseOrdinal(ordinal);
       return q->value.has_value();
     }
+    if (!Capture(g, "high_tail").empty()) return MakeBidOffer(g, q);
     if (!Capture(g, "low").empty()) {
       q->low = Amount(g, "low", "low_scale");
       q->high = Amount(g, "high", "high_scale");
@@ -276,7 +292,10 @@ class Builder {
 
   // "34 cents", "470 pence": hundredths of the dollar or pound.
   bool MakeSubunitMoney(const GrammarMatch& g, Quantity* q) const {
-    q->unit = StartsWithAsciiLower(Capture(g, "subunit"), "cent") ? "USD" : "GBP";
+    // Cents ("cts" on the wire) are hundredths of a dollar, pence of a pound.
+    const std::string_view subunit = Capture(g, "subunit");
+    q->unit = StartsWithAsciiLower(subunit, "cent") || StartsWithAsciiLower(subunit, "ct") ? "USD"
+                                                                                           : "GBP";
     const std::optional<double> n = Amount(g);
     if (!n) return false;
     q->value = *n / 100;

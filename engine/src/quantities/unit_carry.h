@@ -1,0 +1,23 @@
+// Units carried between amounts of one thing. Market reports give the unit once for a pair or
+// a chain of figures: "yields eased to 15.48/53 pct from 15.60", "raised from 50 mln dlrs to
+// 60 mln", "Shr 1.20 dlrs vs 1.10". A bare number (a COUNT with no counted noun) joined to a
+// percentage or an amount of money by a connector (word.value_connector: from, to, vs) and
+// nothing else is a figure of the same kind, in the same unit.
+#ifndef CLAIMSCOPE_SRC_QUANTITIES_UNIT_CARRY_H_
+#define CLAIMSCOPE_SRC_QUANTITIES_UNIT_CARRY_H_
+
+#include <string_view>
+#include <vector>
+
+#include "claimscope/record.h"
+#include "lexicon/word_lists.h"
+
+namespace claimscope::internal {
+
+// `quantities` are in text order, over `text`; the bare numbers among them take the type and
+// unit of the neighbour they are joined to (the one before first).
+void CarryUnits(std::string_view text, const WordLists& words, std::vector<Quantity>* quantities);
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_QUANTITIES_UNIT_CARRY_H_
