@@ -378,7 +378,12 @@ std::optional<double> EvalExpr(const Toks& toks) {
     if (j + 1 != toks.size() || toks[j].kind != Tok::kNum || toks[j].vulgar) return std::nullopt;
     return factor * std::pow(base, sign * toks[j].value);
   }
-  // Fractions in digits: "3/4", "2 1/4".
+  // Fractions in digits: "3/4", "2 1/4", and the wire's "5-1/2".
+  if (toks.size() == 5 && IsOp(toks[1], '-') && IsOp(toks[3], '/') && IsPlainInteger(toks[0], 20) &&
+      IsPlainInteger(toks[2], 20) && IsPlainInteger(toks[4], 20) && toks[4].value != 0 &&
+      toks[2].value < toks[4].value) {
+    return toks[0].value + toks[2].value / toks[4].value;
+  }
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!IsOp(toks[i], '/')) continue;
     if (i + 2 != toks.size() || toks[i + 1].kind != Tok::kNum || (i != 1 && i != 2)) {

@@ -265,9 +265,11 @@ class Builder {
       q->value = Amount(g, "number_b", "scale_b");
       return q->value.has_value();
     }
-    if (!Capture(g, "cents").empty()) {
+    const std::string_view cents_text =
+        Capture(g, "cents").empty() ? Capture(g, "cents_named") : Capture(g, "cents");
+    if (!cents_text.empty()) {
       const std::optional<double> whole = Amount(g);
-      const std::optional<double> cents = ParseNumber(Capture(g, "cents"));
+      const std::optional<double> cents = ParseNumber(cents_text);
       if (!whole || !cents || *cents >= 100) return false;
       q->value = *whole + *cents / 100;
       return true;
