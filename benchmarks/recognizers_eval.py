@@ -8,6 +8,11 @@ the sorted values of the predicted quantities of the model's type; a case with n
 results passes only when nothing of that type is predicted. Cases marked NotSupported or
 NotSupportedByDesign for "dotnet" (the reference implementation) are excluded.
 
+One convention differs and is translated: the specs give an amount in a subunit in that
+subunit ("50 cents" is 50 with unit Cent), where claimscope's MONEY is in the main unit
+(docs/output.md: 0.50 USD); an expected value with unit Cent, Pence or Penny is compared
+divided by 100.
+
 Exit status: 0 ok; 1 a --min-pass threshold missed; 2 the CLI failed or its output does not
 line up with the input; 77 the shared data is missing (skip).
 """
@@ -44,6 +49,17 @@ def parse_value(v):
         return float(s[:-1] if s.endswith("%") else s)  # "100%" -> 100.0, "1E+20" -> 1e20
     except ValueError:
         return s
+
+
+SUBUNITS = {"cent", "pence", "penny"}  # hundredths of the main unit
+
+
+def expected_value(resolution):
+    """The expected value in claimscope's convention: subunit amounts in the main unit."""
+    v = parse_value(resolution.get("value"))
+    if isinstance(v, float) and str(resolution.get("unit", "")).lower() in SUBUNITS:
+        return v / 100
+    return v
 
 
 def norm_pred(v):
@@ -117,7 +133,7 @@ def evaluate(name, spec_path, qtype, cli, verbose):
     passed = 0
     failures = []
     for i, (case, rec) in enumerate(zip(cases, records)):
-        expected = sorted((parse_value((r.get("Resolution") or {}).get("value"))
+        expected = sorted((expected_value(r.get("Resolution") or {})
                            for r in case.get("Results") or []), key=sort_key)
         quants = [q for q in rec.get("quantities") or [] if q.get("type") == qtype]
         predicted = sorted(((norm_pred(q.get("value")), q.get("text")) for q in quants),

@@ -265,8 +265,10 @@ class Builder {
       q->value = Amount(g, "number_b", "scale_b");
       return q->value.has_value();
     }
-    const std::string_view cents_text =
-        Capture(g, "cents").empty() ? Capture(g, "cents_named") : Capture(g, "cents");
+    std::string_view cents_text = Capture(g, "cents");
+    for (const char* name : {"cents_named", "cents_two"}) {
+      if (cents_text.empty()) cents_text = Capture(g, name);
+    }
     if (!cents_text.empty()) {
       const std::optional<double> whole = Amount(g);
       const std::optional<double> cents = ParseNumber(cents_text);
