@@ -4,7 +4,10 @@
   python3 benchmarks/money_audit.py reuters OUT.jsonl CORPUS.jsonl
       Every amount the text writes "N dlrs", "N mln dlrs", "N billion dlrs", "N cts" or
       "N stg" (wire style): the share found as one MONEY quantity with the right value and
-      currency, and the exceptions.
+      currency, and the exceptions. Then the figures of earnings-table rows ("Shr 35 cts vs 29
+      cts", "Net 797,000 vs 403,000", "Revs 30.8 mln vs 27.3 mln", "Avg shrs 3,029,930 vs
+      2,764,544"): the share that is MONEY on Shr, Net, Revs and Sales rows and a COUNT of
+      "shares" on Avg shrs rows, with the row label in "label".
   python3 benchmarks/money_audit.py bbc OUT.jsonl
       Quantities that come from a sports score ("2-1", "7-6 (7-4) 6-3"), and every amount
       written "Nm euros", "Nbn euros", "£Nm", "$Nbn": the share that is MONEY.
@@ -33,6 +36,19 @@ def number(s):
     return float(s.replace(",", ""))
 
 
+def with_texts(out_path, texts):
+    """Each output record with the text of its document."""
+    for line in open(out_path, encoding="utf-8"):
+        r = json.loads(line)
+        yield r, texts.get(str(r["id"]), "")
+
+
+def report(what, total, right, exceptions):
+    print("%s: %d, %d (%.2f%%)" % (what, total, right, 100.0 * right / max(1, total)))
+    for e in exceptions:
+        print("  " + e)
+
+
 def reuters(out_path, corpus_path):
     texts = {}
     for i, line in enumerate(open(corpus_path, encoding="utf-8")):
@@ -40,9 +56,7 @@ def reuters(out_path, corpus_path):
         texts[str(d.get("id", i))] = d.get("text", "")
     total = right = 0
     exceptions = []
-    for line in open(out_path, encoding="utf-8"):
-        r = json.loads(line)
-        text = texts.get(str(r["id"]), "")
+    for r, text in with_texts(out_path, texts):
         for m in WIRE.finditer(text):
             total += 1
             unit = m.group(3).lower()
@@ -62,10 +76,41 @@ def reuters(out_path, corpus_path):
             if not ok and len(exceptions) < 40:
                 exceptions.append("%s: %r -> %s" % (r["id"], m.group(0),
                                   None if q is None else (q["type"], q["value"], q["unit"])))
-    print("wire amounts: %d, MONEY with the right value and currency: %d (%.2f%%)"
-          % (total, right, 100.0 * right / max(1, total)))
-    for e in exceptions:
-        print("  " + e)
+    report("wire amounts, and those MONEY with the right value and currency", total, right,
+           exceptions)
+    table_rows(out_path, texts)
+
+
+# A row of an earnings table: its label opens the line (or follows a dateline's " - ").
+ROW = re.compile(r"^(?:\s*|.{0,80}? - )(Shr|Net|Revs|Sales|Avg shrs)\b([^\n]*\bvs\b[^\n]*)$", re.M)
+FIGURE = re.compile(r"(?<![\w.,/-])\d[\d,]*(?:\.\d+)?(?![\w,/-]|\.\d)")
+
+
+def table_rows(out_path, texts):
+    total = right = 0
+    exceptions = []
+    for r, text in with_texts(out_path, texts):
+        for row in ROW.finditer(text):
+            label = row.group(1)
+            for m in FIGURE.finditer(row.group(2)):
+                total += 1
+                start = len(text[:row.start(2) + m.start()].encode())
+                end = start + len(m.group(0))
+                q = next((q for q in r["quantities"]
+                          if q["start"] <= start and q["end"] >= end), None)
+                if label == "Avg shrs":
+                    ok = q is not None and q["type"] == "COUNT" and q["unit"] == "shares"
+                else:
+                    ok = q is not None and q["type"] == "MONEY"
+                ok = ok and q.get("label", "").endswith(label.split()[-1]) or (
+                    ok and label.lower() in q.get("label", "").lower())
+                right += ok
+                if not ok and len(exceptions) < 30:
+                    exceptions.append("%s: %s row %r -> %s" % (
+                        r["id"], label, m.group(0),
+                        None if q is None else (q["type"], q["value"], q["unit"], q.get("label"))))
+    report("earnings-table figures, and those of the row's kind with its label", total, right,
+           exceptions)
 
 
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")

@@ -8,10 +8,12 @@ the sorted values of the predicted quantities of the model's type; a case with n
 results passes only when nothing of that type is predicted. Cases marked NotSupported or
 NotSupportedByDesign for "dotnet" (the reference implementation) are excluded.
 
-One convention differs and is translated: the specs give an amount in a subunit in that
-subunit ("50 cents" is 50 with unit Cent), where claimscope's MONEY is in the main unit
-(docs/output.md: 0.50 USD); an expected value with unit Cent, Pence or Penny is compared
-divided by 100.
+Two conventions differ. The specs give an amount in a subunit in that subunit ("50 cents"
+is 50 with unit Cent), where claimscope's MONEY is in the main unit (docs/output.md: 0.50
+USD); an expected value with unit Cent, Pence or Penny is compared divided by 100. And the
+specs report a unit named without a number ("a small percent", "the dollar") as a result
+with a null value, which claimscope does only with --unit-mentions: the CLI runs with it
+(--no-unit-mentions runs it as news output does, without).
 
 Exit status: 0 ok; 1 a --min-pass threshold missed; 2 the CLI failed or its output does not
 line up with the input; 77 the shared data is missing (skip).
@@ -93,7 +95,7 @@ def fail_cli(msg):
     sys.exit(2)
 
 
-def run_cli(cli, cases):
+def run_cli(cli, cases, unit_mentions):
     """Runs the CLI over all cases (id = case index); returns one record per case, in order."""
     with tempfile.TemporaryDirectory(prefix="recognizers_eval.") as tmp:
         path = os.path.join(tmp, "cases.jsonl")
@@ -102,7 +104,8 @@ def run_cli(cli, cases):
                 doc = {"id": str(i), "text": case["Input"], "date": DOC_DATE}
                 f.write(json.dumps(doc, ensure_ascii=False) + "\n")
         try:
-            proc = subprocess.run([cli, "extract", "--input", "jsonl", path],
+            extra = ["--unit-mentions"] if unit_mentions else []
+            proc = subprocess.run([cli, "extract", "--input", "jsonl", *extra, path],
                                   capture_output=True, text=True, encoding="utf-8")
         except OSError as e:
             fail_cli(f"cannot run {cli}: {e}")
@@ -123,13 +126,13 @@ def run_cli(cli, cases):
     return records
 
 
-def evaluate(name, spec_path, qtype, cli, verbose):
+def evaluate(name, spec_path, qtype, cli, verbose, unit_mentions):
     """Prints the model's summary line (and failures with --verbose); returns the pass rate."""
     with open(spec_path, encoding="utf-8-sig") as f:
         spec = json.load(f)
     cases = [c for c in spec if not excluded(c)]
     n_excluded = len(spec) - len(cases)
-    records = run_cli(cli, cases)
+    records = run_cli(cli, cases, unit_mentions)
     passed = 0
     failures = []
     for i, (case, rec) in enumerate(zip(cases, records)):
@@ -165,6 +168,9 @@ def main():
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"),
                     help="shared data folder (default <repo>/../shared)")
     ap.add_argument("--verbose", action="store_true", help="list every failing case")
+    ap.add_argument("--no-unit-mentions", dest="unit_mentions", action="store_false",
+                    help="run the CLI without --unit-mentions (units named without a number "
+                         "are then never found)")
     ap.add_argument("--model", action="append", choices=sorted(MODELS),
                     help="evaluate only this model (repeatable; default all)")
     ap.add_argument("--min-pass", nargs="+", action="extend", default=[], metavar="NAME=PCT",
@@ -191,7 +197,8 @@ def main():
     if not os.access(cli, os.X_OK):
         fail_cli(f"{cli} not found or not executable (build first)")
 
-    scores = {n: evaluate(n, os.path.join(root, MODELS[n][0]), MODELS[n][1], cli, args.verbose)
+    scores = {n: evaluate(n, os.path.join(root, MODELS[n][0]), MODELS[n][1], cli, args.verbose,
+                          args.unit_mentions)
               for n in names}
     print("RESULT bench=recognizers " + " ".join(f"{n}={s:.1f}" for n, s in scores.items()))
 

@@ -14,7 +14,10 @@ void AddResourceOptions(po::options_description* d, ResourceArgs* args) {
        "(language: docs/grammars.md)")
       ("no-defaults", po::bool_switch(&args->no_defaults),
        "use only the --lexicon-dir lexicons and --grammar-dir grammars, not the built-in ones "
-       "(the built-in word lists, the rules' vocabulary, stay)");
+       "(the built-in word lists, the rules' vocabulary, stay)")
+      ("unit-mentions", po::bool_switch(&args->unit_mentions),
+       "also report units named without a number (\"a percentage\", \"the dollar\") as "
+       "quantities with a null value, as Microsoft Recognizers-Text does");
   // clang-format on
 }
 
@@ -22,6 +25,7 @@ void ApplyResourceArgs(const ResourceArgs& args, Options* options) {
   options->lexicon_dirs = args.lexicon_dirs;
   options->grammar_dirs = args.grammar_dirs;
   options->replace_defaults = args.no_defaults;
+  options->unit_mentions = args.unit_mentions;
 }
 
 }  // namespace claimscope::cli

@@ -14,9 +14,10 @@ struct ResourceArgs {
   std::vector<std::string> lexicon_dirs;
   std::vector<std::string> grammar_dirs;
   bool no_defaults = false;
+  bool unit_mentions = false;
 };
 
-// Adds --lexicon-dir, --grammar-dir and --no-defaults, parsed into `args`.
+// Adds --lexicon-dir, --grammar-dir, --no-defaults and --unit-mentions, parsed into `args`.
 void AddResourceOptions(boost::program_options::options_description* d, ResourceArgs* args);
 
 // Copies the parsed choices into engine options.

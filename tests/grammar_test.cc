@@ -147,6 +147,32 @@ TEST_CASE("matches fall on token boundaries and carry their captures") {
   CHECK(Matches(g, "a cat") == std::vector<std::string>{"word:cat"});
 }
 
+TEST_CASE("unless-followed-by drops a match that its macro matches right after") {
+  const std::string g =
+      "define CUR = dollars?|rmb\n"
+      "rule cents -> MONEY priority 2 unless-followed-by NEXTCUR = (?P<n>\\d+) dollars? \\d\\d\n"
+      "rule amount -> MONEY priority 1 = (?P<n>\\d+) (?:{CUR})\n";
+  // The macro must be defined above the rule.
+  CHECK(ErrorOf(g).find("unknown macro after unless-followed-by") != std::string::npos);
+  const std::string ok =
+      "define CUR = dollars?|rmb\ndefine NEXTCUR = \\s(?:{CUR})\n" + g.substr(g.find("rule cents"));
+  CHECK(Matches(ok, "15 dollars 50.") ==
+        std::vector<std::string>{"amount:15 dollars[15]", "cents:15 dollars 50[15]"});
+  // "50 dollar 40 rmb": the cents rule's match is followed by " rmb", and dropped.
+  CHECK(Matches(ok, "50 dollar 40 rmb") ==
+        std::vector<std::string>{"amount:40 rmb[40]", "amount:50 dollar[50]"});
+}
+
+TEST_CASE("hyphen-end lets a rule's match end at a hyphen inside a word") {
+  const std::string g =
+      "rule cents -> MONEY hyphen-end = (?P<n>\\d+)[ -]cents?\n"
+      "rule plain -> COUNT = (?P<n>\\d+)[ -]cents?\n";
+  CHECK(Matches(g, "a 12-cent-a-share dividend") == std::vector<std::string>{"cents:12-cent[12]"});
+  CHECK(Matches(g, "a 12-cent dividend") ==
+        std::vector<std::string>{"cents:12-cent[12]", "plain:12-cent[12]"});
+  CHECK(ErrorOf("rule r -> COUNT hyphen-end hyphen-end = a\n").find("g.grammar:1:1: after") == 0);
+}
+
 // Builds `set` from `grammar` and returns its matches in `text` without captures, by start.
 std::vector<GrammarMatch> SpansOf(std::string_view grammar, std::string_view text,
                                   GrammarSet* set) {
@@ -266,7 +292,10 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
       "rule dash -> COUNT = -\\d+\n"
       "rule sign -> COUNT = \\B-\\d+\n"
       "rule long -> COUNT = \\d+[a-z]*\n"
-      "rule pair -> NONE = [a-z]+ [a-z]+\n";
+      "rule pair -> NONE = [a-z]+ [a-z]+\n"
+      "define KM = \\s?km\n"
+      "rule bare -> COUNT unless-followed-by KM = \\d+\n"
+      "rule hyphened -> NONE hyphen-end = [a-z]+\n";
   std::vector<GrammarRule> rules;
   std::vector<std::string> seeds;
   GrammarMacros macros;
@@ -296,6 +325,7 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
            std::string("one"),
            "alone sidewinder " + far + " 12",  // no seed near "alone": no seeded rule there
            std::string("a-1 b--2 ---"),
+           std::string("12-cent-a-share 5 km 7km 9 kmh well-known"),
        }) {
     CAPTURE(text);
     CHECK(Listed(combined, text) == Listed(scan, text));

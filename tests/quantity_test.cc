@@ -173,5 +173,100 @@ TEST_CASE("scores, results and wire clock times are no quantities") {
   CHECK(Quantities("June 10-year bond futures") == V{});
 }
 
+TEST_CASE("pounds are a weight or money by their context") {
+  CHECK(Quantities("ASCS bought 2.3 mln pounds of peanut products.") ==
+        V{"MEASURE 2300000 pounds"});
+  CHECK(Quantities("The unit weighs 17 pounds.") == V{"MEASURE 17 pounds"});
+  CHECK(Quantities("a budget deficit of 2.86 billion pounds") == V{"MONEY 2860000000 GBP"});
+  CHECK(Quantities("Prices dropped by 200 pounds per tonne.") == V{"MONEY 200 GBP"});
+  CHECK(Quantities("The club paid 5m pounds.") == V{"MONEY 5000000 GBP"});
+  // No word says which: money where the text writes sterling elsewhere, else a weight.
+  CHECK(Quantities("It was 150 pounds.") == V{"MEASURE 150 pounds"});
+  CHECK(Quantities("It was 150 pounds. Tickets are £20.") == V{"MONEY 150 GBP", "MONEY 20 GBP"});
+}
+
+TEST_CASE("earnings table rows: money rows, share rows and their labels") {
+  const std::string table =
+      "ACME INC 2ND QTR NET\n"
+      "DAYTON, Ohio, July 14 - Shr 35 cts vs 29\n"
+      "    Net 797,000 vs 403,000\n"
+      "    Avg shrs 3,029,930 vs 2,764,544\n"
+      "    Final div 44 cents vs 32, making 62 vs 47\n";
+  CHECK(Quantities(table, "") == V{"DATE null -", "MONEY 0.35 USD", "MONEY 0.29 USD",
+                                   "MONEY 797000 USD", "MONEY 403000 USD", "COUNT 3029930 shares",
+                                   "COUNT 2764544 shares", "MONEY 0.44 USD", "MONEY 0.32 USD",
+                                   "MONEY 0.62 USD", "MONEY 0.47 USD"});
+  Workspace ws;
+  const Record r = testing::SharedEngine().Extract({.text = table}, &ws);
+  REQUIRE(r.quantities.size() == 11);
+  CHECK(r.quantities[1].label == "Shr");
+  CHECK(r.quantities[3].label == "Net");
+  CHECK(r.quantities[5].label == "Avg shrs");
+  CHECK(r.quantities[0].label.empty());
+  // The table's currency is that of its first amount; a sentence that opens with "Net" and
+  // words that are no labels is no row.
+  CHECK(Quantities("Shr 1.20 stg vs 1.10\n    Net 500,000 vs 400,000\n", "") ==
+        V{"MONEY 1.2 GBP", "MONEY 1.1 GBP", "MONEY 500000 GBP", "MONEY 400000 GBP"});
+  CHECK(Quantities("Net sales rose to 500,000 last year.\n") == V{"COUNT 500000 -", "DATE 2023 -"});
+}
+
+TEST_CASE("a carried unit keeps the subunit and scale of the amount it comes from") {
+  CHECK(Quantities("Shr 35 cts vs 29") == V{"MONEY 0.35 USD", "MONEY 0.29 USD"});
+  CHECK(Quantities("sales of 15.6 mln dlrs vs 12.3") ==
+        V{"MONEY 15600000 USD", "MONEY 12300000 USD"});
+}
+
+TEST_CASE("ratios, heights, angles and hyphenated amounts") {
+  CHECK(Quantities("One in five pensioners live alone.") == V{"COUNT 0.2 pensioners"});
+  CHECK(Quantities("nine out of 10 doctors") == V{"COUNT 0.9 doctors"});
+  CHECK(Quantities("I count 12 in six boxes") == V{"COUNT 12 -", "COUNT 6 boxes"});
+  CHECK(Quantities("two in five minutes") == V{"COUNT 2 -", "DURATION 5 minutes"});
+  CHECK(Quantities("The striker is 6ft 4in.") == V{"MEASURE 6.33333333333 feet"});
+  CHECK(Quantities("he is 5 feet and 2 inches") == V{"MEASURE 5.16666666667 feet"});
+  CHECK(Quantities("rotate 90 degrees") == V{"MEASURE 90 degrees"});
+  CHECK(Quantities("the 2.4bn euros-worth of bonds") == V{"MONEY 2400000000 EUR"});
+  CHECK(Quantities("a 12-cent-a-share dividend, a one-yen bid") ==
+        V{"MONEY 0.12 USD", "MONEY 1 JPY"});
+  CHECK(Quantities("the 512-seat Lower House") == V{"COUNT 512 seat"});
+  CHECK(Quantities("one hundred and three quarters") == V{"COUNT 100.75 -"});
+  CHECK(Quantities("the lens is 75 -300mm") == V{"COUNT 75 -", "MEASURE 300 millimetres"});
+}
+
+TEST_CASE("cents are followed by no currency and no scale word") {
+  CHECK(Quantities("It costs 15 dollars 50.") == V{"MONEY 15.5 USD"});
+  CHECK(Quantities("50 dollar 40 rmb") == V{"MONEY 50 USD", "MONEY 40 CNY"});
+  CHECK(Quantities("pay three thousand dollars two hundred times") ==
+        V{"MONEY 3000 USD", "COUNT 200 times"});
+  CHECK(Quantities("He plays tennis.") == V{});  // no "ten NIS"
+}
+
+TEST_CASE("a counted noun is no verb, no number word and no \"vs\"") {
+  CHECK(Quantities("One in four said he should go.") == V{"COUNT 0.25 -"});
+  CHECK(Quantities("Only 40 percent of them ... a lead group of six\nbanks", "") ==
+        V{"PERCENT 40 -", "COUNT 6 -"});
+  CHECK(Quantities("with a final lending syndicate of 32 leading international\nbanks") ==
+        V{"COUNT 32 leading international banks"});
+  CHECK(Quantities("3 hundred and 2 hundred are two numbers") ==
+        V{"COUNT 300 -", "COUNT 200 -", "COUNT 2 numbers"});
+}
+
+TEST_CASE("units named without a number only with Options::unit_mentions") {
+  const std::string text = "Only a small percentage of the dollar trade moved 5%.";
+  CHECK(Quantities(text) == V{"PERCENT 5 -"});
+  Options options;
+  options.unit_mentions = true;
+  const auto created = Engine::Create(options);
+  REQUIRE(created.ok());
+  Workspace ws;
+  const Record r = created.value()->Extract({.text = text}, &ws);
+  REQUIRE(r.quantities.size() == 3);
+  CHECK(r.quantities[0].type == QuantityType::kPercent);
+  CHECK_FALSE(r.quantities[0].value.has_value());
+  CHECK(r.quantities[1].type == QuantityType::kMoney);
+  CHECK(r.quantities[1].unit == "USD");
+  CHECK_FALSE(r.quantities[1].value.has_value());
+  CHECK(*r.quantities[2].value == 5);
+}
+
 }  // namespace
 }  // namespace claimscope

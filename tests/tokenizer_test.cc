@@ -70,6 +70,8 @@ TEST_CASE("shape flags") {
   CHECK_FALSE(moscow.Has(kAllCaps));
   CHECK(Find("the ISIS-K branch", "ISIS-K").Has(kHasHyphen));
   CHECK(Find("a G7 summit", "G7").Has(kHasDigit));
+  CHECK(Find("the result is ¾", "¾").Has(kHasDigit));  // a number symbol of its own
+  CHECK_FALSE(Find("a © sign", "©").Has(kHasDigit));
   CHECK(Find("they’re here", "they’re").Has(kHasApostrophe));
   CHECK_FALSE(Find("the cat", "cat").Has(kCapitalised));
 }

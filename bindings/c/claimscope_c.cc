@@ -222,6 +222,12 @@ claimscope_status claimscope_options_set_replace_defaults(claimscope_options* op
   return CLAIMSCOPE_OK;
 }
 
+claimscope_status claimscope_options_set_unit_mentions(claimscope_options* options, int on) {
+  if (options == nullptr) return NullArgument("claimscope_options_set_unit_mentions", "options");
+  options->options.unit_mentions = on != 0;
+  return CLAIMSCOPE_OK;
+}
+
 claimscope_status claimscope_options_set_max_doc_bytes(claimscope_options* options,
                                                        uint64_t max_doc_bytes) {
   constexpr const char* kWhere = "claimscope_options_set_max_doc_bytes";
@@ -415,6 +421,7 @@ claimscope_status claimscope_result_quantity(const claimscope_result* result, si
   out->has_high = q.high.has_value();
   out->high = q.high.value_or(0.0);
   out->source = q.source.c_str();
+  out->label = OrNull(q.label);
   return CLAIMSCOPE_OK;
 }
 

@@ -136,6 +136,10 @@ CLAIMSCOPE_C_API claimscope_status claimscope_options_add_grammar_dir(claimscope
 /* Nonzero: load only the added folders, not the built-in lexicons and grammars. */
 CLAIMSCOPE_C_API claimscope_status
 claimscope_options_set_replace_defaults(claimscope_options* options, int replace);
+/* Nonzero: also report units named without a number ("a percentage", "the dollar") as
+   quantities with no value (has_value 0), as Microsoft Recognizers-Text does. */
+CLAIMSCOPE_C_API claimscope_status claimscope_options_set_unit_mentions(claimscope_options* options,
+                                                                        int on);
 /* Documents larger than this get a "too_large" error; 1 to 4294967295. */
 CLAIMSCOPE_C_API claimscope_status claimscope_options_set_max_doc_bytes(claimscope_options* options,
                                                                         uint64_t max_doc_bytes);
@@ -238,6 +242,7 @@ typedef struct claimscope_quantity {
   int has_low, has_high;  /* ranges ("between 10 and 15") */
   double low, high;
   const char* source;
+  const char* label; /* the row label of a table figure ("Net", "Avg shrs"); NULL if none */
 } claimscope_quantity;
 
 typedef struct claimscope_speaker {

@@ -115,6 +115,9 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
   return Status();
 }
 
+// The built-in grammar of Options::unit_mentions, loaded only with it.
+constexpr std::string_view kUnitMentionsGrammar = "grammars/unit_mentions.grammar";
+
 // Compiles the grammars; class references resolve through `resources->classes`.
 Status LoadGrammars(const Options& options, Resources* resources, size_t* files) {
   std::vector<GrammarRule> rules;
@@ -128,6 +131,8 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
        CollectSources(DefaultGrammars(), "grammars/", options.replace_defaults, nullptr,
                       options.grammar_dirs, ".grammar", "grammar")) {
     if (!source.status.ok()) return source.status;
+    const bool built_in = source.embedded.data() != nullptr;
+    if (built_in && source.name == kUnitMentionsGrammar && !options.unit_mentions) continue;
     Status s = ParseGrammarFile(source.name, source.text(), classes, &macros, &rules, &seeds);
     if (!s.ok()) return s;
     ++*files;

@@ -10,7 +10,8 @@
 
 Canonical = the currency code; every entry has code=, and name= (ISO official name, or the
 curated name= for non-ISO codes).  Codes that are English words (ALL, TOP, TRY) carry
-common_word=1; word forms that are English words carry ambiguous_forms= (lexlib rule)."""
+common_word=1; the most traded are also matched in lower case ("usd", "rmb"). Word forms that
+are English words carry ambiguous_forms= (lexlib rule)."""
 import os
 import re
 import sys
@@ -18,6 +19,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lexlib as L
 import lexunits as U
 
+# Codes also matched in lower case ("10 rmb 20 usd"): the 20 most traded currencies of the BIS
+# Triennial Central Bank Survey 2022 (public figures), and RMB. Not every code: in lower case
+# many are unit abbreviations or words of their own ("kgs", "std", "php").
+LOWER_CASE = {"USD", "EUR", "JPY", "GBP", "CNY", "AUD", "CAD", "CHF", "HKD", "SGD", "SEK", "KRW",
+              "NOK", "NZD", "INR", "MXN", "TWD", "ZAR", "BRL", "DKK", "RMB"}
 CODES_OUT = "units/currency_codes.tsv"
 NAMES_OUT = "units/currency_names.tsv"
 # Plural of the last word of an ISO official name; words not listed get no automatic plural
@@ -73,6 +79,8 @@ def codes_entries(iso):
         attrs["name"] = names[code]
         if any(f.lower() in words for f in U.forms_of(e) if f.isupper()):
             attrs["common_word"] = "1"
+        elif e.surface in LOWER_CASE:
+            e.add_alias(e.surface.lower())  # "10 rmb 20 usd"
         e.attrs = attrs
     return out, names
 

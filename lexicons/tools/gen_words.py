@@ -17,6 +17,7 @@ SOURCE = "hand-curated English news usage (tools/data/words/%s): %s"
 # data file (tools/data/words/NAME.txt) -> class word.NAME, case mode
 CASES = {
     "adverbial_start": "fold",
+    "amount_context": "fold",
     "approximate": "fold",
     "auxiliary": "fold",
     "band_noun": "fold",
@@ -44,6 +45,7 @@ CASES = {
     "postmodifier": "exact",
     "pronoun": "fold",
     "subordinator": "fold",
+    "table_label": "fold",
     "value_connector": "fold",
     "work_noun": "fold",
 }

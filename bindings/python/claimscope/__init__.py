@@ -42,18 +42,21 @@ class Engine:
     """A compiled extraction engine.
 
     Engine(lexicon_dirs=(), grammar_dirs=(), replace_defaults=False, entities=True,
-           quantities=True, quotes=True, max_doc_bytes=64 * 2**20)
+           quantities=True, quotes=True, max_doc_bytes=64 * 2**20, unit_mentions=False)
 
     ``lexicon_dirs`` / ``grammar_dirs``: extra resource folders (docs/lexicons.md,
     docs/grammars.md), loaded after the built-in ones, or instead of them with
     ``replace_defaults=True``. ``entities``, ``quantities``, ``quotes`` turn extractors on or
-    off. Documents over ``max_doc_bytes`` get a "too_large" error. Raises ``Error``.
+    off. Documents over ``max_doc_bytes`` get a "too_large" error. ``unit_mentions=True``
+    also reports units named without a number ("a percentage") with a null value, as
+    Microsoft Recognizers-Text does. Raises ``Error``.
     """
 
     __slots__ = ("_native", "_options")
 
     def __init__(self, lexicon_dirs=(), grammar_dirs=(), replace_defaults=False,
-                 entities=True, quantities=True, quotes=True, max_doc_bytes=64 << 20):
+                 entities=True, quantities=True, quotes=True, max_doc_bytes=64 << 20,
+                 unit_mentions=False):
         if isinstance(lexicon_dirs, (str, bytes)):
             lexicon_dirs = [lexicon_dirs]
         if isinstance(grammar_dirs, (str, bytes)):
@@ -66,6 +69,7 @@ class Engine:
             quantities=bool(quantities),
             quotes=bool(quotes),
             max_doc_bytes=int(max_doc_bytes),
+            unit_mentions=bool(unit_mentions),
         )
         native_options = dict(options, lexicon_dirs=list(options["lexicon_dirs"]),
                               grammar_dirs=list(options["grammar_dirs"]))
@@ -130,7 +134,7 @@ class Engine:
 
 
 _DEFAULTS = dict(lexicon_dirs=(), grammar_dirs=(), replace_defaults=False, entities=True,
-                 quantities=True, quotes=True, max_doc_bytes=64 << 20)
+                 quantities=True, quotes=True, max_doc_bytes=64 << 20, unit_mentions=False)
 
 
 def _key(options):

@@ -44,6 +44,10 @@ namespace claimscope {
 //   replace_defaults false     load only lexicon_dirs and grammar_dirs, not the built-in
 //                              lexicons and grammars; the built-in word lists (the
 //                              rules' vocabulary, docs/lexicons.md) stay
+//   unit_mentions    false     also report units named without a number ("a small
+//                              percent", "the dollar", "a metric ton") as quantities with
+//                              a null value (grammars/unit_mentions.grammar), as
+//                              Microsoft Recognizers-Text does; news output leaves them out
 struct Options {
   bool entities = true;
   bool quantities = true;
@@ -52,6 +56,7 @@ struct Options {
   std::vector<std::string> lexicon_dirs;
   std::vector<std::string> grammar_dirs;
   bool replace_defaults = false;
+  bool unit_mentions = false;
   // Create returns once the engine runs at full speed: it waits for what it otherwise builds
   // on a thread of its own after start-up (the grammar start gate, about 30 ms of one core,
   // docs/grammars.md). Results are the same either way; this makes the first documents cost

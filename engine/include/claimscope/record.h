@@ -81,6 +81,7 @@ struct Quantity {
   bool approx = false;
   std::string qualifier;            // "about", "more than", ...; empty if none
   std::optional<double> low, high;  // for ranges
+  std::string label;                // the row label of a table figure ("Net", "Avg shrs")
   std::string source;
 };
 

@@ -41,9 +41,9 @@ enum class QuoteRole : uint8_t {
 
 // Shape flags; a token may have several.
 enum TokenFlag : uint16_t {
-  kCapitalised = 1 << 0,  // first letter is upper or title case
-  kAllCaps = 1 << 1,      // has letters, none of them lower case ("NATO", "U.S.")
-  kHasDigit = 1 << 2,
+  kCapitalised = 1 << 0,     // first letter is upper or title case
+  kAllCaps = 1 << 1,         // has letters, none of them lower case ("NATO", "U.S.")
+  kHasDigit = 1 << 2,        // a decimal digit, or a number symbol of its own ("½", "²")
   kHasHyphen = 1 << 3,       // an inner hyphen ("ISIS-K")
   kHasApostrophe = 1 << 4,   // an inner or leading apostrophe ("they’re", "’s", "’90s")
   kAbbreviation = 1 << 5,    // ends in a period that belongs to it ("Mr.", "Corp.", "U.S.", "P.")

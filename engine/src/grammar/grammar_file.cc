@@ -152,24 +152,44 @@ class Parser {
     GrammarRule rule;
     rule.name = std::string(name);
     if (word() != "->")
-      return Error(st.line, 1, "a rule is 'rule NAME -> LABEL [priority N] = PATTERN'", st.head);
+      return Error(st.line, 1,
+                   "a rule is 'rule NAME -> LABEL [priority N] [unless-followed-by MACRO] "
+                   "[hyphen-end] = PATTERN'",
+                   st.head);
     rule.label = std::string(word());
     if (rule.label.empty()) return Error(st.line, 1, "the rule has no label", st.head);
-    const std::string_view p = word();
-    if (!p.empty()) {
-      const std::string_view value = word();
-      // Digits only, at most six of them: no overflow, whatever the file says.
-      const bool digits = !value.empty() && value.size() <= 6 &&
-                          std::all_of(value.begin(), value.end(), [](char c) {
-                            return std::isdigit(static_cast<unsigned char>(c));
-                          });
-      if (p != "priority" || !digits || !word().empty()) {
-        return Error(st.line, 1, "after the label only 'priority N' (N up to 999999) may follow",
-                     st.head);
+    constexpr std::string_view kOptions =
+        "after the label only 'priority N' (N up to 999999), 'unless-followed-by MACRO' and "
+        "'hyphen-end' may follow";
+    bool priority_seen = false;
+    for (std::string_view option = word(); !option.empty(); option = word()) {
+      if (option == "hyphen-end" && !rule.hyphen_end) {
+        rule.hyphen_end = true;
+        continue;
       }
-      int v = 0;
-      for (char c : value) v = v * 10 + (c - '0');
-      rule.priority = v;
+      const std::string_view value = word();
+      if (option == "priority" && !priority_seen) {
+        // Digits only, at most six of them: no overflow, whatever the file says.
+        const bool digits = !value.empty() && value.size() <= 6 &&
+                            std::all_of(value.begin(), value.end(), [](char c) {
+                              return std::isdigit(static_cast<unsigned char>(c));
+                            });
+        if (!digits) return Error(st.line, 1, std::string(kOptions), st.head);
+        int v = 0;
+        for (char c : value) v = v * 10 + (c - '0');
+        rule.priority = v;
+        priority_seen = true;
+      } else if (option == "unless-followed-by" && rule.unless_followed_by.empty() &&
+                 !value.empty()) {
+        const auto it = macros_.find(value);
+        if (it == macros_.end()) {
+          return Error(st.line, 1, "unknown macro after unless-followed-by (define it above)",
+                       value);
+        }
+        rule.unless_followed_by = it->second.pattern;
+      } else {
+        return Error(st.line, 1, std::string(kOptions), st.head);
+      }
     }
     rule.pattern = std::move(expanded.pattern);
     rule.filter = std::move(expanded.filter);

@@ -31,6 +31,11 @@ struct GrammarRule {
   // The pattern with each macro that has a filter expanded to its filter: it matches at least
   // what `pattern` matches. The combined automaton is built from these (grammar_set.h).
   std::string filter;
+  // "unless-followed-by MACRO": the macro, expanded. A match that this matches right after
+  // (anchored at the match's end) is no match: RE2 has no lookahead.
+  std::string unless_followed_by;
+  // "hyphen-end": a match may also end at a hyphen inside a word ("2.4bn euros-worth").
+  bool hyphen_end = false;
   bool seeded = false;  // its file declares seeds: it runs only near them (docs/grammars.md)
   std::string file;
   int line = 0;

@@ -96,6 +96,13 @@ char ContextBits(std::string_view pattern) {
 // match.
 struct GrammarSet::Compiled {
   std::vector<std::unique_ptr<RE2>> rules;
+  std::vector<std::unique_ptr<RE2>> unless;  // by rule: its unless-followed-by, or null
+
+  // Does rule r's unless-followed-by pattern match at byte `end` of `whole`?
+  bool Excluded(uint32_t r, const re2::StringPiece& whole, size_t end) const {
+    return unless[r] != nullptr &&
+           unless[r]->Match(whole, end, whole.size(), RE2::ANCHOR_START, nullptr, 0);
+  }
   std::unique_ptr<RE2::Set> which;
   // Where a word may start some rule's filter (start_gate.h): most cannot, and then `which`
   // is not asked. Built on a thread of its own, so that the engine is ready at
@@ -170,6 +177,8 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     seed_shapes_.set(SeedShape(seed));
     seeds_.push_back(std::move(seed));
   }
+  hyphen_ends_ =
+      std::any_of(rules_.begin(), rules_.end(), [](const GrammarRule& r) { return r.hyphen_end; });
   capture_names_.clear();
   context_bits_.clear();
   compiled_ = std::make_unique<Compiled>();
@@ -177,12 +186,16 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   const size_t n = rules_.size();
   if (n == 0) return Status();
   c.rules.resize(n);
+  c.unless.resize(n);
   // The rules in shards, one a thread (at least 4 rules a shard), and the combined automaton
   // on a thread of its own.
   const size_t shards = std::clamp<size_t>(n / 4, 1, JobGroup::MaxThreads());
   const auto compile_shard = [this, &c, shards](size_t k) {
     for (size_t r = k; r < rules_.size(); r += shards) {
       c.rules[r] = std::make_unique<RE2>(rules_[r].pattern, RuleOptions());
+      if (!rules_[r].unless_followed_by.empty()) {
+        c.unless[r] = std::make_unique<RE2>(rules_[r].unless_followed_by, RuleOptions());
+      }
     }
   };
   int bad_filter = -1;  // a rule whose filter pattern does not parse
@@ -197,6 +210,9 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   for (uint32_t r = 0; r < n; ++r) {
     const RE2& re = *c.rules[r];
     if (!re.ok()) return CompileError(rules_[r], re);
+    if (c.unless[r] != nullptr && !c.unless[r]->ok()) {
+      return CompileError(rules_[r], *c.unless[r], " (its unless-followed-by pattern)");
+    }
     if (re.NumberOfCapturingGroups() > kMaxCaptures) {
       return Status::AtLocation(StatusCode::kInvalidArgument,
                                 "rule " + rules_[r].name + ": more than " +
@@ -262,7 +278,18 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
   matches->clear();
   if (rules_.empty() || text.empty()) return;
   scratch->token_end.assign(text.size() + 1, 0);
-  for (const Token& t : a.tokens) scratch->token_end[t.end] = 1;
+  for (const Token& t : a.tokens) {
+    scratch->token_end[t.end] = kTokenEnd;
+    // The period of an abbreviation may end the sentence: "sales of 5 mln." end at "mln".
+    if (t.Has(kAbbreviation) && text[t.end - 1] == '.') scratch->token_end[t.end - 1] = kTokenEnd;
+    // The match of a hyphen-end rule may end at a hyphen inside a word: "2.4bn euros-worth",
+    // "a 12-cent-a-share dividend".
+    if (t.Has(kHasHyphen) && hyphen_ends_) {
+      for (uint32_t k = t.start + 1; k < t.end; ++k) {
+        if (text[k] == '-') scratch->token_end[k] = kInnerHyphen;
+      }
+    }
+  }
   FindWindows(text, a, scratch);
   if (combined()) {
     MatchAtTokens(text, a, scratch, matches);  // it starts at tokens: no token_start needed
@@ -326,7 +353,7 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
         continue;
       }
       const size_t e = p + found.size();
-      if (!scratch->token_end[e]) continue;
+      if (!EndsHere(r, scratch->token_end[e]) || c.Excluded(r, whole, e)) continue;
       matches->push_back({static_cast<uint32_t>(r), {p, static_cast<uint32_t>(e)}, {}});
       next_start[r] = static_cast<uint32_t>(e);
     }
@@ -353,8 +380,11 @@ void GrammarSet::ScanEachRule(std::string_view text, GrammarScratch* scratch,
       while (pos < w.end && re.Match(whole, pos, w.end, RE2::UNANCHORED, &found, 1)) {
         const size_t start = static_cast<size_t>(found.data() - text.data());
         const size_t end = start + found.size();
-        if (end == start || !scratch->token_start[start] || !scratch->token_end[end]) {
-          pos = start + 1;  // empty, or not on token boundaries: look again one byte on
+        if (end == start || !scratch->token_start[start] || !EndsHere(r, scratch->token_end[end]) ||
+            compiled_->Excluded(r, whole, end)) {
+          // Empty, not on token boundaries, or followed by what the rule excludes: look
+          // again one byte on.
+          pos = start + 1;
           continue;
         }
         matches->push_back({r, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)}, {}});

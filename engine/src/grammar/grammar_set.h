@@ -31,7 +31,7 @@ struct GrammarMatch {
 // Per-thread scratch for matching.
 struct GrammarScratch {
   std::vector<uint8_t> token_start;  // by byte: a token starts here (scanning each rule)
-  std::vector<uint8_t> token_end;    // by byte: a token ends here
+  std::vector<uint8_t> token_end;    // by byte: a token ends here (or an inner hyphen is)
   std::vector<int> rules_here;       // the rules that match at a token start
   std::vector<uint32_t> next_start;  // by rule: where its next match may start
   std::vector<Span> windows;         // where seeded rules run
@@ -109,7 +109,16 @@ class GrammarSet {
   static uint32_t SeedShape(std::string_view word);
   static constexpr size_t kSeedShapes = 1 << 15;
 
+  // Marks of GrammarScratch::token_end: a token ends at the byte, or a hyphen inside a
+  // word is there (an end only for hyphen-end rules).
+  static constexpr uint8_t kTokenEnd = 1;
+  static constexpr uint8_t kInnerHyphen = 2;
+  bool EndsHere(uint32_t rule, uint8_t mark) const {
+    return mark == kTokenEnd || (mark == kInnerHyphen && rules_[rule].hyphen_end);
+  }
+
   std::vector<GrammarRule> rules_;
+  bool hyphen_ends_ = false;        // some rule is hyphen-end
   std::vector<std::string> seeds_;  // lower case, each once
   FlatIndex seed_index_;            // over seeds_
   size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed

@@ -7,14 +7,17 @@
 namespace claimscope::internal {
 
 const std::array<std::string_view, kWordListCount> kWordListNames = {
-    "word.org_suffix",       "word.org_head",        "word.org_prefix",  "word.place_suffix",
-    "word.place_head",       "word.name_connector",  "word.non_name",    "word.place_preposition",
-    "word.place_class_noun", "word.common_word",     "word.event_word",  "word.common_acronym",
-    "word.work_noun",        "word.band_noun",       "word.org_context", "word.before_cue",
-    "word.subordinator",     "word.adverbial_start", "word.pronoun",     "word.org_noun",
-    "word.media_word",       "word.determiner",      "word.auxiliary",   "word.passive_auxiliary",
-    "word.postmodifier",     "word.outlet_noun",     "word.noun_stop",   "word.irregular_plural",
-    "word.approximate",      "word.value_connector"};
+    "word.org_suffix",       "word.org_head",          "word.org_prefix",
+    "word.place_suffix",     "word.place_head",        "word.name_connector",
+    "word.non_name",         "word.place_preposition", "word.place_class_noun",
+    "word.common_word",      "word.event_word",        "word.common_acronym",
+    "word.work_noun",        "word.band_noun",         "word.org_context",
+    "word.before_cue",       "word.subordinator",      "word.adverbial_start",
+    "word.pronoun",          "word.org_noun",          "word.media_word",
+    "word.determiner",       "word.auxiliary",         "word.passive_auxiliary",
+    "word.postmodifier",     "word.outlet_noun",       "word.noun_stop",
+    "word.irregular_plural", "word.approximate",       "word.value_connector",
+    "word.amount_context",   "word.table_label"};
 
 bool IsWordListClass(std::string_view list_class) { return list_class.starts_with("word."); }
 

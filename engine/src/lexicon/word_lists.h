@@ -64,8 +64,10 @@ enum class WordList : uint8_t {
   kIrregularPlural,  // "people", "gunmen"
   kApproximate,      // "about", "close to"
   kValueConnector,   // "from", "vs": between two amounts of one thing
+  kAmountContext,    // "weighs", "budget": pounds of weight or of money; attribute sense=
+  kTableLabel,       // "Shr", "Net", "Avg shrs": earnings table rows; attribute kind=
 };
-inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kValueConnector) + 1;
+inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kTableLabel) + 1;
 
 // The class names, in the order of WordList.
 extern const std::array<std::string_view, kWordListCount> kWordListNames;

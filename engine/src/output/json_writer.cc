@@ -201,6 +201,7 @@ class RecordWriter {
       j_.Key("high");
       WriteOptionalNumber(q.high);
     }
+    if (!q.label.empty()) j_.Key("label").String(q.label);
     if (explain_) j_.Key("source").String(q.source);
     j_.EndObject();
   }

@@ -11,6 +11,8 @@
 #include "base/record_ids.h"
 #include "quantities/calendar.h"
 #include "quantities/number_words.h"
+#include "quantities/pound_sense.h"
+#include "quantities/table_rows.h"
 #include "quantities/unit_carry.h"
 
 namespace claimscope::internal {
@@ -30,9 +32,11 @@ bool LooksPlural(const WordLists& words, std::string_view word) {
 
 const char* UnitOfTime(std::string_view unit) {
   static constexpr std::pair<std::string_view, const char*> kUnits[] = {
-      {"year", "years"},       {"month", "months"},   {"week", "weeks"},      {"day", "days"},
-      {"hour", "hours"},       {"minute", "minutes"}, {"second", "seconds"},  {"decade", "decades"},
-      {"centur", "centuries"}, {"night", "nights"},   {"quarter", "quarters"}};
+      {"year", "years"},     {"month", "months"},     {"week", "weeks"},
+      {"day", "days"},       {"hour", "hours"},       {"minute", "minutes"},
+      {"second", "seconds"}, {"decade", "decades"},   {"centur", "centuries"},
+      {"night", "nights"},   {"quarter", "quarters"}, {"mth", "months"},
+      {"hr", "hours"},       {"yr", "years"},         {"wk", "weeks"}};
   for (const auto& [prefix, name] : kUnits) {
     if (StartsWithAsciiLower(unit, prefix)) return name;
   }
@@ -121,6 +125,7 @@ class Builder {
       Make(with_captures);
     }
     CarryUnits(in_.text, *in_.words, &out_);
+    ReadTableRows(in_.text, *in_.words, &out_);
     int n = 0;
     for (Quantity& q : out_) q.id = MakeId('n', ++n);
   }
@@ -168,6 +173,11 @@ class Builder {
       q.span.start = prep.end;
       while (q.span.start < q.span.end && in_.text[q.span.start] == ' ') ++q.span.start;
     }
+    const std::string_view mention = Capture(g, "mention");
+    if (!mention.empty()) {
+      if (MakeMention(mention, &q)) out_.push_back(std::move(q));
+      return;
+    }
     bool keep = true;
     switch (q.type) {
       case QuantityType::kCount:
@@ -185,6 +195,12 @@ class Builder {
         q.value = Amount(g);
         const LexiconEntry* unit = in_.classes->Find("unit.measure", Capture(g, "unit"));
         q.unit = unit != nullptr ? unit->canonical : std::string(Capture(g, "unit"));
+        const std::string_view inches = Capture(g, "inches");
+        if (!inches.empty() && q.value) {
+          const std::optional<double> in = ParseNumber(inches);
+          if (!in || *in >= 12) return;
+          *q.value += *in / 12;  // "5ft 2in" in feet
+        }
         break;
       }
       case QuantityType::kDuration:
@@ -197,7 +213,42 @@ class Builder {
         keep = MakeDate(g, &q);
         break;
     }
-    if (keep) out_.push_back(std::move(q));
+    if (!keep) return;
+    DropSignAfterNumber(&q);
+    out_.push_back(std::move(q));
+  }
+
+  // "75 -300mm", "10 -15": a dash after a number and a space joins two numbers; it is no
+  // minus sign.
+  void DropSignAfterNumber(Quantity* q) const {
+    if (!q->value || *q->value >= 0) return;
+    const std::string_view text = in_.text;
+    const size_t sign = text.compare(q->span.start, 1, "-") == 0        ? 1
+                        : text.compare(q->span.start, 3, "\u2212") == 0 ? 3
+                                                                        : 0;
+    if (sign == 0) return;
+    size_t p = q->span.start;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == q->span.start || p == 0 || !std::isdigit(static_cast<unsigned char>(text[p - 1]))) {
+      return;
+    }
+    q->value = -*q->value;
+    q->span.start += static_cast<uint32_t>(sign);
+  }
+
+  // A unit named without a number (grammars/unit_mentions.grammar): the value stays null.
+  // A currency code that is also a word ("ALL") and a one-letter unit ("m") are no mention.
+  bool MakeMention(std::string_view mention, Quantity* q) const {
+    if (q->type == QuantityType::kMoney) {
+      const LexiconEntry* currency = in_.classes->Find("unit.currency", mention);
+      if (currency == nullptr || currency->Attribute("common_word") == "1"sv) return false;
+      q->unit = std::string(currency->Attribute("code"));
+    } else if (q->type == QuantityType::kMeasure) {
+      const LexiconEntry* unit = in_.classes->Find("unit.measure", mention);
+      if (unit == nullptr || mention.size() < 2) return false;
+      q->unit = unit->canonical;
+    }
+    return true;
   }
 
   // "15.48/53": the offer is the bid with its last digits replaced (15.53).
@@ -255,6 +306,12 @@ class Builder {
     const std::string_view currency_text = Capture(g, std::string("currency").append(suffix));
     const LexiconEntry* currency = in_.classes->Find("unit.currency", currency_text);
     if (currency == nullptr) return false;
+    // A currency glued to a number in words is part of a word: "tennis" is no "ten NIS".
+    const uint32_t at = CaptureSpan(g, std::string("currency").append(suffix)).start;
+    if (at > 0 && CaptureSpan(g, std::string("number").append(suffix)).end == at &&
+        IsAsciiLetter(static_cast<uint8_t>(in_.text[at - 1]))) {
+      return false;
+    }
     // A code that is also a word does not open an amount: "ALL 5 solutions".
     if (currency->Attribute("common_word") == "1"sv &&
         g.span.start == CaptureSpan(g, "currency").start) {
@@ -291,7 +348,23 @@ class Builder {
     q->value = Amount(g);
     const std::optional<double> scale2 = ScaleOf(Capture(g, "scale2"));
     if (q->value && scale2) *q->value *= *scale2;  // "75 USD million"
+    if (currency->Attribute("ambiguous") == "measure"sv) WeighPounds(g, q);
     return q->value.has_value();
+  }
+
+  // "2.3 mln pounds of peanut products" is a weight (pound_sense.h).
+  void WeighPounds(const GrammarMatch& g, Quantity* q) const {
+    const std::string_view scale = Capture(g, "scale");
+    const bool letter = !scale.empty() && scale.size() <= 2 && !EqualsAsciiLower(scale, "mn");
+    if (!sterling_elsewhere_) sterling_elsewhere_ = WritesSterling(in_.text);
+    if (SenseOfPounds(in_.text, *in_.analysis, *in_.words, g.span, letter, *sterling_elsewhere_) ==
+        PoundSense::kMoney) {
+      return;
+    }
+    const LexiconEntry* unit = in_.classes->Find("unit.measure", "pounds");
+    q->type = QuantityType::kMeasure;
+    q->unit = unit != nullptr ? unit->canonical : "pounds";
+    q->source.append(";weight");
   }
 
   // "34 cents", "470 pence": hundredths of the dollar or pound.
@@ -320,15 +393,38 @@ class Builder {
     return static_cast<uint32_t>(it - tokens.begin());
   }
 
+  // Is token k a line break that only wraps running text (wire copy: "a lead group of
+  // six\nbanks")? A line of 50 bytes or more, and the next line starts with a word at once
+  // (no indent, no blank line: no new paragraph).
+  bool WrapsLine(uint32_t k) const {
+    constexpr uint32_t kWrappedLine = 50;
+    const auto& tokens = in_.analysis->tokens;
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::kNewline || t.end - t.start > 2 || k + 1 >= tokens.size() ||
+        tokens[k + 1].kind != TokenKind::kWord) {
+      return false;
+    }
+    const size_t line = in_.text.rfind('\n', t.start == 0 ? 0 : t.start - 1);
+    const size_t line_start = line == std::string_view::npos ? 0 : line + 1;
+    return t.start - line_start >= kWrappedLine;
+  }
+
   // The counted noun after a number: up to four words, ending at a plural noun, a stop word
   // or punctuation ("15 suspected terrorists at", "13 US service members", "143 killed in").
   Span NounAfter(uint32_t end) const {
     const auto& tokens = in_.analysis->tokens;
+    // "the 512-seat Lower House": the word joined by a hyphen is the noun counted.
+    if (end + 1 < in_.text.size() && in_.text[end] == '-' &&
+        IsAsciiLetter(static_cast<uint8_t>(in_.text[end + 1]))) {
+      uint32_t e = end + 1;
+      while (e < in_.text.size() && IsAsciiLetter(static_cast<uint8_t>(in_.text[e]))) ++e;
+      if (e >= in_.text.size() || in_.text[e] != '-') return {end + 1, e};
+    }
     uint32_t k = TokenAt(end);
     Span noun{end, end};
     int words = 0;
     while (k < tokens.size() && words < 4) {
-      if (tokens[k].kind == TokenKind::kSpace) {
+      if (tokens[k].kind == TokenKind::kSpace || WrapsLine(k)) {
         ++k;
         continue;
       }
@@ -336,7 +432,7 @@ class Builder {
       if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
       const std::string_view word = t.Text(in_.text);
       if (in_.words->Has(WordList::kNounStop, word) || EqualsAsciiLower(word, "’s") ||
-          EqualsAsciiLower(word, "'s")) {
+          EqualsAsciiLower(word, "'s") || IsVerbOfSpeech(word) || ParseNumber(word)) {
         break;
       }
       if (words == 0) noun.start = t.start;
@@ -348,11 +444,34 @@ class Builder {
     return noun;
   }
 
-  bool MakeCount(const GrammarMatch& g, Quantity* q) const {
+  // A speech verb in a form that is no noun: "admitted", "warning" ("claims" and "reports"
+  // may be nouns).
+  bool IsVerbOfSpeech(std::string_view word) const {
+    const LexiconEntry* e = in_.classes->Find("cue.speech", word);
+    if (e == nullptr || EqualsAsciiLower(word, AsciiLower(e->canonical))) return false;
+    return !(word.size() == e->canonical.size() + 1 && AsciiLowerChar(word.back()) == 's');
+  }
+
+  bool MakeCount(const GrammarMatch& g, Quantity* q) {
     const std::string_view vague = Capture(g, "vague");
     if (!vague.empty()) {
       q->value = VagueAmount(vague);
       q->approx = true;
+    } else if (!Capture(g, "ratio_num").empty()) {
+      // "one in five": the fraction, at most one.
+      const std::optional<double> num = ParseNumber(Capture(g, "ratio_num"));
+      const std::optional<double> den = ParseNumber(Capture(g, "ratio_den"));
+      if (!num || !den) return false;
+      if (*den > 0 && *num <= *den) {
+        q->value = *num / *den;
+      } else {  // "12 in six boxes" is no ratio: two counts, the noun the second's
+        Quantity first = *q;
+        first.span = CaptureSpan(g, "ratio_num");
+        first.value = num;
+        out_.push_back(std::move(first));
+        q->span.start = CaptureSpan(g, "ratio_den").start;
+        q->value = den;
+      }
     } else if (!Capture(g, "low").empty()) {
       q->low = ParseNumber(Capture(g, "low"));
       q->high = ParseNumber(Capture(g, "high"));
@@ -371,14 +490,53 @@ class Builder {
       q->value = Amount(g);
     }
     if (!q->value) return false;
-    const Span noun = NounAfter(g.span.end);
+    const Span noun = NounAfter(SplitAtAnd(g, q));
     if (!noun.empty()) {
-      q->unit = std::string(in_.text.substr(noun.start, noun.end - noun.start));
+      // One space between its words, also where a wrapped line broke it.
+      for (char c : in_.text.substr(noun.start, noun.end - noun.start)) {
+        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (!space) {
+          q->unit.push_back(c);
+        } else if (!q->unit.empty() && q->unit.back() != ' ') {
+          q->unit.push_back(' ');
+        }
+      }
       q->span.end = noun.end;
     }
     // "one" is a count only of something: "one official", not "one of them".
     return !(noun.empty() && q->value == 1.0 &&
              !std::isdigit(static_cast<unsigned char>(in_.text[g.span.start])));
+  }
+
+  // "3 hundred and 2 hundred": a scale word right after the number makes its "and" join two
+  // numbers. The first becomes a count of its own; `q` goes on with the second, whose end
+  // this returns (the match's end when there is nothing to split).
+  uint32_t SplitAtAnd(const GrammarMatch& g, Quantity* q) {
+    const std::string_view text = in_.text;
+    const Span number = CaptureSpan(g, "number");
+    if (number.empty() || number.end != g.span.end) return g.span.end;
+    size_t from = number.end;
+    while (from < text.size() && text[from] == ' ') ++from;
+    size_t to = from;
+    while (to < text.size() && IsAsciiLetter(static_cast<uint8_t>(text[to]))) ++to;
+    const std::string_view scale = text.substr(from, to - from);
+    if (scale.size() < 4 || !ScaleOf(scale)) return g.span.end;  // "hundred", not "m"
+    const std::string_view digits = text.substr(number.start, number.end - number.start);
+    const size_t joint = digits.rfind(" and ");
+    if (joint == std::string_view::npos) return g.span.end;
+    const uint32_t second = number.start + static_cast<uint32_t>(joint) + 5;
+    const std::optional<double> left = ParseNumber(digits.substr(0, joint));
+    const std::optional<double> right = ParseNumber(text.substr(second, to - second));
+    if (!left || !right) return g.span.end;
+    Quantity first = *q;
+    first.span.end = number.start + static_cast<uint32_t>(joint);
+    first.value = left;
+    out_.push_back(std::move(first));
+    q->span = {second, static_cast<uint32_t>(to)};
+    q->value = right;
+    q->qualifier.clear();
+    q->approx = false;
+    return q->span.end;
   }
 
   // A number in digits or words that stands for a count: not a label ("Chapter 11",
@@ -398,8 +556,9 @@ class Builder {
     const Token& before = tokens[p - 1];
     const std::string_view b = before.Text(in_.text);
     if (before.kind == TokenKind::kWord && before.Has(kCapitalised) &&
-        !before.Has(kSentenceStart) && !before.Has(kAllCaps)) {
-      return false;  // "Chapter 11", "Windows 10"
+        !before.Has(kSentenceStart) && !before.Has(kAllCaps) &&
+        !in_.words->Has(WordList::kTableLabel, b)) {
+      return false;  // "Chapter 11", "Windows 10"; not "Net 797,000"
     }
     const bool adjacent = p == k;  // nothing between: "#5", "3/4", "2-1"
     if (b == "No."sv || b == "no."sv ||
@@ -508,6 +667,7 @@ class Builder {
   std::vector<Quantity>& out_;
   CivilDate today_;
   bool have_date_ = false;
+  mutable std::optional<bool> sterling_elsewhere_;  // WritesSterling(text), when first asked
 };
 
 }  // namespace

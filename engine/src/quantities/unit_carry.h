@@ -15,8 +15,14 @@
 namespace claimscope::internal {
 
 // `quantities` are in text order, over `text`; the bare numbers among them take the type and
-// unit of the neighbour they are joined to (the one before first).
+// unit of the neighbour they are joined to (the one before first), and its subunit and scale
+// (CarriedValue).
 void CarryUnits(std::string_view text, const WordLists& words, std::vector<Quantity>* quantities);
+
+// The value of a bare figure in the unit of the amount `from` that gives it its unit: in
+// hundredths when `from` is in a subunit ("44 cents vs 32" is 0.32), times the scale of
+// `from` when the figure has none and is under 1,000 ("15.6 mln dlrs vs 12.3"); else as is.
+double CarriedValue(std::string_view text, const Quantity& from, const Quantity& bare);
 
 }  // namespace claimscope::internal
 

@@ -3,6 +3,8 @@
 // afterwards over the tokens (segmenter.cc).
 #include "claimscope/tokenizer.h"
 
+#include <unicode/uchar.h>
+
 #include <array>
 
 #include "base/ascii.h"
@@ -450,7 +452,8 @@ class Scanner {
       }
       break;
     }
-    Emit(start, TokenKind::kSymbol, 0);
+    // A vulgar fraction or a superscript is a number ("the result is ¾").
+    Emit(start, TokenKind::kSymbol, u_charType(cp) == U_OTHER_NUMBER ? kHasDigit : 0);
   }
 
   const uint8_t* s_;
