@@ -157,6 +157,7 @@ TEST_CASE("money in the wire's conventions and with letter multipliers") {
   CHECK(Quantities("a 75 MLN DLR CREDIT") == V{"MONEY 75000000 USD"});
   CHECK(Quantities("2.5 mln Canadian dlrs") == V{"MONEY 2500000 CAD"});
   CHECK(Quantities("It will cost 10 to 12 mln dlrs.") == V{"MONEY 10000000 USD"});
+  CHECK(Quantities("It will cost between 10 and 12 mln dlrs.") == V{"MONEY 10000000 USD"});
 }
 
 TEST_CASE("a bare number joined to an amount by from, to or vs is one of its kind") {
@@ -214,6 +215,10 @@ TEST_CASE("a carried unit keeps the subunit and scale of the amount it comes fro
   CHECK(Quantities("Shr 35 cts vs 29") == V{"MONEY 0.35 USD", "MONEY 0.29 USD"});
   CHECK(Quantities("sales of 15.6 mln dlrs vs 12.3") ==
         V{"MONEY 15600000 USD", "MONEY 12300000 USD"});
+  // A bare figure with a scale word of its own, later in the sentence; not in the next one.
+  CHECK(Quantities("It was mandated for 50 mln dlrs but raised to 60 mln when banks joined. "
+                   "The region has 1.1 billion.") ==
+        V{"MONEY 50000000 USD", "MONEY 60000000 USD", "COUNT 1100000000 -"});
 }
 
 TEST_CASE("ratios, heights, angles and hyphenated amounts") {

@@ -124,7 +124,7 @@ class Builder {
       in_.grammars->FindCaptures(in_.text, &with_captures, in_.captures);
       Make(with_captures);
     }
-    CarryUnits(in_.text, *in_.words, &out_);
+    CarryUnits(in_.text, *in_.analysis, *in_.words, &out_);
     ReadTableRows(in_.text, *in_.words, &out_);
     int n = 0;
     for (Quantity& q : out_) q.id = MakeId('n', ++n);
@@ -281,7 +281,8 @@ class Builder {
     return q->value.has_value();
   }
 
-  // "20 and 30 percent" names two quantities; "10-15%" one range.
+  // "20 and 30 percent" and "between 20 and 30 percent" name two quantities (as the
+  // annotated sets count them); "10-15%" one range.
   bool SplitPair(const GrammarMatch& g, const Quantity& q) {
     const std::string_view connector = Capture(g, "connector");
     if (!EqualsAsciiLower(connector, "and") && !EqualsAsciiLower(connector, "or")) return false;

@@ -1,5 +1,6 @@
 #include "quantities/unit_carry.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -69,6 +70,13 @@ bool InSubunit(std::string_view amount) {
   return false;
 }
 
+// Where the sentence that holds byte `at` starts.
+uint32_t SentenceStart(const TextAnalysis& a, uint32_t at) {
+  const auto s = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
+                                  [](uint32_t b, const Segment& seg) { return b < seg.end; });
+  return s == a.sentences.end() ? at : s->start;
+}
+
 void Adopt(std::string_view text, const Quantity& from, Quantity* q) {
   q->type = from.type;
   q->unit = from.unit;
@@ -88,8 +96,12 @@ double CarriedValue(std::string_view text, const Quantity& from, const Quantity&
   return value * ScaleIn(span_text(from));
 }
 
-void CarryUnits(std::string_view text, const WordLists& words, std::vector<Quantity>* quantities) {
+void CarryUnits(std::string_view text, const TextAnalysis& analysis, const WordLists& words,
+                std::vector<Quantity>* quantities) {
   std::vector<Quantity>& qs = *quantities;
+  const auto span_text = [text](const Quantity& q) {
+    return text.substr(q.span.start, q.span.end - q.span.start);
+  };
   for (size_t i = 0; i < qs.size(); ++i) {
     if (!IsBare(qs[i])) continue;
     if (i > 0 && CarriesUnit(qs[i - 1]) && Joined(text, words, qs[i - 1], qs[i])) {
@@ -97,6 +109,15 @@ void CarryUnits(std::string_view text, const WordLists& words, std::vector<Quant
     } else if (i + 1 < qs.size() && CarriesUnit(qs[i + 1]) &&
                Joined(text, words, qs[i], qs[i + 1])) {
       Adopt(text, qs[i + 1], &qs[i]);
+    } else if (ScaleIn(span_text(qs[i])) != 1) {
+      // "... 4.9 billion dlrs in 1986 from 4.1 billion in 1985": the closest amount of money
+      // before it in its sentence, written with a scale word too.
+      const uint32_t sentence = SentenceStart(analysis, qs[i].span.start);
+      for (size_t k = i; k-- > 0 && qs[k].span.start >= sentence;) {
+        if (qs[k].type != QuantityType::kMoney || ScaleIn(span_text(qs[k])) == 1) continue;
+        Adopt(text, qs[k], &qs[i]);
+        break;
+      }
     }
   }
 }

@@ -10,14 +10,18 @@
 #include <vector>
 
 #include "claimscope/record.h"
+#include "claimscope/tokenizer.h"
 #include "lexicon/word_lists.h"
 
 namespace claimscope::internal {
 
 // `quantities` are in text order, over `text`; the bare numbers among them take the type and
 // unit of the neighbour they are joined to (the one before first), and its subunit and scale
-// (CarriedValue).
-void CarryUnits(std::string_view text, const WordLists& words, std::vector<Quantity>* quantities);
+// (CarriedValue). A bare number with a scale word of its own ("from 4.1 billion in 1985")
+// joined to nothing takes the unit of the closest amount of money before it in its sentence
+// that has one too ("4.9 billion dlrs in 1986").
+void CarryUnits(std::string_view text, const TextAnalysis& analysis, const WordLists& words,
+                std::vector<Quantity>* quantities);
 
 // The value of a bare figure in the unit of the amount `from` that gives it its unit: in
 // hundredths when `from` is in a subunit ("44 cents vs 32" is 0.32), times the scale of
