@@ -252,7 +252,7 @@ TEST_CASE("tsv: a header, one line per mention, escaped fields") {
   CHECK(has("t\tquantity\tCOUNT\t55\t67\t1,200 people\t1200\tpeople"));
   CHECK(
       has("t\tquote\tdirect\t42\t98\tWe evacuated 1,200 people from the old town 🙂 on "
-          "Monday.\tCorine Mauch\t"));
+          "Monday.\tCorine Mauch, The mayor of Zürich\t"));
   for (const std::string& line : lines) CHECK(Count(line, "\t") == 7);
 
   // Tabs, line breaks and backslashes in any field; invalid bytes; outlets joined by "|".
@@ -410,7 +410,7 @@ TEST_CASE("html: a page, escaped text, every quote highlighted and linked to its
     }
   }
   CHECK(Contains(section, "class=\"quote quote-direct\""));
-  CHECK(Contains(section, "title=\"q1 direct — said by: Corine Mauch\""));
+  CHECK(Contains(section, "title=\"q1 direct — said by: Corine Mauch, The mayor of Zürich\""));
   CHECK(Contains(section,
                  "said by: A police spokesman, who declined to be named (anonymous) "
                  "via Reuters"));

@@ -43,7 +43,7 @@ TEST_CASE("the subject before the cue") {
 
 TEST_CASE("parentheticals and appositions between commas") {
   CHECK(Before("Lena Okoro, the bank's deputy governor, said rates would rise.") ==
-        "Lena Okoro|the bank's deputy governor|speaker:before_parenthetical");
+        "Lena Okoro|the bank's deputy governor|speaker:name_with_apposition");
   CHECK(Before("An SFO spokesman, who declined to be named, said the case was open.") ==
         "An SFO spokesman|who declined to be named|speaker:before_parenthetical");
   CHECK(Before("Thwaite's barrister, Tomasz Kędzierski, said the fine was unjust.") ==

@@ -14,6 +14,7 @@ constexpr uint32_t kNone = ClaimText::kNone;
 
 void ClaimFinder::FindAll() {
   claims_.clear();
+  scratch_.in_content.assign(t_.tokens().size(), 0);
   // "according to court documents": the source's words are no cues of their own.
   for (const Cue& cue : cues_.all()) {
     if (cue.according) Attribute(cue);
@@ -31,6 +32,9 @@ void ClaimFinder::FindAll() {
 void ClaimFinder::Attribute(const Cue& cue) {
   const uint32_t c = cue.tokens.begin;
   if (t_.InsideQuote(c)) return;  // words inside quotation marks are the quote's own
+  // "said he could not confirm whether ...": a cue inside what another claim reports is
+  // part of that claim, not one of its own.
+  if (scratch_.in_content[c]) return;
   if (cue.according) return AttributeAccording(cue);
   Claim claim;
   claim.cue = cue.tokens;
@@ -115,8 +119,18 @@ void ClaimFinder::Attribute(const Cue& cue) {
 bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool subordinate) {
   const Segment& sent = t_.sentences()[claim.sentence];
   if (cue.takes_object) k = SkipObject(k, sent.end_token, &claim);
+  const uint32_t before_adverbials = k;
   k = SkipAdverbials(k, sent.end_token, &claim);
   uint32_t start = k < sent.end_token ? (t_.IsSpace(k) ? t_.Next(k) : k) : kNone;
+  // "said in the case of textiles, however, retaliation would ...": an adverbial that ends
+  // at a comma opens the reported clause.
+  bool adverbial_opens = false;
+  if (k != before_adverbials && start != kNone && t_.IsPunct(start, ",") &&
+      (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))) &&
+      ClauseFollows(start, sent.end_token)) {
+    start = t_.IsSpace(before_adverbials) ? t_.Next(before_adverbials) : before_adverbials;
+    adverbial_opens = true;
+  }
   if (start == kNone || t_.IsPunct(start, ".") ||
       (t_.IsPunct(start, ",") && (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))))) {
     return false;
@@ -127,7 +141,9 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (start == kNone) return false;
   // A reported clause opens with its subject or "to", not a preposition ("spoke on
   // condition of anonymity", "said in the style ...").
-  if (!that && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start)) return false;
+  if (!that && !adverbial_opens && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start)) {
+    return false;
+  }
   // Without "that", only verbs that drop it report a clause ("said the branch is ...");
   // others take an object ("claimed the lives of", "announced a deal").
   if (!that && !t_.IsOpening(start) && !t_.LowerIs(start, "to") && !cue.drops_that &&
@@ -211,21 +227,31 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
         outlets_.IsMedia(t_.entity_of(t_.Next(k)))) {
       return k;
     }
-    if (!t_.IsPunct(k, ",") && !t_.LowerIs(k, "and")) continue;
+    if (!t_.IsPunct(k, ",") && !t_.LowerIs(k, "and") && !t_.LowerIs(k, "but")) continue;
     if (subordinate && t_.IsPunct(k, ",")) return k;
     const uint32_t n = t_.Next(k);
     if (n == kNone) continue;
     const std::string next = t_.LowerText(n);
     if (next == "according"sv || next == "citing"sv) return k;
-    if (cues_.At(n) || (next == "and"sv && t_.Next(n) != kNone && cues_.At(t_.Next(n)))) return k;
-    // ", NPR reported."
-    if (t_.IsPunct(k, ",") && t_.entity_of(n) >= 0) {
-      uint32_t after = n;
-      while (after != kNone && t_.entity_of(after) == t_.entity_of(n)) after = t_.Next(after);
-      if (after != kNone && cues_.At(after)) return k;
-    }
+    // ", and proposed ...", ", NPR reported", ", but the BMD warned that ...": a clause of
+    // its own, with its cue a few words on.
+    if (CueOpensClauseAt(n, end)) return k;
   }
   return end;
+}
+
+// Does a clause with a cue of its own start at token n: the cue within its first six words,
+// after a subject of words alone ("the BMD warned", "NPR reported", "and proposed")?
+bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
+  if (speakers_.IsRelativePronoun(n)) return false;  // ", which he warned of ..."
+  int words = 0;
+  for (uint32_t j = n; j < end && words <= 6; ++j) {
+    if (t_.IsSpace(j)) continue;
+    if (cues_.At(j) && !t_.InsideQuote(j)) return true;
+    if (!t_.IsWord(j) || t_.LowerIs(j, "that")) return false;
+    ++words;
+  }
+  return false;
 }
 
 // "told The Post that": the listener, kept for its outlet.
@@ -310,6 +336,7 @@ void ClaimFinder::AddClaim(Claim claim, int mark) {
     t_.marks()[mark].claim = static_cast<int>(claims_.size());
     claim.content = t_.marks()[mark].content;
   } else {
+    for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) scratch_.in_content[k] = 1;
     // Quotes inside a reported clause are partial quotes of the same speaker. (Marks are
     // in text order.)
     auto m = std::lower_bound(t_.marks().begin(), t_.marks().end(), claim.content.begin,

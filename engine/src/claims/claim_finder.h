@@ -25,6 +25,7 @@ class ClaimFinder {
   // Working memory, kept between documents.
   struct Scratch {
     std::vector<uint8_t> in_source;                  // tokens of a speaker already found
+    std::vector<uint8_t> in_content;                 // tokens of a reported clause found
     std::vector<int> last_in_sentence;               // by sentence: its last claim, or -1
     std::vector<std::pair<uint32_t, int>> by_start;  // claims by their first token
   };
@@ -52,6 +53,7 @@ class ClaimFinder {
   bool ClauseFollows(uint32_t k, uint32_t end) const;
   uint32_t ClauseStart(const Segment& sent, uint32_t end) const;
   uint32_t ContentEnd(uint32_t start, const Segment& sent, bool subordinate) const;
+  bool CueOpensClauseAt(uint32_t n, uint32_t end) const;
   uint32_t SkipObject(uint32_t k, uint32_t end, Claim* claim) const;
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const;
   // Adds the claim, of the mark quote `mark` (or -1): a mark quote belongs to one claim, and

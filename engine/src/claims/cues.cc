@@ -17,6 +17,10 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     // Longest cue at a position only; phrases like "in a statement" only qualify a cue.
     if (!cues_.empty() && cues_.back().tokens.begin == r.begin) continue;
     if (e.Attribute("type") == "source"sv || !IsVerbUse(text, r)) continue;
+    if (e.Attribute("noun") == "1"sv && text.LowerIs(r.begin, e.canonical) &&
+        !SubjectTakesBaseForm(text, r.begin)) {
+      continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
+    }
     Cue c;
     c.tokens = r;
     c.entry = &e;
@@ -35,6 +39,21 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
                              }),
               cues_.end());
   MarkStarts(text.tokens().size());
+}
+
+// Is the base form of a verb that is a noun too ("state", "claim", "report") used as a verb
+// at k? Only after a word that takes it: a pronoun ("they claim"), an auxiliary or modal
+// ("will report", "did not comment"), "not", or a plural noun ("officials state").
+bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
+  const uint32_t before = t.Prev(k);
+  if (before == ClaimText::kNone || !t.IsWord(before)) return false;
+  if (t.Is(WordList::kPronoun, before) || t.Is(WordList::kAuxiliary, before) ||
+      t.LowerIs(before, "not") || t.LowerIs(before, "also") || t.LowerIs(before, "to")) {
+    return true;
+  }
+  const std::string_view w = t.Text(before);
+  return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's' &&
+         !t.Has(before, kCapitalised);
 }
 
 void Cues::MarkStarts(size_t tokens) {

@@ -27,6 +27,7 @@ class Cues {
 
  private:
   bool IsVerbUse(const ClaimText& text, Range r) const;
+  static bool SubjectTakesBaseForm(const ClaimText& text, uint32_t k);
   void MarkStarts(size_t tokens);
 
   std::vector<Cue> cues_;

@@ -33,6 +33,28 @@ int CountWords(const TextAnalysis& a, uint32_t begin, uint32_t end) {
   return words;
 }
 
+// The quote between the marks at tokens `open` and `close` (exclusive), if it holds words.
+void AddQuote(const TextAnalysis& a, uint32_t open, uint32_t close, std::vector<Quote>* quotes) {
+  uint32_t begin = open + 1;
+  uint32_t end = close;
+  while (begin < end && a.tokens[begin].IsSpace()) ++begin;
+  while (end > begin && a.tokens[end - 1].IsSpace()) --end;
+  if (begin == end) return;  // "" holds nothing
+  Quote q;
+  q.span = {a.tokens[begin].start, a.tokens[end - 1].end};
+  q.kind = CountWords(a, begin, end) >= kStatementWords ? QuoteKind::kDirect : QuoteKind::kPartial;
+  q.source = "quote_marks";
+  quotes->push_back(std::move(q));
+}
+
+// Does a sentence end just before token k (its last non-space token ". ? ! …")?
+bool AfterSentenceEnd(std::string_view text, const TextAnalysis& a, uint32_t k, uint32_t from) {
+  while (k > from && a.tokens[k - 1].IsSpace()) --k;
+  if (k == from) return false;
+  const std::string_view last = a.tokens[k - 1].Text(text);
+  return last == "." || last == "?" || last == "!" || last == "\u2026";
+}
+
 }  // namespace
 
 void FindQuotedSpans(std::string_view text, const TextAnalysis& a, std::vector<Quote>* quotes) {
@@ -62,24 +84,37 @@ void FindQuotedSpans(std::string_view text, const TextAnalysis& a, std::vector<Q
       const bool can_close =
           match != open.rend() && (t.quote_role != QuoteRole::kOpening || low_pair);
       if (can_close) {
-        uint32_t begin = match->token + 1;
-        uint32_t end = k;
+        const uint32_t from = match->token;
         open.erase(std::next(match).base(), open.end());
-        while (begin < end && a.tokens[begin].IsSpace()) ++begin;
-        while (end > begin && a.tokens[end - 1].IsSpace()) --end;
-        if (begin == end) continue;  // "" holds nothing
-        Quote q;
-        q.span = {a.tokens[begin].start, a.tokens[end - 1].end};
-        q.kind =
-            CountWords(a, begin, end) >= kStatementWords ? QuoteKind::kDirect : QuoteKind::kPartial;
-        q.source = "quote_marks";
-        quotes->push_back(std::move(q));
+        AddQuote(a, from, k, quotes);
         continue;
       }
       // An ambiguous single mark with nothing to close is far more often an apostrophe.
       const bool opens = t.quote_role == QuoteRole::kOpening ||
                          (t.quote_role == QuoteRole::kAmbiguous && family == Family::kDouble);
-      if (opens) open.push_back({k, family});
+      if (!opens) continue;
+      // `said: "It is done. "We go on."`: a quoted sentence that ends where the next quoted
+      // sentence opens, without its own closing mark (BBC style), is a quote of its own.
+      if (match != open.rend() && t.quote_role == QuoteRole::kOpening &&
+          AfterSentenceEnd(text, a, k, match->token + 1)) {
+        const uint32_t from = match->token;
+        open.erase(std::next(match).base(), open.end());
+        AddQuote(a, from, k, quotes);
+      }
+      open.push_back({k, family});
+    }
+    // A quote opened inside the paragraph and still open at its end ends there when the next
+    // paragraph opens with a mark of its family and this one ends a sentence: the same style
+    // across paragraphs. (One opened at the paragraph start carries on, above.)
+    const bool next_opens =
+        p + 1 < a.paragraphs.size() &&
+        a.tokens[a.paragraphs[p + 1].first_token].kind == TokenKind::kQuote &&
+        a.tokens[a.paragraphs[p + 1].first_token].quote_role == QuoteRole::kOpening;
+    if (open.size() == 1 && open[0].token != para.first_token && next_opens &&
+        FamilyOf(a.tokens[a.paragraphs[p + 1].first_token].Text(text)) == open[0].family &&
+        AfterSentenceEnd(text, a, para.end_token, open[0].token + 1)) {
+      AddQuote(a, open[0].token, para.end_token, quotes);
+      open.clear();
     }
   }
   // Inner pairs close first; the output is in text order.

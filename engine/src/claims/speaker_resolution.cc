@@ -80,6 +80,9 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
                                            : SpeakerKind::kPlace;
     s.entity = e.id;
     s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
+    // "Paul Dales, UK economist for Capital Economics": the name with what the text says of
+    // its bearer there.
+    if (!claim.apposition.empty()) s.resolved += ", " + std::string(text.Slice(claim.apposition));
     s.anonymous = false;
     return info;
   }

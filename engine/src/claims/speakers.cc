@@ -41,6 +41,20 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       claim->apposition = t_.Trim({z_begin, y_begin - 1});
       return true;
     }
+    // "Paul Dales, UK economist for Capital Economics, said": a name before the commas
+    // speaks, and what is between them is said of it.
+    uint32_t z_start = y_begin - 1;
+    while (z_start > sent.first_token && !t_.IsPunct(z_start - 1, ",") &&
+           !t_.IsPunct(z_start - 1, ":") && !t_.IsQuoteMark(z_start - 1)) {
+      --z_start;
+    }
+    const Range z = t_.Trim({z_start, y_begin - 1});
+    if (IsName(z)) {
+      claim->speaker = z;
+      claim->how = "speaker:name_with_apposition";
+      claim->apposition = y;
+      return true;
+    }
     const bool participle_ed = first.size() > 3 && first.substr(first.size() - 2) == "ed"sv &&
                                !t_.Has(y.begin, kCapitalised);
     const bool parenthetical =
@@ -141,6 +155,27 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
     }
     const Range app = t_.Trim({ab, ae});
     if (!app.empty() && t_.WordCount(app) <= 8) claim->apposition = app;
+  }
+  return true;
+}
+
+// Is r one name: a person or organisation (after a title word or "the" at most), the whole
+// of it?
+bool SpeakerFinder::IsName(Range r) const {
+  if (r.empty()) return false;
+  uint32_t last = r.end - 1;
+  while (last > r.begin && t_.IsSpace(last)) --last;
+  const int e = t_.entity_of(last);
+  if (e < 0) return false;
+  const Entity& entity = t_.entities()[e];
+  if (entity.type != EntityType::kPerson && entity.type != EntityType::kOrg) return false;
+  const uint32_t first = t_.TokenAt(entity.span.start);
+  if (first <= r.begin) return true;
+  // What stands before the name: "the", a title or role word ("Sir", "Health Secretary").
+  int words = 0;
+  for (uint32_t k = r.begin; k < first; ++k) {
+    if (t_.IsSpace(k)) continue;
+    if (!t_.IsWord(k) || ++words > 3) return false;
   }
   return true;
 }

@@ -38,6 +38,9 @@ class SpeakerFinder {
   // "which", "who", "that", "whom" (any case): a relative clause opens at token k.
   bool IsRelativePronoun(uint32_t k) const;
 
+  // Is r a name, whole: a person or organisation, after "the" or up to three title words.
+  bool IsName(Range r) const;
+
  private:
   const ClaimText& t_;
   const std::vector<Claim>& claims_;
