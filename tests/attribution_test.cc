@@ -56,6 +56,19 @@ TEST_CASE("apostrophes are no quote marks; unclosed quotes stay in their paragra
           "indirect|A new paragraph|officials|officials|anon"});
 }
 
+TEST_CASE("BBC style: a quoted sentence that ends where the next one opens") {
+  CHECK(Claims("Mr Blair said: \"I've dealt with this. I said then you don't do deals. \"What "
+               "matters are the issues.\"") ==
+        V{"direct|I've dealt with this. I said then you don't do deals.|Mr Blair|Blair|named",
+          "direct|What matters are the issues.|Mr Blair|Blair|named"});
+  // The sentence before the attributed one speaks for the same speaker.
+  CHECK(Claims("\"He was sent off in the 90th minute. \"We don't know how many cards he was "
+               "shown,\" said an SFA statement.")
+            .front() ==
+        "direct|He was sent off in the 90th minute.|an SFA statement|an SFA "
+        "statement|named");
+}
+
 TEST_CASE("a quote running over paragraphs, and the paragraph that carries on") {
   const V claims = Claims(
       "Sentencing him, Judge Mara Linde said the harm was lasting.\n\n"

@@ -26,6 +26,46 @@ TEST_CASE("what is said after the cue") {
   CHECK(Claims("The minister said so.") == V{});
 }
 
+TEST_CASE("a cue inside what another claim reports is part of that claim") {
+  CHECK(Claims("Jeremy Souza said on Sunday he could not confirm whether the bill would pass.") ==
+        V{"he could not confirm whether the bill would pass|Jeremy Souza"});
+  CHECK(Claims("Mr Peston said the pair argued and that Mr Blair felt he had lost trust.") ==
+        V{"the pair argued and that Mr Blair felt he had lost trust|Mr Peston"});
+}
+
+TEST_CASE("a claim ends before a clause with a cue of its own") {
+  CHECK(Claims("Forecasters expect the rain to ease by Sunday, but the agency warned that the "
+               "river could keep rising.") ==
+        V{"the rain to ease by Sunday|Forecasters", "the river could keep rising|the agency"});
+  // A relative clause is no clause of its own: it stays in the claim.
+  CHECK(Claims("Denman told reporters that retaliation, which he warned of in a letter, would "
+               "not be product for product.")[0] ==
+        "retaliation, which he warned of in a letter, would not be product for product|Denman");
+}
+
+TEST_CASE("after the cue: adverbials, and an adverbial that opens the clause") {
+  CHECK(Claims("The minister said on Sunday he could not go.") ==
+        V{"he could not go|The minister"});
+  CHECK(Claims("He said in the case of textiles, however, retaliation would follow.") ==
+        V{"in the case of textiles, however, retaliation would follow|He"});
+  // Not when the words before the speaker are the claim.
+  CHECK(Claims("The striker is out for six weeks, the club said on Thursday, a blow that "
+               "could cost it dearly.") == V{"The striker is out for six weeks|the club"});
+}
+
+TEST_CASE("speakers: a name and its apposition, subordinate clauses, inverted cues") {
+  ClaimDrafts d("Paul Dales, UK economist for Capital Economics, said the figures were good.");
+  REQUIRE(d.claims.size() == 1);
+  CHECK(d.Summary() == V{"the figures were good|Paul Dales"});
+  CHECK(d.f.Words(d.claims[0].apposition) == "UK economist for Capital Economics");
+  CHECK(Claims("He made an appeal for unity after reports claimed Mr Blair went back on a "
+               "pledge.") == V{"Mr Blair went back on a pledge|reports"});
+  // After the cue stands a noun phrase, not a clause.
+  CHECK(Claims("Paul Dales, an economist, said the figures represented an improvement.") ==
+        V{"the figures represented an improvement|Paul Dales"});
+  CHECK(Claims("Prices rose sharply, said the figures represented by the index.") == V{});
+}
+
 TEST_CASE("what is said before the cue") {
   CHECK(Claims("The plan had failed, the ministry said.") == V{"The plan had failed|the ministry"});
   CHECK(Claims("The plan had failed, said the ministry.") == V{"The plan had failed|the ministry"});

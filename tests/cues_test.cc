@@ -46,6 +46,22 @@ TEST_CASE("speech words that are not used as verbs of speech are no cues") {
   CHECK(CuesOf("They met in the Warning Room.") == V{});  // capitalised inside a sentence
 }
 
+TEST_CASE("the base form of a cue that is a noun too is a verb only after its subject") {
+  CHECK(CuesOf("Ethiopian state broadcaster EBC said the dam was ready.") == V{"said"});
+  CHECK(CuesOf("He sent unsolicited e-mail messages to subscribers.") == V{});
+  CHECK(CuesOf("They claim the dam was ready.") == V{"claim"});
+  CHECK(CuesOf("Officials state that the dam was ready.") == V{"state"});
+  CHECK(CuesOf("The firm will report that sales fell.") == V{"report"});
+}
+
+TEST_CASE("negated cues and passive participles before \"of\" are no cues") {
+  CHECK(CuesOf("The chancellor would not comment on the reports.") == V{});
+  CHECK(CuesOf("She never claimed the plan would work.") == V{});
+  CHECK(CuesOf("It fined those suspected of abusing the system.") == V{});
+  CHECK(CuesOf("The men accused of fraud were freed.") == V{});
+  CHECK(CuesOf("It could easily boomerang, he warned of the tariffs.") == V{"warned"});
+}
+
 TEST_CASE("of two cue words in a row the first is a noun") {
   CHECK(CuesOf("A police report said the fire spread quickly.") == V{"said"});
 }

@@ -44,6 +44,28 @@ TEST_CASE("pronouns stand for the last compatible speaker") {
   CHECK(Speakers("He said the rate would rise.") == V{"He ->  (unknown, named)"});
 }
 
+TEST_CASE("a personal pronoun is the person the narration named last, of its gender") {
+  // Named but not yet a speaker: the subject of the sentence before.
+  CHECK(Speakers("Prime Minister Yasuhiro Nakasone called for action against members who oppose "
+                 "the tax. \"There are some who object,\" he told a meeting.")
+            .back() == "he -> Yasuhiro Nakasone (person, named)");
+  // Closer than the last speaker.
+  CHECK(Speakers("Rei Shiratori said the tax was dead. Seizaburo Sato thought otherwise. "
+                 "\"The vote will pass,\" he said.")
+            .back() == "he -> Seizaburo Sato (person, named)");
+  // The subject, not a person named later in its sentence.
+  CHECK(Speakers("Mr Brown met President Bush on Monday. He said the talks went well.") ==
+        V{"He -> Brown (person, named)"});
+  // "she" passes over a man; names in what a claim reports are no antecedents.
+  CHECK(Speakers("Mrs Okoro met Mr Tanaka. She said the rate would rise.") ==
+        V{"She -> Okoro (person, named)"});
+  CHECK(
+      Speakers("Lena Okoro said Tomas Reyes would resign. She said the rate would rise.").back() ==
+      "She -> Lena Okoro (person, named)");
+  // The first person stands for no one the narration names.
+  CHECK(Speakers("Lena Okoro left. I said the rate would rise.") == V{"I ->  (unknown, named)"});
+}
+
 TEST_CASE("descriptions: roles, groups, documents and the organisation behind its staff") {
   CHECK(Speakers("A source said the deal was close.") ==
         V{"A source -> A source (role, anonymous)"});

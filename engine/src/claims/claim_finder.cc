@@ -124,8 +124,11 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   uint32_t start = k < sent.end_token ? (t_.IsSpace(k) ? t_.Next(k) : k) : kNone;
   // "said in the case of textiles, however, retaliation would ...": an adverbial that ends
   // at a comma opens the reported clause.
+  // Only where nothing before the speaker could be the claim ("CLAUSE, the club said on
+  // Thursday, a blow that ..." reports the clause before).
   bool adverbial_opens = false;
   if (k != before_adverbials && start != kNone && t_.IsPunct(start, ",") &&
+      !claim.speaker.empty() && t_.WordCount({sent.first_token, claim.speaker.begin}) <= 1 &&
       (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))) &&
       ClauseFollows(start, sent.end_token)) {
     start = t_.IsSpace(before_adverbials) ? t_.Next(before_adverbials) : before_adverbials;
@@ -169,6 +172,23 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
 // Does a clause start at k: an auxiliary or modal within its first words ("claimed the
 // plan had failed"), unlike an object ("claimed the lives of 183 people")?
 bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
+  // A subject opens it: a personal pronoun, or a name not in the possessive ("claimed Mr
+  // Blair went back on a pledge", not "denied Smith's claims").
+  if (k < end && t_.IsWord(k) && t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "it")) {
+    return true;
+  }
+  uint32_t named = k;  // past a title: "Mr Blair"
+  if (named < end && t_.entity_of(named) < 0 && t_.Has(named, kCapitalised) &&
+      t_.Next(named) != ClaimText::kNone && t_.entity_of(t_.Next(named)) >= 0) {
+    named = t_.Next(named);
+  }
+  if (named < end && t_.entity_of(named) >= 0) {
+    const Range name = t_.TokensOf(t_.entities()[t_.entity_of(named)]);
+    const uint32_t after = name.end < end ? name.end : ClaimText::kNone;
+    if (after != ClaimText::kNone && t_.Text(after) != "'s"sv && t_.Text(after) != "’s"sv) {
+      return true;
+    }
+  }
   int words = 0;
   for (uint32_t j = k; j < end && words < 7; ++j) {
     if (!t_.IsWord(j)) continue;
@@ -287,6 +307,7 @@ uint32_t ClaimFinder::SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) con
   if (j >= end || !t_.IsWord(j) || !t_.Is(WordList::kAdverbialStart, j)) return k;
   uint32_t stop = j;
   int words = 0;
+  bool noun = false;  // the phrase has had a word after its preposition
   while (stop < end && words <= 8) {
     if (!t_.IsSpace(stop)) {
       const std::string w = t_.LowerText(stop);
@@ -294,6 +315,14 @@ uint32_t ClaimFinder::SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) con
           t_.IsPunct(stop, ".")) {
         break;
       }
+      // "said on Sunday he could not confirm", "said in a statement the company would":
+      // a pronoun, or a determiner after the phrase's noun, opens the reported clause.
+      if (noun && t_.IsWord(stop) &&
+          (t_.Is(WordList::kPronoun, stop) ||
+           (t_.Is(WordList::kDeterminer, stop) && !t_.Is(WordList::kAdverbialStart, stop)))) {
+        break;
+      }
+      if (words > 0 && !t_.Is(WordList::kDeterminer, stop)) noun = true;
       ++words;
     }
     ++stop;
@@ -376,14 +405,28 @@ void ClaimFinder::AttachUnclaimedQuotes() {
     by_start.emplace_back(claims_[c].content.begin, static_cast<int>(c));
   }
   std::sort(by_start.begin(), by_start.end());
+  // `"He was sent off. "We don't know why," said an SFA statement.`: a quote right before a
+  // claimed one (only spaces between) is the same speaker's. From the last, so that a run of
+  // quoted sentences takes the speaker of the one that names it.
+  for (size_t m = t_.marks().size(); m-- > 1;) {
+    const MarkQuote& next = t_.marks()[m];
+    const MarkQuote& quote = t_.marks()[m - 1];
+    if (quote.claimed || next.claim < 0 || !OnlySpacesBetween(quote.close, next.open)) continue;
+    Continue(next.claim, m - 1, "speaker:next_quote");
+  }
   for (size_t m = 0; m < t_.marks().size(); ++m) {
     if (t_.marks()[m].claimed) continue;
     const uint32_t open = t_.marks()[m].open;
     // A claim in the same sentence.
     int from = last_in_sentence[t_.sentence_of(open)];
     // The closest quote claim before it, in this paragraph or the one before when this
-    // paragraph opens with the quote.
-    if (from < 0) {
+    // paragraph opens with the quote; not for a few quoted words inside other words (a
+    // scare quote: "a new "Marshall Plan" for Africa").
+    const uint32_t before = t_.Prev(open);
+    const bool inside_words = before != kNone && t_.IsWord(before) &&
+                              !t_.Has(open, kSentenceStart) &&
+                              t_.WordCount(t_.marks()[m].content) < 5;
+    if (from < 0 && !inside_words) {
       const bool opens_paragraph = t_.Has(open, kParagraphStart);
       auto it = std::lower_bound(by_start.begin(), by_start.end(), std::make_pair(open, -1));
       while (it != by_start.begin()) {
@@ -398,15 +441,30 @@ void ClaimFinder::AttachUnclaimedQuotes() {
       }
     }
     if (from < 0) continue;
-    Claim c = claims_[from];
-    c.media.clear();
-    c.inherit_from = from;
-    c.how = "speaker:continues_quote";
-    c.cited = false;
-    c.sentence = t_.sentence_of(open);
-    AddClaim(c, static_cast<int>(m));
-    last_in_sentence[c.sentence] = static_cast<int>(claims_.size()) - 1;
+    Continue(from, m, "speaker:continues_quote");
+    last_in_sentence[t_.sentence_of(open)] = static_cast<int>(claims_.size()) - 1;
+    const auto at =
+        std::make_pair(t_.marks()[m].content.begin, static_cast<int>(claims_.size()) - 1);
+    by_start.insert(std::upper_bound(by_start.begin(), by_start.end(), at), at);
   }
+}
+
+// The mark quote `mark` as a claim of claims_[from]'s speaker.
+void ClaimFinder::Continue(int from, size_t mark, std::string_view how) {
+  Claim c = claims_[from];
+  c.media.clear();
+  c.inherit_from = from;
+  c.how = how;
+  c.cited = false;
+  c.sentence = t_.sentence_of(t_.marks()[mark].open);
+  AddClaim(c, static_cast<int>(mark));
+}
+
+bool ClaimFinder::OnlySpacesBetween(uint32_t a, uint32_t b) const {
+  for (uint32_t k = a + 1; k < b; ++k) {
+    if (!t_.IsSpace(k)) return false;
+  }
+  return a <= b && t_.paragraph_of(a) == t_.paragraph_of(b);  // a == b: "A. "B," said X
 }
 
 }  // namespace claimscope::internal

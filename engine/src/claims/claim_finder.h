@@ -9,6 +9,7 @@
 #define CLAIMSCOPE_SRC_CLAIMS_CLAIM_FINDER_H_
 
 #include <cstdint>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -61,6 +62,8 @@ class ClaimFinder {
   void AddClaim(Claim claim, int mark);
   void AttachPartials(const Claim& claim, const Segment& sent);
   void AttachUnclaimedQuotes();
+  void Continue(int from, size_t mark, std::string_view how);
+  bool OnlySpacesBetween(uint32_t a, uint32_t b) const;
 
   ClaimText& t_;
   const Cues& cues_;

@@ -16,8 +16,10 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     const LexiconEntry& e = lexicons.entry(h.entry);
     // Longest cue at a position only; phrases like "in a statement" only qualify a cue.
     if (!cues_.empty() && cues_.back().tokens.begin == r.begin) continue;
-    if (e.Attribute("type") == "source"sv || !IsVerbUse(text, r)) continue;
-    if (e.Attribute("noun") == "1"sv && text.LowerIs(r.begin, e.canonical) &&
+    if (e.Attribute("type") == "source"sv || !IsVerbUse(text, r) || IsPassiveOf(text, r, e)) {
+      continue;
+    }
+    if (e.Attribute("noun") == "1"sv && IsBaseForm(text, r.begin, e.canonical) &&
         !SubjectTakesBaseForm(text, r.begin)) {
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
@@ -53,7 +55,16 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
   }
   const std::string_view w = t.Text(before);
   return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's' &&
-         !t.Has(before, kCapitalised);
+         (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
+}
+
+// Is the word at k the cue's base form ("e-mail" of "email")?
+bool Cues::IsBaseForm(const ClaimText& t, uint32_t k, std::string_view base) {
+  std::string w;
+  for (char c : t.Text(k)) {
+    if (c != '-') w.push_back(AsciiLowerChar(c));
+  }
+  return w == base;
 }
 
 void Cues::MarkStarts(size_t tokens) {
@@ -79,12 +90,28 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   }
   // "is reported", "were told": the passive names no speaker before the cue.
   if (before != kNone && t.Is(WordList::kPassiveAuxiliary, before)) return false;
+  // "would not comment", "did not say", "never claimed": a negated cue reports no claim of
+  // its speaker's.
+  if (before != kNone && (t.LowerIs(before, "not") || t.LowerIs(before, "n't") ||
+                          t.LowerIs(before, "never") || t.LowerIs(before, "nor"))) {
+    return false;
+  }
   const bool participle = t.IsIngForm(k);
   if (participle && !t.Has(k, kSentenceStart) && (before == kNone || !t.IsPunct(before, ",")) &&
       (before == kNone || t.entity_of(before) < 0)) {
     return false;
   }
   return true;
+}
+
+// "those suspected of abusing the system", "the men accused of": the participle of a
+// passive_of=1 verb before "of" is passive.
+bool Cues::IsPassiveOf(const ClaimText& t, Range r, const LexiconEntry& e) {
+  if (e.Attribute("passive_of") != "1"sv) return false;
+  const std::string_view word = t.Text(r.end - 1);
+  const uint32_t after = t.Next(r.end - 1);
+  return word.size() > 3 && word.substr(word.size() - 2) == "ed"sv && after != ClaimText::kNone &&
+         t.LowerIs(after, "of");
 }
 
 }  // namespace claimscope::internal

@@ -6,6 +6,7 @@
 #define CLAIMSCOPE_SRC_CLAIMS_CUES_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "claims/claim_draft.h"
@@ -28,6 +29,8 @@ class Cues {
  private:
   bool IsVerbUse(const ClaimText& text, Range r) const;
   static bool SubjectTakesBaseForm(const ClaimText& text, uint32_t k);
+  static bool IsPassiveOf(const ClaimText& text, Range r, const LexiconEntry& e);
+  static bool IsBaseForm(const ClaimText& text, uint32_t k, std::string_view base);
   void MarkStarts(size_t tokens);
 
   std::vector<Cue> cues_;

@@ -10,10 +10,22 @@ using namespace std::string_view_literals;  // "pl"sv: compared by size first
 // How many earlier speakers a pronoun or description may refer back to.
 constexpr size_t kLookBack = 40;
 
+// The index of the entity with id "e12" (ids number the entities in order from 1).
+int EntityIndex(std::string_view id) {
+  if (id.size() < 2 || id[0] != 'e') return -1;
+  int n = 0;
+  for (char c : id.substr(1)) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n - 1;
+}
+
 }  // namespace
 
 void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicons,
                             const LexiconScratch& units, const std::vector<LexiconHit>& hits) {
+  antecedents_.Index(text, lexicons, units, hits);
   role_.assign(text.tokens().size(), 0);
   source_noun_.assign(text.tokens().size(), nullptr);
   for (const LexiconHit& h : hits) {
@@ -31,7 +43,8 @@ void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicon
 
 void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymity,
                                  const std::vector<Claim>& claims,
-                                 std::vector<SpeakerInfo>* speakers) const {
+                                 std::vector<SpeakerInfo>* speakers) {
+  antecedents_.Collect(text, claims);
   speakers->assign(claims.size(), SpeakerInfo());
   for (size_t c = 0; c < claims.size(); ++c) {
     const Claim& claim = claims[c];
@@ -60,7 +73,16 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
                                     ? text.words().Find(WordList::kPronoun, head_word)
                                     : nullptr;
   if (pronoun != nullptr) {
+    // "I", "we": no one the narration names (a column's author, or words of a quote).
+    if (pronoun->Attribute("first") == "1"sv) {
+      s.kind = SpeakerKind::kUnknown;
+      return info;
+    }
     const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), speakers, index);
+    if (pronoun->Attribute("refers") == "person"sv &&
+        ResolvePersonalPronoun(text, *pronoun, antecedent, &info)) {
+      return info;
+    }
     if (antecedent != nullptr) {
       s.resolved = antecedent->speaker.resolved;
       s.kind = antecedent->speaker.kind;
@@ -123,6 +145,31 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
   }
   anonymity.Apply(claim.sentence, &s);
   return info;
+}
+
+bool SpeakerResolver::ResolvePersonalPronoun(const ClaimText& text, const LexiconEntry& pronoun,
+                                             const SpeakerInfo* speaker_before,
+                                             SpeakerInfo* info) const {
+  constexpr uint32_t kMaxBack = 1500;  // bytes: a few paragraphs of news
+  Speaker& s = info->speaker;
+  const Gender want = ParseGender(pronoun.Attribute("gender"));
+  // A speaker before whose gender is known to differ is none.
+  if (speaker_before != nullptr && !speaker_before->speaker.entity.empty()) {
+    const int e = EntityIndex(speaker_before->speaker.entity);
+    const Gender g = antecedents_.GenderOf(e);
+    if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) speaker_before = nullptr;
+  }
+  const int person = antecedents_.PersonBefore(text, s.span.start, kMaxBack, want);
+  if (person < 0) return false;
+  const Entity& e = text.entities()[static_cast<size_t>(person)];
+  if (speaker_before != nullptr && speaker_before->speaker.span.start > e.span.start) {
+    return false;  // the speaker before is closer
+  }
+  s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
+  s.kind = SpeakerKind::kPerson;
+  s.anonymous = false;
+  s.entity = e.id;
+  return true;
 }
 
 // "the judge" → "Judge Miriam Okafor"; "the counterterrorism officer" → "a US

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "claims/anonymity.h"
+#include "claims/antecedents.h"
 #include "claims/claim_draft.h"
 #include "claims/claim_text.h"
 #include "lexicon/lexicon_matcher.h"
@@ -31,7 +32,7 @@ class SpeakerResolver {
 
   // The speakers of `claims`, in order, into `speakers` (one per claim).
   void ResolveAll(const ClaimText& text, const Anonymity& anonymity,
-                  const std::vector<Claim>& claims, std::vector<SpeakerInfo>* speakers) const;
+                  const std::vector<Claim>& claims, std::vector<SpeakerInfo>* speakers);
 
  private:
   // Resolves the speaker of claims[index]; speakers[0, index) are resolved.
@@ -44,6 +45,12 @@ class SpeakerResolver {
                        const std::vector<SpeakerInfo>& earlier, size_t index,
                        SpeakerInfo* info) const;
 
+  // A personal pronoun ("he", "she") as the person it stands for: the last person speaker
+  // or the person the narration named last (antecedents.h), whichever is closer.
+  bool ResolvePersonalPronoun(const ClaimText& text, const LexiconEntry& pronoun,
+                              const SpeakerInfo* speaker_before, SpeakerInfo* info) const;
+
+  Antecedents antecedents_;
   std::vector<uint8_t> role_;  // by token: 1 a singular role noun, 2 a plural one
   std::vector<const LexiconEntry*> source_noun_;  // by token: its cue.source_noun entry
 };

@@ -45,8 +45,9 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     // speaks, and what is between them is said of it.
     uint32_t z_start = y_begin - 1;
     while (z_start > sent.first_token && !t_.IsPunct(z_start - 1, ",") &&
-           !t_.IsPunct(z_start - 1, ":") && !t_.IsQuoteMark(z_start - 1)) {
-      --z_start;
+           !t_.IsPunct(z_start - 1, ":") && !t_.IsPunct(z_start - 1, "-") &&
+           !t_.IsPunct(z_start - 1, "—") && !t_.IsQuoteMark(z_start - 1)) {
+      --z_start;  // back to a comma, a colon, a quote or a dateline's dash
     }
     const Range z = t_.Trim({z_start, y_begin - 1});
     if (IsName(z)) {
@@ -85,7 +86,12 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       break;
     }
     const std::string w = t_.LowerText(p);
+    // "... an appeal for unity after reports claimed": the speaker starts after "after".
     if (w == "that"sv || w == "but"sv || w == "because"sv || w == "whereas"sv) break;
+    if (t_.IsWord(p) && t_.Is(WordList::kSubordinator, p)) {
+      *subordinate = true;
+      break;
+    }
     if (w == "and"sv && !t_.IsSpace(p) && claims_.size() > 0 &&
         claims_.back().sentence == t_.sentence_of(c)) {
       break;
@@ -146,6 +152,20 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
   }
   claim->speaker = t_.Trim({begin, end});
   if (claim->speaker.empty() || t_.WordCount(claim->speaker) > 8) return false;
+  // "..., said Energy Minister Tomas Reyes": a noun phrase, not a clause ("the figures
+  // represented an improvement") nor a phrase that opens with a preposition ("of abusing").
+  if (t_.Is(WordList::kAdverbialStart, claim->speaker.begin) ||
+      t_.Is(WordList::kSubordinator, claim->speaker.begin) ||
+      t_.LowerIs(claim->speaker.begin, "of")) {
+    return false;
+  }
+  for (uint32_t j = claim->speaker.begin; j < claim->speaker.end; ++j) {
+    if (!t_.IsWord(j) || t_.Has(j, kCapitalised)) continue;
+    const std::string_view w = t_.Text(j);
+    if (t_.Is(WordList::kAuxiliary, j) || (w.size() > 4 && w.substr(w.size() - 2) == "ed"sv)) {
+      return false;
+    }
+  }
   if (end < sent.end_token && t_.IsPunct(end, ",")) {
     uint32_t ab = end + 1;
     uint32_t ae = ab;

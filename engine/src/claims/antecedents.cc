@@ -1,0 +1,99 @@
+#include "claims/antecedents.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace claimscope::internal {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Two readings of a person's gender: the first known one holds, a contradiction unknows it.
+void Merge(Gender g, Gender* into) {
+  if (g == Gender::kUnknown || *into == g) return;
+  *into = *into == Gender::kUnknown ? g : Gender::kUnknown;
+}
+
+}  // namespace
+
+Gender ParseGender(std::string_view g) {
+  return g == "m"sv ? Gender::kMale : g == "f"sv ? Gender::kFemale : Gender::kUnknown;
+}
+
+void Antecedents::Index(const ClaimText& text, const LexiconMatcher& lexicons,
+                        const LexiconScratch& units, const std::vector<LexiconHit>& hits) {
+  token_gender_.assign(text.tokens().size(), Gender::kUnknown);
+  for (const LexiconHit& h : hits) {
+    const std::string_view cls = lexicons.class_of(h.entry);
+    if (cls != "person.given_name"sv && cls != "person.title"sv) continue;
+    const Gender g = ParseGender(lexicons.entry(h.entry).Attribute("gender"));
+    if (g == Gender::kUnknown) continue;
+    const Range r = HitTokens(h, units);
+    if (!r.empty()) token_gender_[r.begin] = g;
+  }
+}
+
+void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claims) {
+  entities_ = &text.entities();
+  const std::vector<Entity>& entities = *entities_;
+  int clusters = 0;
+  for (const Entity& e : entities) clusters = std::max(clusters, e.cluster);
+  cluster_gender_.assign(static_cast<size_t>(clusters) + 1, Gender::kUnknown);
+  // The words claims report: no antecedents there.
+  std::vector<uint8_t> reported(text.tokens().size(), 0);
+  for (const Claim& c : claims) {
+    if (c.mark >= 0) continue;
+    for (uint32_t k = c.content.begin; k < c.content.end; ++k) reported[k] = 1;
+  }
+  people_.clear();
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    if (e.type != EntityType::kPerson) continue;
+    const Range r = text.TokensOf(e);
+    // Gender from the name's first word, or a title just before it ("Mrs Smith").
+    Gender g = token_gender_[r.begin];
+    const uint32_t before = text.Prev(r.begin);
+    if (before != ClaimText::kNone) Merge(token_gender_[before], &g);
+    Merge(g, &cluster_gender_[static_cast<size_t>(e.cluster)]);
+    if (!text.InsideQuote(r.begin) && !reported[r.begin]) people_.push_back(static_cast<int>(i));
+  }
+}
+
+int Antecedents::PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back,
+                              Gender want) const {
+  if (entities_ == nullptr) return -1;
+  const std::vector<Entity>& entities = *entities_;
+  const auto agrees = [this, want](int e) {
+    const Gender g = GenderOf(e);
+    return want == Gender::kUnknown || g == Gender::kUnknown || g == want;
+  };
+  auto it = std::lower_bound(people_.begin(), people_.end(), at, [&entities](int e, uint32_t b) {
+    return entities[static_cast<size_t>(e)].span.start < b;
+  });
+  while (it != people_.begin()) {
+    --it;
+    const Entity& e = entities[static_cast<size_t>(*it)];
+    if (e.span.start + max_back < at) return -1;
+    if (!agrees(*it)) continue;
+    // The subject of that sentence rather than a person named later in it: "Mr Brown met
+    // President Bush on Monday. He said ..." is Mr Brown.
+    const uint32_t sentence = text.sentence_of(text.TokenAt(e.span.start));
+    int subject = *it;
+    for (auto back = it; back != people_.begin();) {
+      --back;
+      const Entity& b = entities[static_cast<size_t>(*back)];
+      if (text.sentence_of(text.TokenAt(b.span.start)) != sentence) break;
+      if (agrees(*back)) subject = *back;
+    }
+    return subject;
+  }
+  return -1;
+}
+
+Gender Antecedents::GenderOf(int entity) const {
+  if (entities_ == nullptr || entity < 0) return Gender::kUnknown;
+  const size_t cluster = static_cast<size_t>((*entities_)[static_cast<size_t>(entity)].cluster);
+  return cluster < cluster_gender_.size() ? cluster_gender_[cluster] : Gender::kUnknown;
+}
+
+}  // namespace claimscope::internal

@@ -1,0 +1,53 @@
+// The people a pronoun may stand for. "he said" most often refers to the man the narration
+// named last, whether or not he has spoken yet ("Nakasone today called for disciplinary
+// action. 'There are some who are objecting,' he told a meeting"). A person counts where the
+// text narrates, not inside quotation marks nor inside what a claim reports ("Shiratori said
+// Nakasone would go. He added ..." is Shiratori), and with the gender the text gives the
+// person anywhere (a given name on person.given_name, a title such as Mr or Mrs on
+// person.title, both with gender=), so that "she" passes over a man.
+#ifndef CLAIMSCOPE_SRC_CLAIMS_ANTECEDENTS_H_
+#define CLAIMSCOPE_SRC_CLAIMS_ANTECEDENTS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "claims/claim_draft.h"
+#include "claims/claim_text.h"
+#include "lexicon/lexicon_matcher.h"
+
+namespace claimscope::internal {
+
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+// "m" and "f" (the gender= attribute of the lexicons and word lists); else unknown.
+Gender ParseGender(std::string_view g);
+
+class Antecedents {
+ public:
+  // The gender words among `hits`: given names and titles with gender=.
+  void Index(const ClaimText& text, const LexiconMatcher& lexicons, const LexiconScratch& units,
+             const std::vector<LexiconHit>& hits);
+
+  // The people named in the narration, once the claims (whose reported words are left out)
+  // are known.
+  void Collect(const ClaimText& text, const std::vector<Claim>& claims);
+
+  // The person named last before byte `at`, at most `max_back` bytes before it, whose gender
+  // does not contradict `want` (or the first such person named in that sentence, its
+  // subject): an index into text.entities(), or -1.
+  int PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back, Gender want) const;
+
+  // The gender of the person an entity (index) names, as its cluster tells it.
+  Gender GenderOf(int entity) const;
+
+ private:
+  std::vector<Gender> token_gender_;    // by token: of a given name or title there
+  std::vector<Gender> cluster_gender_;  // by entity cluster
+  std::vector<int> people_;             // person entities in the narration, in text order
+  const std::vector<Entity>* entities_ = nullptr;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_CLAIMS_ANTECEDENTS_H_
