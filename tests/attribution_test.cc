@@ -167,6 +167,37 @@ TEST_CASE("outlets: told, interview, reported, credits and datelines") {
   CHECK(r.Slice(r.quotes[0].media[0].span) == "EFE");
 }
 
+TEST_CASE("outlets: quotes run on share them, an outlet speaking is one, journals are none") {
+  // The sentences of one quoted statement share its outlet.
+  const V run = Claims(
+      "In an interview with the BBC, Mr Brown said: \"We will win. \"The "
+      "country knows it.\"");
+  REQUIRE(run.size() == 2);
+  CHECK(run[1] == "direct|The country knows it.|Mr Brown|Brown|named|the BBC");
+  // A pronoun that stands for an outlet makes it one.
+  CHECK(Claims("The plan is to go ahead, according to The Mail on Sunday. It says the Treasury "
+               "will pay.")
+            .back() ==
+        "indirect|the Treasury will pay|It|The Mail on Sunday|named|The Mail on Sunday");
+  // A journal publishes the study; it carries no news.
+  CHECK(Claims("Ice loss doubled, according to a study in the journal Nature Geoscience.") ==
+        V{"indirect|Ice loss doubled|a study in the journal Nature Geoscience|a study in the "
+          "journal Nature Geoscience|named"});
+  // "according to" carries its own claim only.
+  CHECK(Claims("According to Marca, Betis asked Lyon about a loan, although a source said no "
+               "offer had been made.")
+            .back() == "indirect|no offer had been made|a source|a source|anon");
+}
+
+TEST_CASE("an acronym the text defines is its long form's, whatever a list says") {
+  const Record r = Extract(
+      "The Palestinian Authority (PA) condemned the raid. The PA said it "
+      "would appeal.");
+  for (const Entity& e : r.entities) {
+    if (r.Slice(e.span) == "PA") CHECK(e.canonical == "Palestinian Authority");
+  }
+}
+
 TEST_CASE("no claims from nouns, names, infinitives or passives") {
   CHECK(Claims("The Islamic State claimed the lives of 183 people.") == V{});
   CHECK(Claims("He was not authorised to brief reporters.") == V{});

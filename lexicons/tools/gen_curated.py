@@ -14,6 +14,7 @@ HAND = "hand-curated public facts (tools/data/%s)"
 # data file, output, class, case, id prefix, the-variants, flag common words
 SPECS = [
     ("media.txt", "org/media.tsv", "org.media", "exact", "media:", True, True),
+    ("journals.txt", "org/journals.tsv", "org.journal", "exact", "journal:", True, True),
     ("government.txt", "org/government.tsv", "org.government", "exact", "gov:", True, True),
     ("international.txt", "org/international.tsv", "org.international", "exact", "intl:", True, True),
     ("armed_groups.txt", "org/armed_groups.tsv", "org.armed_group", "exact", "armed:", True, True),

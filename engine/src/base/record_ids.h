@@ -4,6 +4,8 @@
 
 #include <charconv>
 #include <string>
+#include <string_view>
+#include <system_error>
 
 namespace claimscope::internal {
 
@@ -13,6 +15,15 @@ inline std::string MakeId(char prefix, int n) {
   char buf[16] = {prefix};
   const auto end = std::to_chars(buf + 1, buf + sizeof buf, n).ptr;
   return std::string(buf, end);
+}
+
+// The index (0-based) of the mention with the id, as MakeId numbers them from 1: "e12" is
+// 11; -1 when `id` has another prefix or is no id.
+inline int IndexOfId(char prefix, std::string_view id) {
+  int n = 0;
+  if (id.size() < 2 || id[0] != prefix) return -1;
+  const auto [end, error] = std::from_chars(id.data() + 1, id.data() + id.size(), n);
+  return error == std::errc() && end == id.data() + id.size() && n >= 1 ? n - 1 : -1;
 }
 
 }  // namespace claimscope::internal

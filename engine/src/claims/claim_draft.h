@@ -58,6 +58,7 @@ struct Claim {
   uint32_t sentence = 0;
   bool speaker_after = false;
   int inherit_from = -1;  // the claim whose speaker this one shares ("said ... and proposed")
+  int media_from = -1;    // the claim whose outlets this one shares (a quote run on)
   bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
   std::string_view how;    // for --explain: which rule found the speaker
   bool cited = false;      // for --explain: and the speaker was cited by an outlet

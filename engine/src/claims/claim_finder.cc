@@ -412,7 +412,7 @@ void ClaimFinder::AttachUnclaimedQuotes() {
     const MarkQuote& next = t_.marks()[m];
     const MarkQuote& quote = t_.marks()[m - 1];
     if (quote.claimed || next.claim < 0 || !OnlySpacesBetween(quote.close, next.open)) continue;
-    Continue(next.claim, m - 1, "speaker:next_quote");
+    Continue(next.claim, m - 1, "speaker:next_quote", true);
   }
   for (size_t m = 0; m < t_.marks().size(); ++m) {
     if (t_.marks()[m].claimed) continue;
@@ -441,7 +441,10 @@ void ClaimFinder::AttachUnclaimedQuotes() {
       }
     }
     if (from < 0) continue;
-    Continue(from, m, "speaker:continues_quote");
+    // Its outlets too when it runs on from the quote it continues (`said: "A. "B."`).
+    const int before_mark = claims_[from].mark;
+    const bool run = before_mark >= 0 && OnlySpacesBetween(t_.marks()[before_mark].close, open);
+    Continue(from, m, "speaker:continues_quote", run);
     last_in_sentence[t_.sentence_of(open)] = static_cast<int>(claims_.size()) - 1;
     const auto at =
         std::make_pair(t_.marks()[m].content.begin, static_cast<int>(claims_.size()) - 1);
@@ -449,10 +452,12 @@ void ClaimFinder::AttachUnclaimedQuotes() {
   }
 }
 
-// The mark quote `mark` as a claim of claims_[from]'s speaker.
-void ClaimFinder::Continue(int from, size_t mark, std::string_view how) {
+// The mark quote `mark` as a claim of claims_[from]'s speaker, and of its outlets when
+// `same_outlets` (the same statement, run on).
+void ClaimFinder::Continue(int from, size_t mark, std::string_view how, bool same_outlets) {
   Claim c = claims_[from];
   c.media.clear();
+  c.media_from = same_outlets ? from : -1;
   c.inherit_from = from;
   c.how = how;
   c.cited = false;

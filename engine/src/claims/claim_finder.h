@@ -62,7 +62,7 @@ class ClaimFinder {
   void AddClaim(Claim claim, int mark);
   void AttachPartials(const Claim& claim, const Segment& sent);
   void AttachUnclaimedQuotes();
-  void Continue(int from, size_t mark, std::string_view how);
+  void Continue(int from, size_t mark, std::string_view how, bool same_outlets);
   bool OnlySpacesBetween(uint32_t a, uint32_t b) const;
 
   ClaimText& t_;

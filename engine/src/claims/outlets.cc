@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/record_ids.h"
+
 namespace claimscope::internal {
 
 using namespace std::string_view_literals;
@@ -20,6 +22,7 @@ void Outlets::Reset(const ClaimText& text) {
   text_ = &text;
   media_entity_.assign(text.entities().size(), -1);
   paragraph_credits_.clear();
+  for (auto& m : claim_media_) m.clear();
   credit_entity_ = -1;
   credit_sentence_ = -1;
   credit_dash_ = kNone;
@@ -164,18 +167,31 @@ void Outlets::SetMedia(const Cues& cues, const std::vector<Claim>& claims, size_
     uint32_t after = k;
     while (after != kNone && t.entity_of(after) == e) after = t.Next(after);
     const bool reported = after != kNone && cues.At(after) && after != claim.cue.begin;
-    const bool according = before != kNone && t.LowerIs(before, "to") && t.Prev(before) != kNone &&
-                           t.LowerIs(t.Prev(before), "according");
-    const uint32_t head = claim.speaker.empty() ? kNone : t.Head(claim.speaker);
-    const bool speaker_itself = head != kNone && t.entity_of(head) == e;
+    // "according to Marca" carries the claim it introduces or closes, not the others of its
+    // sentence ("..., although a source said no offer had been made").
+    uint32_t according_word = before != kNone && t.LowerIs(before, "to") ? t.Prev(before) : kNone;
+    if (according_word != kNone && !t.LowerIs(according_word, "according")) according_word = kNone;
+    const bool according =
+        according_word != kNone &&
+        (according_word == claim.cue.begin ||
+         (according_word >= claim.content.end && according_word <= claim.content.end + 3));
+    const uint32_t speaker_head = claim.speaker.empty() ? kNone : t.Head(claim.speaker);
+    const bool speaker_itself = speaker_head != kNone && t.entity_of(speaker_head) == e;
     // "told The Post", "in a statement to The POST", "in an interview with the BBC".
     const bool addressed =
-        before != kNone &&
+        before != kNone && according_word == kNone &&
         (t.LowerIs(before, "to") || t.LowerIs(before, "with") || t.LowerIs(before, "told"));
     const bool outlet_named = k >= claim.speaker.begin && k < claim.speaker.end &&
                               before != kNone && t.Is(WordList::kOutletNoun, before);
     if (reported || according || speaker_itself || addressed || outlet_named) add(e);
   }
+  // "It says", "The paper says": a speaker that stands for an outlet is one.
+  if (q->speaker && !q->speaker->entity.empty()) {
+    const int e = IndexOfId('e', q->speaker->entity);
+    if (e >= 0 && IsMedia(e)) add(e);
+  }
+  const uint32_t head = claim.speaker.empty() ? kNone : t.Head(claim.speaker);
+  if (head != kNone && t.Is(WordList::kOutletNoun, head)) add(LastMediaBefore(head));
   // A credit in brackets right after the claim or at the end of its paragraph: "(AP)".
   const uint32_t end = claim.mark >= 0 ? t.marks()[claim.mark].close : claim.content.end;
   for (uint32_t k = end; k < t.tokens().size() && k < end + 8; ++k) {
@@ -191,6 +207,12 @@ void Outlets::SetMedia(const Cues& cues, const std::vector<Claim>& claims, size_
   if (credit_entity_ >= 0 && static_cast<int>(claim.sentence) == credit_sentence_) {
     add(credit_entity_);
   }
+  // A quote run on from another shares its outlets.
+  if (claim.media_from >= 0 && static_cast<size_t>(claim.media_from) < claim_media_.size()) {
+    for (int e : claim_media_[claim.media_from]) add(e);
+  }
+  if (claim_media_.size() <= index) claim_media_.resize(index + 1);
+  claim_media_[index] = media;
   for (int e : media) q->media.push_back({t.entities()[e].span, t.entities()[e].id});
   how_ = claim.media.empty() ? "in_sentence_or_credit" : "addressed";
 }

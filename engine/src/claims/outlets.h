@@ -62,7 +62,8 @@ class Outlets {
   const ClaimText* text_ = nullptr;
   mutable std::vector<int8_t> media_entity_;  // by entity: an outlet? (-1 not known yet)
   std::vector<ParagraphCredit> paragraph_credits_;
-  std::vector<int> media_;  // SetMedia's
+  std::vector<int> media_;                     // SetMedia's
+  std::vector<std::vector<int>> claim_media_;  // by claim: the outlets SetMedia gave it
   int credit_entity_ = -1;
   int credit_sentence_ = -1;
   uint32_t credit_dash_ = ClaimText::kNone;

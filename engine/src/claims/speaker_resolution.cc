@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/record_ids.h"
+
 namespace claimscope::internal {
 namespace {
 
@@ -9,17 +11,6 @@ using namespace std::string_view_literals;  // "pl"sv: compared by size first
 
 // How many earlier speakers a pronoun or description may refer back to.
 constexpr size_t kLookBack = 40;
-
-// The index of the entity with id "e12" (ids number the entities in order from 1).
-int EntityIndex(std::string_view id) {
-  if (id.size() < 2 || id[0] != 'e') return -1;
-  int n = 0;
-  for (char c : id.substr(1)) {
-    if (c < '0' || c > '9') return -1;
-    n = n * 10 + (c - '0');
-  }
-  return n - 1;
-}
 
 }  // namespace
 
@@ -155,7 +146,7 @@ bool SpeakerResolver::ResolvePersonalPronoun(const ClaimText& text, const Lexico
   const Gender want = ParseGender(pronoun.Attribute("gender"));
   // A speaker before whose gender is known to differ is none.
   if (speaker_before != nullptr && !speaker_before->speaker.entity.empty()) {
-    const int e = EntityIndex(speaker_before->speaker.entity);
+    const int e = IndexOfId('e', speaker_before->speaker.entity);
     const Gender g = antecedents_.GenderOf(e);
     if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) speaker_before = nullptr;
   }

@@ -60,16 +60,42 @@ void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, in
   }
 }
 
-// "Customs and Border Patrol (CPB)": the acronym joins the long form, everywhere.
+// Are the capitals of `acronym` the initials of the words of units [first, end), with or
+// without the small words ("Palestinian Authority" PA, "Arab Banking Corp" ABC, "Office for
+// National Statistics" ONS)?
+bool EntityRecognizer::InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const {
+  std::string all, big;
+  for (uint32_t k = first; k < end; ++k) {
+    if (!IsWord(k) || Text(k).empty()) continue;
+    const char c = Text(k)[0];
+    all.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+    if (c >= 'A' && c <= 'Z') big.push_back(c);
+  }
+  std::string letters;
+  for (char c : acronym) {
+    if (c >= 'A' && c <= 'Z') letters.push_back(c);
+  }
+  return letters.size() >= 2 && (letters == all || letters == big);
+}
+
+// "Customs and Border Patrol (CPB)", "Arab Banking Corp, ABC, said": the acronym joins the
+// long form, everywhere. One a list knows in another sense ("PA" the press agency) joins it
+// only when its letters are the long form's initials.
 void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted) {
   const uint32_t n = static_cast<uint32_t>(units_.size());
   for (uint32_t u = 1; u + 2 < n; ++u) {
-    if (Text(u) != "("sv || Text(u + 2) != ")"sv || !IsWord(u + 1) || !Flag(u + 1, kCapitalised) ||
-        entity_word_[u + 1] || Text(u + 1).size() > 10) {
+    const bool brackets = Text(u) == "("sv && Text(u + 2) == ")"sv;
+    const bool commas = Text(u) == ","sv && Text(u + 2) == ","sv && Flag(u + 1, kAllCaps);
+    if ((!brackets && !commas) || !IsWord(u + 1) || !Flag(u + 1, kCapitalised) ||
+        Text(u + 1).size() > 10) {
       continue;
     }
     for (const Candidate& c : accepted) {
-      if (c.end != u || c.kind == EntityType::kPerson || c.silent) continue;
+      // The wire's "<Arab Banking Corp>, ABC,": past the closing ">".
+      const bool wire = c.end + 1 == u && Text(c.end) == ">"sv;
+      if ((c.end != u && !wire) || c.kind == EntityType::kPerson || c.silent) continue;
+      const bool initials = InitialsOf(c.first, c.end, Text(u + 1));
+      if ((entity_word_[u + 1] || commas) && !initials) continue;
       Candidate long_form = c;
       long_form.priority = kDefined;
       long_form.has_key = true;
