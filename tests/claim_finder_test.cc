@@ -66,6 +66,38 @@ TEST_CASE("speakers: a name and its apposition, subordinate clauses, inverted cu
   CHECK(Claims("Prices rose sharply, said the figures represented by the index.") == V{});
 }
 
+TEST_CASE("speakers of relative clauses and coordinated verbs") {
+  // "who" stands for the person before it, past an apposition; the clause ends at its comma.
+  CHECK(Claims("Mitch McConnell, who said the bill would fail, voted no.") ==
+        V{"the bill would fail|Mitch McConnell"});
+  CHECK(Claims("Mitch McConnell, now the Senate majority leader, who said the bill would fail, "
+               "voted no.") == V{"the bill would fail|Mitch McConnell"});
+  // An organisation right before the comma is what "who" would stand for: no person.
+  CHECK(Claims("Mitch McConnell, a spokesman for Acme Corp, who said the bill would fail, "
+               "voted no.") == V{});
+  // "which X says": the words after the pronoun speak, and nothing before it is claimed.
+  ClaimDrafts which("The tax, which Nakasone says is needed to balance the budget, will pass.");
+  REQUIRE(which.claims.size() == 1);
+  CHECK(which.f.Words(which.claims[0].speaker) == "Nakasone");
+  CHECK(which.claims[0].how == "speaker:in_relative_clause");
+  // The subject of coordinated verbs speaks for the second one.
+  CHECK(Claims("Mr Smith arrived late on Monday and said the talks had failed.") ==
+        V{"the talks had failed|Mr Smith"});
+  // A lone pronoun after "but" goes on with the same claim's speaker.
+  CHECK(Claims("She hopes the talks will go on, but she knows that the gap is wide.").size() == 2);
+}
+
+TEST_CASE("verbs whose object is what is said") {
+  CHECK(Claims("The union denied the allegations of fraud by its leaders.") ==
+        V{"the allegations of fraud by its leaders|The union"});
+  CHECK(Claims("The senator urged lawmakers to reject the bill.") ==
+        V{"lawmakers to reject the bill|The senator"});
+  // Other verbs take an object that is no claim.
+  CHECK(Claims("The minister announced a new budget for the schools.") == V{});
+  // One word is too short to be what is said.
+  CHECK(Claims("The union denied it.") == V{});
+}
+
 TEST_CASE("what is said before the cue") {
   CHECK(Claims("The plan had failed, the ministry said.") == V{"The plan had failed|the ministry"});
   CHECK(Claims("The plan had failed, said the ministry.") == V{"The plan had failed|the ministry"});

@@ -35,7 +35,8 @@ struct Cue {
   bool according = false;               // "according to"
   bool takes_object = false;            // "told The Post that"
   bool drops_that = false;              // reports a clause without "that" ("said the branch is")
-  bool describes = false;  // "called it a huge concern": attributes quotes, makes no claim
+  bool describes = false;       // "called it a huge concern": attributes quotes, makes no claim
+  bool object_content = false;  // "announced plans to cut jobs": its object is what is said
 };
 
 // A quote found from its quotation marks.

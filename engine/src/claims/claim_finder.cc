@@ -61,14 +61,20 @@ void ClaimFinder::Attribute(const Cue& cue) {
     claim.how = "speaker:after_cue";
   }
   if (speakers_.IsRelativePronoun(claim.speaker.begin)) {
-    // "said coach Íñigo Larrañaga, who called it ...": the name before the comma.
-    const uint32_t comma = t_.Prev(claim.speaker.begin);
-    const uint32_t named = comma != kNone && t_.IsPunct(comma, ",") ? t_.Prev(comma) : kNone;
-    if (!t_.LowerIs(claim.speaker.begin, "who") || named == kNone || t_.entity_of(named) < 0)
-      return;
-    const Span e = t_.entities()[t_.entity_of(named)].span;
-    claim.speaker = {t_.TokenAt(e.start), t_.TokenAt(e.end - 1) + 1};
-    claim.how = "speaker:relative_clause";
+    subordinate = true;  // the relative clause ends at its comma
+    const uint32_t next = t_.Next(claim.speaker.begin);
+    if (next != kNone && next < claim.speaker.end && !t_.LowerIs(claim.speaker.begin, "who")) {
+      // "the tax, which Nakasone says is needed": the words after the pronoun speak.
+      claim.speaker.begin = next;
+      claim.how = "speaker:in_relative_clause";
+    } else {
+      // "said coach Íñigo Larrañaga, who called it ...", "McConnell, now the Senate
+      // majority leader, who in 2010 said": the person named before the comma.
+      const int person = speakers_.PersonBeforeRelative(claim.speaker.begin);
+      if (!t_.LowerIs(claim.speaker.begin, "who") || person < 0) return;
+      claim.speaker = t_.TokensOf(t_.entities()[person]);
+      claim.how = "speaker:relative_clause";
+    }
   }
   if (cue.describes) {
     AttachPartials(claim, sent);
@@ -76,8 +82,11 @@ void ClaimFinder::Attribute(const Cue& cue) {
   }
   // What is said: after the cue, or (nothing after it) before the speaker.
   if (!claim.speaker_after && AddContentAfter(cue, claim, cue.tokens.end, subordinate)) return;
-  // A relative clause ("X, who spoke ...") reports nothing before itself.
-  if (claim.how == "speaker:relative_clause"sv) return;
+  // A relative clause ("X, who spoke ...", "the tax, which X says") reports nothing
+  // before itself.
+  if (claim.how == "speaker:relative_clause"sv || claim.how == "speaker:in_relative_clause"sv) {
+    return;
+  }
   // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
   const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
   uint32_t p = t_.Prev(before_end);
@@ -118,7 +127,11 @@ void ClaimFinder::Attribute(const Cue& cue) {
 // CLAUSE", "said: “...”", "claimed to have ...". False when nothing is reported after it.
 bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool subordinate) {
   const Segment& sent = t_.sentences()[claim.sentence];
-  if (cue.takes_object) k = SkipObject(k, sent.end_token, &claim);
+  if (cue.takes_object) {
+    // An object that runs to the sentence's end is what is said ("urged lawmakers to act.").
+    const uint32_t after = SkipObject(k, sent.end_token, &claim);
+    if (!cue.object_content || (after < sent.end_token && !t_.IsPunct(after, "."))) k = after;
+  }
   const uint32_t before_adverbials = k;
   k = SkipAdverbials(k, sent.end_token, &claim);
   uint32_t start = k < sent.end_token ? (t_.IsSpace(k) ? t_.Next(k) : k) : kNone;
@@ -151,6 +164,10 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   // others take an object ("claimed the lives of", "announced a deal").
   if (!that && !t_.IsOpening(start) && !t_.LowerIs(start, "to") && !cue.drops_that &&
       !ClauseFollows(start, sent.end_token)) {
+    // "announced plans to cut jobs", "denied the allegations": the object is what is said.
+    if (!cue.object_content) return true;
+    claim.content = t_.Trim({start, ContentEnd(start, sent, subordinate)});
+    if (t_.WordCount(claim.content) >= 2) AddClaim(claim, -1);
     return true;
   }
   const int mark = t_.IsOpening(start) ? t_.QuoteOpeningAt(start) : -1;
@@ -265,10 +282,12 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
 bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
   if (speakers_.IsRelativePronoun(n)) return false;  // ", which he warned of ..."
   int words = 0;
+  bool pronoun = false;  // "she hopes ..., but she knows that ...": the same speaker goes on
   for (uint32_t j = n; j < end && words <= 6; ++j) {
     if (t_.IsSpace(j)) continue;
-    if (cues_.At(j) && !t_.InsideQuote(j)) return true;
+    if (cues_.At(j) && !t_.InsideQuote(j)) return !(pronoun && words == 1);
     if (!t_.IsWord(j) || t_.LowerIs(j, "that")) return false;
+    pronoun = t_.Is(WordList::kPronoun, j);
     ++words;
   }
   return false;

@@ -30,6 +30,7 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     c.takes_object = e.Attribute("object") == "1"sv;
     c.drops_that = e.Attribute("drops_that") == "1"sv;
     c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
+    c.object_content = e.Attribute("object_content") == "1"sv;
     cues_.push_back(c);
   }
   MarkStarts(text.tokens().size());

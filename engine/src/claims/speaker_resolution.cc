@@ -12,6 +12,21 @@ using namespace std::string_view_literals;  // "pl"sv: compared by size first
 // How many earlier speakers a pronoun or description may refer back to.
 constexpr size_t kLookBack = 40;
 
+// One space for every run of white space ("Head of the EC\nDelegation").
+std::string CollapseSpaces(std::string_view in) {
+  std::string out;
+  for (char c : in) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicons,
@@ -93,9 +108,15 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
                                            : SpeakerKind::kPlace;
     s.entity = e.id;
     s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
-    // "Paul Dales, UK economist for Capital Economics": the name with what the text says of
-    // its bearer there.
+    // A person with the titles the speaker's words give ("Senator Dianne Feinstein"), and
+    // what the text says of the bearer there ("Paul Dales, UK economist for Capital
+    // Economics"): the fullest description.
+    if (e.type == EntityType::kPerson && text.SpanOf(claim.speaker).start < e.span.start) {
+      s.resolved = std::string(text.Slice({claim.speaker.begin, text.TokensOf(e).begin})) + " " +
+                   s.resolved;  // "Mr. Barrett" as "Mr. Kevin Barrett"
+    }
     if (!claim.apposition.empty()) s.resolved += ", " + std::string(text.Slice(claim.apposition));
+    s.resolved = CollapseSpaces(s.resolved);
     s.anonymous = false;
     return info;
   }

@@ -77,6 +77,14 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     claim->apposition = y;
     return !claim->speaker.empty();
   }
+  // "Authorities arrested a man and said a curfew would hold", "The chancellor would not
+  // comment, but insisted ...": the cue's verb phrase is coordinated with the clause's.
+  if (t_.IsWord(j) && (t_.LowerIs(j, "and") || t_.LowerIs(j, "but")) &&
+      (claims_.empty() || claims_.back().sentence != t_.sentence_of(c))) {
+    claim->speaker = SubjectOf(sent.first_token, j);
+    claim->how = "speaker:subject_of_coordinated_verb";
+    return !claim->speaker.empty();
+  }
   // The words from the clause start to the cue.
   uint32_t begin = j;
   while (begin > sent.first_token && j - begin < kMaxSpeakerTokens) {
@@ -146,8 +154,8 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
   while (begin < sent.end_token && t_.IsSpace(begin)) ++begin;
   uint32_t end = begin;
   while (end < sent.end_token && !t_.IsPunct(end, ",") && !t_.IsPunct(end, ".") &&
-         !t_.IsPunct(end, ";") && !t_.IsQuoteMark(end) && !t_.LowerIs(end, "that") &&
-         !t_.Is(WordList::kAdverbialStart, end)) {
+         !t_.IsPunct(end, ";") && !t_.IsPunct(end, "(") && !t_.IsQuoteMark(end) &&
+         !t_.LowerIs(end, "that") && !t_.Is(WordList::kAdverbialStart, end)) {
     ++end;
   }
   claim->speaker = t_.Trim({begin, end});
@@ -174,7 +182,7 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
       ++ae;
     }
     const Range app = t_.Trim({ab, ae});
-    if (!app.empty() && t_.WordCount(app) <= 8) claim->apposition = app;
+    if (!app.empty() && t_.WordCount(app) <= 16) claim->apposition = app;
   }
   return true;
 }
@@ -198,6 +206,65 @@ bool SpeakerFinder::IsName(Range r) const {
     if (!t_.IsWord(k) || ++words > 3) return false;
   }
   return true;
+}
+
+Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
+  uint32_t k = from;
+  // After a dateline's dash or a colon, and past a conjunction or subordinator.
+  for (uint32_t j = from; j < end; ++j) {
+    if (t_.IsPunct(j, ":") || t_.IsPunct(j, "—") || (t_.IsPunct(j, "-") && j + 1 < end)) k = j + 1;
+  }
+  while (k < end &&
+         (t_.IsSpace(k) || (t_.IsWord(k) && (t_.Is(WordList::kSubordinator, k) ||
+                                             t_.LowerIs(k, "and") || t_.LowerIs(k, "but"))))) {
+    ++k;
+  }
+  if (k >= end || !t_.IsWord(k)) return {};
+  if (t_.Is(WordList::kPronoun, k)) return {k, k + 1};
+  // A name, after up to three title words ("Health Secretary John Reid").
+  for (uint32_t j = k; j < end && j < k + 6; ++j) {
+    const int e = t_.entity_of(j);
+    if (e >= 0) return {k, t_.TokensOf(t_.entities()[e]).end};
+    if (!t_.IsWord(j) && !t_.IsSpace(j)) break;
+  }
+  // A description: "The chancellor", "Several senior officials", up to its verb.
+  uint32_t j = k;
+  int words = 0;
+  while (j < end && words < 5) {
+    if (t_.IsSpace(j)) {
+      ++j;
+      continue;
+    }
+    if (!t_.IsWord(j) ||
+        (words > 0 && (t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j)))) {
+      break;
+    }
+    const std::string_view w = t_.Text(j);
+    if (words > 0 && !t_.Has(j, kCapitalised) && w.size() > 3 && w.substr(w.size() - 2) == "ed"sv) {
+      break;  // "Authorities announced"
+    }
+    ++words;
+    ++j;
+  }
+  return words > 0 && words < 5 ? t_.Trim({k, j}) : Range{};
+}
+
+int SpeakerFinder::PersonBeforeRelative(uint32_t who) const {
+  const uint32_t comma = t_.Prev(who);
+  if (comma == kNone || !t_.IsPunct(comma, ",")) return -1;
+  const Segment& sent = t_.sentences()[t_.sentence_of(who)];
+  // The name right before the comma, or before an apposition between commas.
+  int commas = 0;
+  for (uint32_t k = comma; k > sent.first_token && comma - k < 40;) {
+    --k;
+    if (t_.IsPunct(k, ",") && ++commas > 1) return -1;
+    const int e = t_.entity_of(k);
+    if (e >= 0 && t_.entities()[e].type == EntityType::kPerson) return e;
+    // "a spokesman for Acme, who": the organisation heads what "who" stands for; "now the
+    // Senate majority leader, who" names it only as a modifier.
+    if (t_.IsQuoteMark(k) || (e >= 0 && t_.Next(k) == comma)) return -1;
+  }
+  return -1;
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {

@@ -35,6 +35,14 @@ class SpeakerFinder {
   // Empty when it is longer than a speaker's name would be.
   Range NounPhrase(Range r, bool* subordinate) const;
 
+  // The subject of the clause in tokens [from, end): a pronoun, a name (with its title) or a
+  // short description up to its verb; empty when none is clear.
+  Range SubjectOf(uint32_t from, uint32_t end) const;
+
+  // The person a "who" at token `who` refers to: named right before its comma, or before an
+  // apposition ("McConnell, now the Senate majority leader, who said"); -1 if none.
+  int PersonBeforeRelative(uint32_t who) const;
+
   // "which", "who", "that", "whom" (any case): a relative clause opens at token k.
   bool IsRelativePronoun(uint32_t k) const;
 
