@@ -125,6 +125,15 @@ TEST_CASE("speakers with appositives, relative clauses and introductory phrases"
       V{"indirect|the threat was real|a current federal official|a current federal official|anon"});
   CHECK(Claims("Thwaite's barrister, Tomasz Kowal, said his client was sorry.") ==
         V{"indirect|his client was sorry|Tomasz Kowal|Tomasz Kowal, Thwaite's barrister|named"});
+  // A relative pronoun speaks as the person it refers to, with what is said of the person.
+  CHECK(Claims("Mitch McConnell, now the Senate majority leader, who said the bill would fail, "
+               "voted no.") ==
+        V{"indirect|the bill would fail|who|Mitch McConnell, now the Senate majority "
+          "leader|named"});
+  CHECK(Claims("Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights, said the "
+               "visit mattered.") ==
+        V{"indirect|the visit mattered|Rep. Joseph Crowley|Rep. Joseph Crowley (D-N.Y.), a "
+          "leading advocate for human rights|named"});
 }
 
 TEST_CASE("pronouns and definite descriptions resolve to earlier speakers") {

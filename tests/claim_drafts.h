@@ -22,12 +22,14 @@ struct ClaimDrafts {
     ClaimFinder(f.text(), cues, outlets, &scratch, &claims).FindAll();
     outlets.FindParagraphCredits(claims);
   }
-  // "content|speaker" of every claim, content "" for a mark quote's (see marks()).
+  // "content|speaker" of every claim, content "" for a mark quote's (see marks());
+  // "content|who=Mitch McConnell" for a speaker that refers to other words.
   std::vector<std::string> Summary() const {
     std::vector<std::string> out;
     for (const Claim& c : claims) {
       const Range content = c.mark >= 0 ? f.text().marks()[c.mark].content : c.content;
-      out.push_back(f.Words(content) + "|" + f.Words(c.speaker));
+      out.push_back(f.Words(content) + "|" + f.Words(c.speaker) +
+                    (c.refers.empty() ? "" : "=" + f.Words(c.refers)));
     }
     return out;
   }

@@ -67,14 +67,27 @@ TEST_CASE("speakers: a name and its apposition, subordinate clauses, inverted cu
 }
 
 TEST_CASE("speakers of relative clauses and coordinated verbs") {
-  // "who" stands for the person before it, past an apposition; the clause ends at its comma.
+  // "who" speaks for the person before it, past an apposition; the clause ends at its comma.
   CHECK(Claims("Mitch McConnell, who said the bill would fail, voted no.") ==
-        V{"the bill would fail|Mitch McConnell"});
-  CHECK(Claims("Mitch McConnell, now the Senate majority leader, who said the bill would fail, "
-               "voted no.") == V{"the bill would fail|Mitch McConnell"});
+        V{"the bill would fail|who=Mitch McConnell"});
+  ClaimDrafts app(
+      "Mitch McConnell, now the Senate majority leader, who said the bill would fail, voted no.");
+  CHECK(app.Summary() == V{"the bill would fail|who=Mitch McConnell"});
+  CHECK(app.f.Words(app.claims[0].apposition) == "now the Senate majority leader");
   // An organisation right before the comma is what "who" would stand for: no person.
   CHECK(Claims("Mitch McConnell, a spokesman for Acme Corp, who said the bill would fail, "
                "voted no.") == V{});
+  // Without a comma: the noun phrase before it, or the person a description is said of.
+  CHECK(Claims("It was backed by voters who said the economy was their main concern.") ==
+        V{"the economy was their main concern|who=voters"});
+  ClaimDrafts kamin(
+      "The plan was praised by David Kamin, a law professor who said the plan would simplify "
+      "returns.");
+  CHECK(kamin.Summary() == V{"the plan would simplify returns|who=David Kamin"});
+  CHECK(kamin.f.Words(kamin.claims[0].apposition) == "a law professor");
+  // A relative clause before the cue is no speaker's, nor its words a clause of its cue.
+  CHECK(Claims("A senior diplomat who observed the talks said the mood was grim.") ==
+        V{"the mood was grim|A senior diplomat"});
   // "which X says": the words after the pronoun speak, and nothing before it is claimed.
   ClaimDrafts which("The tax, which Nakasone says is needed to balance the budget, will pass.");
   REQUIRE(which.claims.size() == 1);
@@ -85,6 +98,47 @@ TEST_CASE("speakers of relative clauses and coordinated verbs") {
         V{"the talks had failed|Mr Smith"});
   // A lone pronoun after "but" goes on with the same claim's speaker.
   CHECK(Claims("She hopes the talks will go on, but she knows that the gap is wide.").size() == 2);
+}
+
+TEST_CASE("a name heads the appositions and relative clauses before its cue") {
+  ClaimDrafts d(
+      "Kevin Barrett, a lawyer at Bailey & Glasser, who represents the state in the cases, "
+      "said the company had failed.");
+  CHECK(d.Summary() == V{"the company had failed|Kevin Barrett"});
+  CHECK(d.f.Words(d.claims[0].apposition) ==
+        "a lawyer at Bailey & Glasser, who represents the state in the cases");
+  // A party in parentheses after the name.
+  ClaimDrafts rep(
+      "Rep. Joseph Crowley (D-N.Y.), a leading advocate for human rights, said the visit "
+      "mattered.");
+  CHECK(rep.Summary() == V{"the visit mattered|Rep. Joseph Crowley"});
+  CHECK(rep.f.Words(rep.claims[0].apposition) == "(D-N.Y.), a leading advocate for human rights");
+  // After the cue, likewise.
+  ClaimDrafts after(
+      "\"We will win,\" said Rep. Joseph Crowley (D-N.Y.), a leading advocate, who spoke on "
+      "Monday.");
+  REQUIRE(after.claims.size() == 1);
+  CHECK(after.f.Words(after.claims[0].apposition) ==
+        "(D-N.Y.), a leading advocate, who spoke on Monday");
+}
+
+TEST_CASE("quotes introduced by a participle, a colon or credited after a dash") {
+  // ", saying" with no claim before it in the sentence: the sentence's subject.
+  CHECK(Claims("During a speech on Monday, Trump attacked the plan, saying, \"It is a disaster "
+               "for the country.\"") == V{"It is a disaster for the country.|Trump"});
+  // A cue and a colon end a paragraph: the quoted paragraph after it.
+  CHECK(Claims("The senator continued:\n\n\"The health issue is very much a partisan issue, "
+               "but that does not account for it.\"") ==
+        V{"The health issue is very much a partisan issue, but that does not account for "
+          "it.|The senator"});
+  // A name after a dash, ending its line.
+  CHECK(Claims("“He cannot answer a question without scaring people.” ― Esther Tapia\n\n"
+               "“Mostly he promotes ignorance.” ― Krystal Correa") ==
+        V{"He cannot answer a question without scaring people.|Esther Tapia",
+          "Mostly he promotes ignorance.|Krystal Correa"});
+  // A dash before words that go on is no credit.
+  CHECK(Claims("“He cannot answer a question,” — Esther Tapia and her sister were sure of it.") ==
+        V{});
 }
 
 TEST_CASE("verbs whose object is what is said") {

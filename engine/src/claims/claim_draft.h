@@ -55,6 +55,7 @@ struct Claim {
   int mark = -1;  // a direct or partial quote from marks, or -1 for indirect
   Range speaker;
   Range apposition;  // "the bank's deputy governor"
+  Range refers;      // the words a relative pronoun speaker stands for ("X, who said")
   Range cue;
   uint32_t sentence = 0;
   bool speaker_after = false;

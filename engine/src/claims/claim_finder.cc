@@ -26,7 +26,40 @@ void ClaimFinder::FindAll() {
   for (const Cue& cue : cues_.all()) {
     if (!cue.according && !scratch_.in_source[cue.tokens.begin]) Attribute(cue);
   }
+  AttributeDashCredits();
   AttachUnclaimedQuotes();
+}
+
+// `“He cannot even answer a question.” ― Esther Tapia`: a quote credited after a dash, the
+// name ending its line.
+void ClaimFinder::AttributeDashCredits() {
+  const uint32_t n = static_cast<uint32_t>(t_.tokens().size());
+  auto skip_spaces = [&](uint32_t k) {
+    while (k < n && t_.IsSpace(k) && t_.Text(k).find('\n') == std::string_view::npos) ++k;
+    return k;
+  };
+  for (size_t m = 0; m < t_.marks().size(); ++m) {
+    if (t_.marks()[m].claimed) continue;
+    const uint32_t dash = skip_spaces(t_.marks()[m].close + 1);
+    if (dash >= n || !(t_.IsPunct(dash, "―") || t_.IsPunct(dash, "—") || t_.IsPunct(dash, "–"))) {
+      continue;
+    }
+    const uint32_t begin = skip_spaces(dash + 1);
+    uint32_t end = begin;
+    int words = 0;
+    while (end < n && words <= 4 && t_.IsWord(end) && t_.Has(end, kCapitalised)) {
+      end = skip_spaces(end + 1);
+      ++words;
+    }
+    // The name ends its line: a line break, the text's end, or the next quote.
+    if (words == 0 || words > 4 || (end < n && !t_.IsSpace(end) && !t_.IsOpening(end))) continue;
+    Claim claim;
+    claim.speaker = t_.Trim({begin, end});
+    claim.sentence = t_.sentence_of(t_.marks()[m].open);
+    claim.direct = true;
+    claim.how = "speaker:dash_credit";
+    AddClaim(claim, static_cast<int>(m));
+  }
 }
 
 void ClaimFinder::Attribute(const Cue& cue) {
@@ -44,12 +77,17 @@ void ClaimFinder::Attribute(const Cue& cue) {
     return AttributeParticiple(cue, claim);
   }
   if (t_.IsPunct(t_.Prev(c) == kNone ? c : t_.Prev(c), ",") && t_.IsIngForm(c)) {
-    // ", saying ...": the subject of the sentence's claim says it.
-    if (claims_.empty() || claims_.back().sentence != claim.sentence) return;
-    claim.speaker = claims_.back().speaker;
+    // ", saying ...": the subject of the sentence's claim says it, or else the subject of
+    // the sentence ("Trump attacked Clinton, saying, “...”").
+    if (!claims_.empty() && claims_.back().sentence == claim.sentence) {
+      claim.speaker = claims_.back().speaker;
+      claim.apposition = claims_.back().apposition;
+      claim.inherit_from = static_cast<int>(claims_.size()) - 1;
+    } else {
+      claim.speaker = speakers_.SubjectOf(sent.first_token, t_.Prev(c));
+      if (claim.speaker.empty()) return;
+    }
     claim.how = "speaker:subject_of_saying";
-    claim.apposition = claims_.back().apposition;
-    claim.inherit_from = static_cast<int>(claims_.size()) - 1;
     AddContentAfter(cue, claim, cue.tokens.end, false);
     return;
   }
@@ -62,9 +100,18 @@ void ClaimFinder::Attribute(const Cue& cue) {
   }
   if (speakers_.IsRelativePronoun(claim.speaker.begin)) {
     subordinate = true;  // the relative clause ends at its comma
+  }
+  if (claim.refers.empty() && speakers_.IsRelativePronoun(claim.speaker.begin)) {
     const uint32_t next = t_.Next(claim.speaker.begin);
     if (next != kNone && next < claim.speaker.end && !t_.LowerIs(claim.speaker.begin, "who")) {
-      // "the tax, which Nakasone says is needed": the words after the pronoun speak.
+      // "the tax, which Nakasone says is needed": the words after the pronoun speak, a noun
+      // phrase ("which was especially written" has none).
+      for (uint32_t k = next; k < claim.speaker.end; ++k) {
+        if (t_.IsWord(k) &&
+            (t_.Is(WordList::kAuxiliary, k) || t_.Is(WordList::kPassiveAuxiliary, k))) {
+          return;
+        }
+      }
       claim.speaker.begin = next;
       claim.how = "speaker:in_relative_clause";
     } else {
@@ -72,7 +119,12 @@ void ClaimFinder::Attribute(const Cue& cue) {
       // majority leader, who in 2010 said": the person named before the comma.
       const int person = speakers_.PersonBeforeRelative(claim.speaker.begin);
       if (!t_.LowerIs(claim.speaker.begin, "who") || person < 0) return;
-      claim.speaker = t_.TokensOf(t_.entities()[person]);
+      claim.speaker = {claim.speaker.begin, claim.speaker.begin + 1};
+      claim.refers = t_.TokensOf(t_.entities()[person]);
+      claim.apposition = t_.Trim({claim.refers.end, t_.Prev(claim.speaker.begin)});
+      while (!claim.apposition.empty() && t_.IsPunct(claim.apposition.begin, ",")) {
+        claim.apposition = t_.Trim({claim.apposition.begin + 1, claim.apposition.end});
+      }
       claim.how = "speaker:relative_clause";
     }
   }
@@ -147,6 +199,20 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     start = t_.IsSpace(before_adverbials) ? t_.Next(before_adverbials) : before_adverbials;
     adverbial_opens = true;
   }
+  // "Caddell continued:" at a paragraph's end: the quoted paragraph after it.
+  if (start != kNone && t_.IsPunct(start, ":") && t_.Next(start) == kNone) {
+    uint32_t open = start + 1;
+    while (open < t_.tokens().size() && t_.IsSpace(open)) ++open;
+    const int mark =
+        open < t_.tokens().size() && t_.Has(open, kParagraphStart) && t_.IsOpening(open)
+            ? t_.QuoteOpeningAt(open)
+            : -1;
+    if (mark < 0) return false;
+    claim.direct = true;
+    claim.sentence = t_.sentence_of(open);
+    AddClaim(claim, mark);
+    return true;
+  }
   if (start == kNone || t_.IsPunct(start, ".") ||
       (t_.IsPunct(start, ",") && (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))))) {
     return false;
@@ -209,6 +275,8 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
   int words = 0;
   for (uint32_t j = k; j < end && words < 7; ++j) {
     if (!t_.IsWord(j)) continue;
+    // "observed the talks said the mood ...": the words are the subject of another cue.
+    if (words > 0 && cues_.At(j)) return false;
     ++words;
     const std::string w = t_.LowerText(j);
     if (t_.words().Has(WordList::kAuxiliary, w)) return true;

@@ -61,6 +61,7 @@ class ClaimFinder {
   // an indirect claim takes the quotes inside its words as partial quotes.
   void AddClaim(Claim claim, int mark);
   void AttachPartials(const Claim& claim, const Segment& sent);
+  void AttributeDashCredits();
   void AttachUnclaimedQuotes();
   void Continue(int from, size_t mark, std::string_view how, bool same_outlets);
   bool OnlySpacesBetween(uint32_t a, uint32_t b) const;

@@ -27,6 +27,14 @@ std::string CollapseSpaces(std::string_view in) {
   return out;
 }
 
+// What the text says of the speaker after its name: "Paul Dales, UK economist", "Rep.
+// Joseph Crowley (D-N.Y.), a leading advocate".
+void AppendApposition(const ClaimText& text, const Claim& claim, std::string* resolved) {
+  if (claim.apposition.empty()) return;
+  *resolved += text.IsPunct(claim.apposition.begin, "(") ? " " : ", ";
+  *resolved += text.Slice(claim.apposition);
+}
+
 }  // namespace
 
 void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicons,
@@ -54,17 +62,24 @@ void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymi
   speakers->assign(claims.size(), SpeakerInfo());
   for (size_t c = 0; c < claims.size(); ++c) {
     const Claim& claim = claims[c];
-    (*speakers)[c] = claim.inherit_from >= 0 && static_cast<size_t>(claim.inherit_from) < c
-                         ? (*speakers)[claim.inherit_from]
-                         : Resolve(text, anonymity, claims, c, *speakers);
+    if (claim.inherit_from >= 0 && static_cast<size_t>(claim.inherit_from) < c) {
+      (*speakers)[c] = (*speakers)[claim.inherit_from];
+    } else if (!claim.refers.empty()) {
+      // "X, who said": the words after all, standing for the person they refer to.
+      Claim referred = claim;
+      referred.speaker = claim.refers;
+      (*speakers)[c] = Resolve(text, anonymity, referred, c, *speakers);
+      (*speakers)[c].speaker.span = text.SpanOf(claim.speaker);
+    } else {
+      (*speakers)[c] = Resolve(text, anonymity, claim, c, *speakers);
+    }
   }
 }
 
 SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& anonymity,
-                                     const std::vector<Claim>& claims, size_t index,
+                                     const Claim& claim, size_t index,
                                      const std::vector<SpeakerInfo>& speakers) const {
   constexpr uint32_t kNone = ClaimText::kNone;
-  const Claim& claim = claims[index];
   const std::vector<Entity>& entities = text.entities();
   SpeakerInfo info;
   info.valid = true;
@@ -115,7 +130,7 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       s.resolved = std::string(text.Slice({claim.speaker.begin, text.TokensOf(e).begin})) + " " +
                    s.resolved;  // "Mr. Barrett" as "Mr. Kevin Barrett"
     }
-    if (!claim.apposition.empty()) s.resolved += ", " + std::string(text.Slice(claim.apposition));
+    AppendApposition(text, claim, &s.resolved);
     s.resolved = CollapseSpaces(s.resolved);
     s.anonymous = false;
     return info;
@@ -153,7 +168,7 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
   }
   if (s.resolved.empty()) {
     s.resolved = std::string(text.Slice(claim.speaker));
-    if (!claim.apposition.empty()) s.resolved += ", " + std::string(text.Slice(claim.apposition));
+    AppendApposition(text, claim, &s.resolved);
   }
   anonymity.Apply(claim.sentence, &s);
   return info;

@@ -35,10 +35,9 @@ class SpeakerResolver {
                   const std::vector<Claim>& claims, std::vector<SpeakerInfo>* speakers);
 
  private:
-  // Resolves the speaker of claims[index]; speakers[0, index) are resolved.
-  SpeakerInfo Resolve(const ClaimText& text, const Anonymity& anonymity,
-                      const std::vector<Claim>& claims, size_t index,
-                      const std::vector<SpeakerInfo>& speakers) const;
+  // Resolves the speaker of `claim`, the claim at `index`; speakers[0, index) are resolved.
+  SpeakerInfo Resolve(const ClaimText& text, const Anonymity& anonymity, const Claim& claim,
+                      size_t index, const std::vector<SpeakerInfo>& speakers) const;
   // A definite description ("the judge", headed by `head`, starting at byte `at`) as the
   // speaker it describes among earlier[0, index), or the person introduced with its title.
   void ResolveDefinite(const ClaimText& text, const std::string& head, uint32_t at,

@@ -43,19 +43,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     }
     // "Paul Dales, UK economist for Capital Economics, said": a name before the commas
     // speaks, and what is between them is said of it.
-    uint32_t z_start = y_begin - 1;
-    while (z_start > sent.first_token && !t_.IsPunct(z_start - 1, ",") &&
-           !t_.IsPunct(z_start - 1, ":") && !t_.IsPunct(z_start - 1, "-") &&
-           !t_.IsPunct(z_start - 1, "—") && !t_.IsQuoteMark(z_start - 1)) {
-      --z_start;  // back to a comma, a colon, a quote or a dateline's dash
-    }
-    const Range z = t_.Trim({z_start, y_begin - 1});
-    if (IsName(z)) {
-      claim->speaker = z;
-      claim->how = "speaker:name_with_apposition";
-      claim->apposition = y;
-      return true;
-    }
+    if (NameBeforeAppositions(y_end, claim)) return true;
     const bool participle_ed = first.size() > 3 && first.substr(first.size() - 2) == "ed"sv &&
                                !t_.Has(y.begin, kCapitalised);
     const bool parenthetical =
@@ -84,6 +72,14 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     claim->speaker = SubjectOf(sent.first_token, j);
     claim->how = "speaker:subject_of_coordinated_verb";
     return !claim->speaker.empty();
+  }
+  // "a law professor who said", "voters who said": the pronoun speaks for what it refers to.
+  if (t_.LowerIs(j, "who") && !t_.Has(j, kSentenceStart) && t_.Prev(j) != kNone &&
+      t_.IsWord(t_.Prev(j))) {
+    claim->speaker = {j, j + 1};
+    claim->refers = Antecedent(j, &claim->apposition);
+    claim->how = "speaker:relative_clause";
+    return !claim->refers.empty();
   }
   // The words from the clause start to the cue.
   uint32_t begin = j;
@@ -121,6 +117,109 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     return false;
   }
   return true;
+}
+
+// "Paul Dales, UK economist for Capital Economics, said", "Kevin Barrett, a lawyer at
+// Bailey & Glasser, who represents the state, said", "Rep. Joseph Crowley (D-N.Y.), a
+// leading advocate, said": a name heads the appositions, relative clauses and
+// parentheticals between commas before the cue.
+bool SpeakerFinder::NameBeforeAppositions(uint32_t comma, Claim* claim) const {
+  const Segment& sent = t_.sentences()[t_.sentence_of(comma)];
+  uint32_t end = comma;  // the comma after the part looked at
+  for (int parts = 0; parts < kMaxAppositions; ++parts) {
+    uint32_t begin = end;
+    int depth = 0;  // inside parentheses, commas part nothing
+    while (begin > sent.first_token) {
+      const uint32_t p = begin - 1;
+      if (t_.IsPunct(p, ")")) ++depth;
+      if (t_.IsPunct(p, "(") && depth > 0) --depth;
+      if (depth == 0 && (t_.IsPunct(p, ",") || t_.IsPunct(p, ":") || t_.IsPunct(p, ";") ||
+                         t_.IsPunct(p, "-") || t_.IsPunct(p, "—") || t_.IsQuoteMark(p))) {
+        break;
+      }
+      if (comma - p > kMaxAppositionTokens) return false;
+      --begin;
+    }
+    const Range part = t_.Trim({begin, end});
+    if (part.empty()) return false;
+    // The name, with a party or place in parentheses after it ("But Myron Ebell": past a
+    // conjunction).
+    bool ignored = false;
+    Range name = NounPhrase(part, &ignored);
+    if (!name.empty() && t_.IsPunct(name.end - 1, ")")) {
+      uint32_t open = name.end - 1;
+      while (open > name.begin && !t_.IsPunct(open, "(")) --open;
+      name = t_.Trim({name.begin, open});
+    }
+    if (parts > 0 && IsName(name)) {
+      claim->speaker = name;
+      claim->how = "speaker:name_with_apposition";
+      uint32_t from = name.end;  // past the comma after the name
+      while (from < comma && (t_.IsSpace(from) || t_.IsPunct(from, ","))) ++from;
+      claim->apposition = t_.Trim({from, comma});
+      return !claim->apposition.empty();
+    }
+    // A part that is no name goes on with the chain only when it opens like an apposition
+    // or a relative clause: an article, a lower-case word or a number.
+    const std::string first = t_.LowerText(part.begin);
+    if (parts > 0 && t_.Has(part.begin, kCapitalised) && first != "a"sv && first != "an"sv &&
+        first != "the"sv) {
+      return false;
+    }
+    if (begin == sent.first_token || !t_.IsPunct(begin - 1, ",")) return false;
+    end = begin - 1;
+  }
+  return false;
+}
+
+Range SpeakerFinder::Antecedent(uint32_t who, Range* apposition) const {
+  const Segment& sent = t_.sentences()[t_.sentence_of(who)];
+  uint32_t begin = who;
+  int words = 0;
+  while (begin > sent.first_token && words < 8) {
+    const uint32_t p = begin - 1;
+    if (t_.IsSpace(p)) {
+      --begin;
+      continue;
+    }
+    if (!t_.IsWord(p)) break;
+    const std::string w = t_.LowerText(p);
+    const bool participle =
+        !t_.Has(p, kCapitalised) && w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
+    if (participle || t_.Is(WordList::kAuxiliary, p) || t_.Is(WordList::kPassiveAuxiliary, p) ||
+        t_.Is(WordList::kSubordinator, p) || t_.Is(WordList::kPronoun, p) || w == "by"sv ||
+        w == "to"sv || w == "from"sv || w == "with"sv || w == "than"sv || w == "and"sv ||
+        w == "or"sv || w == "but"sv || w == "that"sv) {
+      break;
+    }
+    --begin;
+    ++words;
+  }
+  Range np = t_.Trim({begin, who});
+  // "particularly those Americans who", "of German teenager Sven Jaschen, who": the phrase
+  // after a preposition or a focusing word.
+  while (!np.empty() && t_.IsWord(np.begin) && !t_.Has(np.begin, kCapitalised) &&
+         t_.Is(WordList::kNounStop, np.begin) && !t_.Is(WordList::kDeterminer, np.begin)) {
+    np = t_.Trim({np.begin + 1, np.end});
+  }
+  // "Anybody who says": no one in particular.
+  if (np.empty()) return {};
+  if (np.end - np.begin == 1) {
+    const std::string w = t_.LowerText(np.begin);
+    if (t_.Is(WordList::kPronoun, np.begin) || w == "anybody"sv || w == "anyone"sv ||
+        w == "everybody"sv || w == "everyone"sv || w == "somebody"sv || w == "someone"sv) {
+      return {};
+    }
+  }
+  // "David Kamin, a law professor who said": the person the description is said of.
+  const uint32_t comma = t_.Prev(np.begin);
+  const uint32_t named = comma != kNone && t_.IsPunct(comma, ",") ? t_.Prev(comma) : kNone;
+  const int e = named == kNone ? -1 : t_.entity_of(named);
+  if (e >= 0 && t_.entities()[e].type == EntityType::kPerson) {
+    *apposition = np;
+    return t_.TokensOf(t_.entities()[e]);
+  }
+  return np;
 }
 
 Range SpeakerFinder::NounPhrase(Range r, bool* subordinate) const {
@@ -174,15 +273,33 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
       return false;
     }
   }
-  if (end < sent.end_token && t_.IsPunct(end, ",")) {
-    uint32_t ab = end + 1;
-    uint32_t ae = ab;
-    while (ae < sent.end_token && !t_.IsPunct(ae, ",") && !t_.IsPunct(ae, ".") &&
-           !t_.IsQuoteMark(ae)) {
-      ++ae;
+  // "said Rep. Joseph Crowley (D-N.Y.), a leading advocate, who ...": a parenthetical, an
+  // apposition and the relative clauses after it are said of the speaker.
+  uint32_t ab = end;
+  if (end < sent.end_token && t_.IsPunct(end, "(")) {
+    while (end < sent.end_token && !t_.IsPunct(end, ")")) ++end;
+    if (end < sent.end_token) ++end;
+  }
+  uint32_t ae = end;
+  for (int parts = 0; ae < sent.end_token && t_.IsPunct(ae, ",") && parts < 3; ++parts) {
+    const uint32_t next = t_.Next(ae);
+    if (parts > 0 && (next == kNone || !IsRelativePronoun(next) || t_.LowerIs(next, "that"))) {
+      break;
     }
-    const Range app = t_.Trim({ab, ae});
-    if (!app.empty() && t_.WordCount(app) <= 16) claim->apposition = app;
+    uint32_t e = ae + 1;
+    while (e < sent.end_token && !t_.IsPunct(e, ",") && !t_.IsPunct(e, ".") && !t_.IsQuoteMark(e)) {
+      ++e;
+    }
+    if (t_.WordCount({ae, e}) > 16) break;
+    ae = e;
+  }
+  const Range app = t_.Trim({ab, ae});
+  if (!app.empty()) {
+    claim->apposition = app;
+    while (claim->apposition.begin < app.end &&
+           (t_.IsPunct(claim->apposition.begin, ",") || t_.IsSpace(claim->apposition.begin))) {
+      ++claim->apposition.begin;
+    }
   }
   return true;
 }
@@ -214,6 +331,11 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   for (uint32_t j = from; j < end; ++j) {
     if (t_.IsPunct(j, ":") || t_.IsPunct(j, "—") || (t_.IsPunct(j, "-") && j + 1 < end)) k = j + 1;
   }
+  // Past an adverbial that opens the sentence ("During a speech on Monday, Trump ...").
+  if (k < end && t_.IsWord(k) && t_.Is(WordList::kAdverbialStart, k)) {
+    while (k < end && !t_.IsPunct(k, ",")) ++k;
+    ++k;
+  }
   while (k < end &&
          (t_.IsSpace(k) || (t_.IsWord(k) && (t_.Is(WordList::kSubordinator, k) ||
                                              t_.LowerIs(k, "and") || t_.LowerIs(k, "but"))))) {
@@ -225,7 +347,7 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   for (uint32_t j = k; j < end && j < k + 6; ++j) {
     const int e = t_.entity_of(j);
     if (e >= 0) return {k, t_.TokensOf(t_.entities()[e]).end};
-    if (!t_.IsWord(j) && !t_.IsSpace(j)) break;
+    if (!t_.IsSpace(j) && (!t_.IsWord(j) || !t_.Has(j, kCapitalised))) break;
   }
   // A description: "The chancellor", "Several senior officials", up to its verb.
   uint32_t j = k;

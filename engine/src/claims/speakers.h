@@ -43,6 +43,11 @@ class SpeakerFinder {
   // apposition ("McConnell, now the Senate majority leader, who said"); -1 if none.
   int PersonBeforeRelative(uint32_t who) const;
 
+  // What a "who" at token `who` without a comma before it refers to: the noun phrase before
+  // it ("voters who said"), or the person it is said of ("David Kamin, a law professor who
+  // said", the description into *apposition). Empty if none.
+  Range Antecedent(uint32_t who, Range* apposition) const;
+
   // "which", "who", "that", "whom" (any case): a relative clause opens at token k.
   bool IsRelativePronoun(uint32_t k) const;
 
@@ -50,6 +55,15 @@ class SpeakerFinder {
   bool IsName(Range r) const;
 
  private:
+  // Appositions a name may have before the cue, and the tokens they may span.
+  static constexpr int kMaxAppositions = 4;
+  static constexpr uint32_t kMaxAppositionTokens = 80;
+
+  // The name before the cue's comma at token `comma`, past up to kMaxAppositions
+  // appositions, relative clauses or parentheticals (the first of them any words): into
+  // claim->speaker and ->apposition.
+  bool NameBeforeAppositions(uint32_t comma, Claim* claim) const;
+
   const ClaimText& t_;
   const std::vector<Claim>& claims_;
 };
