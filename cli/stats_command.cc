@@ -286,10 +286,17 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
       if (anonymous != nullptr && anonymous->AsBool()) ++anonymous_quotes_;
       const std::string_view speaker_kind = speaker->StringOr("kind", "");
       if (!speaker_kind.empty()) speaker_kinds_.Add(speaker_kind);
-      // "The company" and "the company" are one speaker.
-      NormalizeNameInto(FirstNonEmpty(*speaker, "resolved", "text"), &name_);
-      AsciiLowerInto(name_, &key_);
-      speakers_.Add(name_, doc, key_);
+      if (speaker_kind == "unknown") ++unresolved_speaker_quotes_;
+      // Only a speaker the text names is listed, under its entity's canonical name: "he"
+      // resolved to Tony Blair counts as "Tony Blair", "the company" unresolved as none.
+      const std::string_view entity = speaker->StringOr("entity", "");
+      if (!entity.empty()) {
+        ++named_speaker_quotes_;
+        NormalizeNameInto(CanonicalOf(record, entity, FirstNonEmpty(*speaker, "resolved", "text")),
+                          &name_);
+        AsciiLowerInto(name_, &key_);
+        speakers_.Add(name_, doc, key_);
+      }
     }
     for (const JsonValue& m : q.Items("media")) {
       // An outlet counts under its entity's canonical name: "FT" as the Financial Times.
@@ -496,6 +503,12 @@ std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
   quotes.rows.push_back(
       {"anonymous (of those with a speaker)",
        {WithThousands(anonymous_quotes_), Percent(anonymous_quotes_, quotes_with_speaker_)}});
+  quotes.rows.push_back({"named speaker (of those with a speaker)",
+                         {WithThousands(named_speaker_quotes_),
+                          Percent(named_speaker_quotes_, quotes_with_speaker_)}});
+  quotes.rows.push_back({"unresolved speaker (of those with a speaker)",
+                         {WithThousands(unresolved_speaker_quotes_),
+                          Percent(unresolved_speaker_quotes_, quotes_with_speaker_)}});
   sections.push_back(std::move(quotes));
 
   Section kinds{"Speaker kinds", {"quotes", "share"}, {}};
@@ -537,6 +550,8 @@ JsonValue StatsAggregator::ToJson(size_t top, bool variants) const {
   quotes.Add("with_speaker_share", ShareJson(quotes_with_speaker_, quotes_));
   quotes.Add("anonymous", Count(anonymous_quotes_));
   quotes.Add("anonymous_share", ShareJson(anonymous_quotes_, quotes_with_speaker_));
+  quotes.Add("named_speaker", Count(named_speaker_quotes_));
+  quotes.Add("unresolved_speaker", Count(unresolved_speaker_quotes_));
   quotes.Add("speaker_kinds", KindsJson(speaker_kinds_));
   quotes.Add("top_speakers", TopJson(speakers_.Top(top), "name", "quotes", variants));
   quotes.Add("top_outlets", TopJson(outlets_.Top(top), "name", "quotes", variants));
@@ -592,8 +607,10 @@ std::string StatsHelp() {
     << "\nTop lists rank names by the documents that name them, then by mentions. An entity\n"
        "counts under its canonical name (its text when it has none), and a person named by\n"
        "one word (\"Howard\") under the full name that ends with it and is named in at\n"
-       "least twice as many documents as any other (\"Michael Howard\"); a speaker under\n"
-       "its resolved name regardless of case; an outlet under its entity's canonical name\n"
+       "least twice as many documents as any other (\"Michael Howard\"); a speaker only when\n"
+       "the text names it (its entity's canonical name: \"he\" resolved to Tony Blair counts\n"
+       "as \"Tony Blair\"; pronouns and descriptions that stand for no name are counted\n"
+       "apart, as unresolved or described speakers); an outlet under its entity's canonical name\n"
        "(\"FT\" as Financial Times), else without a leading \"the\" and regardless of case;\n"
        "a name spelt several ways is shown as spelt most often.\n"
        "A line that is not a record is reported on standard error and skipped.\n\n"

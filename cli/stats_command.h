@@ -129,6 +129,10 @@ class StatsAggregator {
   const KindCounts& quote_kinds() const { return quote_kinds_; }
   uint64_t quotes_with_speaker() const { return quotes_with_speaker_; }
   uint64_t anonymous_quotes() const { return anonymous_quotes_; }  // with a speaker
+  // With a speaker the text names (an entity's), and with one that stands for no one
+  // (kind "unknown": a pronoun or words that refer to nothing found).
+  uint64_t named_speaker_quotes() const { return named_speaker_quotes_; }
+  uint64_t unresolved_speaker_quotes() const { return unresolved_speaker_quotes_; }
   const KindCounts& speaker_kinds() const { return speaker_kinds_; }
   const NameTally& speakers() const { return speakers_; }
   const NameTally& outlets() const { return outlets_; }
@@ -152,6 +156,8 @@ class StatsAggregator {
   KindCounts quote_kinds_;
   uint64_t quotes_with_speaker_ = 0;
   uint64_t anonymous_quotes_ = 0;
+  uint64_t named_speaker_quotes_ = 0;
+  uint64_t unresolved_speaker_quotes_ = 0;
   KindCounts speaker_kinds_;
   NameTally speakers_;
   NameTally outlets_;

@@ -145,7 +145,7 @@ TEST_CASE("verbs whose object is what is said") {
   CHECK(Claims("The union denied the allegations of fraud by its leaders.") ==
         V{"the allegations of fraud by its leaders|The union"});
   CHECK(Claims("The senator urged lawmakers to reject the bill.") ==
-        V{"lawmakers to reject the bill|The senator"});
+        V{"to reject the bill|The senator"});
   // Other verbs take an object that is no claim.
   CHECK(Claims("The minister announced a new budget for the schools.") == V{});
   // One word is too short to be what is said.
@@ -198,6 +198,20 @@ TEST_CASE("a quote no cue claims carries on its paragraph's claim") {
   CHECK(summary[2] == "We trained all winter for this.|Petra Halvorsen");
   CHECK(d.claims[2].inherit_from == 0);
   CHECK(d.claims[2].how == "speaker:continues_quote");
+}
+
+TEST_CASE("speakers past adverbs, shared by coordinated cues; no list items") {
+  CHECK(Claims("Trump has sharply criticized free-trade deals and called for steep new tariffs "
+               "on goods.") == V{"free-trade deals|Trump", "steep new tariffs on goods|Trump"});
+  CHECK(Claims("Lisa Power, head of policy at the Terrence Higgins Trust said the policy was "
+               "wrong.") == V{"the policy was wrong|Lisa Power"});
+  // A speaker's words do not run into a list item.
+  CHECK(Claims("The plan includes more hearings before court cases\n - Better access to legal "
+               "disputes for parents who need them") == V{});
+  // "described" without quotes says its object.
+  CHECK(Claims("Jo-Renee Formicola, a professor, described Trump's approach as lowering "
+               "expectations.") ==
+        V{"Trump's approach as lowering expectations|Jo-Renee Formicola"});
 }
 
 }  // namespace

@@ -73,5 +73,24 @@ TEST_CASE("a participle is a cue at a sentence start or after a comma only") {
   CHECK(CuesOf("The mayor kept saying nothing at all.") == V{});
 }
 
+TEST_CASE("cue verbs in another sense, or under a modal, are no cues") {
+  // "add to", "ask for": another verb than the speech verb.
+  CHECK(CuesOf("Prices rose again, adding to concern that inflation could return.") == V{});
+  CHECK(CuesOf("She asked for them to be returned to her friend.") == V{});
+  // A participle after a common noun with its agent: a reduced relative clause.
+  CHECK(CuesOf("The total cost of fraud reported by consumers was high.") == V{});
+  CHECK(CuesOf("Smith said by phone that the deal was done.") == V{"said"});
+  // What someone should, could or may say.
+  CHECK(CuesOf("Prince Harry should personally make clear how sorry he is.") == V{});
+  CHECK(CuesOf("The minister could say the plan had failed.") == V{});
+  CHECK(CuesOf("The minister would say the plan had failed.") == V{"say"});
+}
+
+TEST_CASE("the longest cue at a position; capitalised cues in title-case headlines") {
+  CHECK(CuesOf("Axelrod calls on Dean to apologize for the remark.") == V{"calls on"});
+  CHECK(CuesOf("Health Problems Were Hidden From The Public, Doctor Says") == V{"Says"});
+  CHECK(CuesOf("The Hill Report was published on Monday.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -29,10 +29,11 @@ const char* const kRecords[] = {
 
     R"({"id":"b","date":null,"credit":null,"entities":[)"
     R"({"id":"e1","type":"ORG","text":"Customs","canonical":"U.S. Customs and Border Protection"},)"
-    R"({"id":"e2","type":"PLACE","text":"Torun","canonical":"Toruń"}],)"
+    R"({"id":"e2","type":"PLACE","text":"Torun","canonical":"Toruń"},)"
+    R"({"id":"e3","type":"PERSON","text":"Nowak","canonical":"Anna Nowak"}],)"
     R"("quantities":[{"id":"n1","type":"DATE"}],)"
     R"("quotes":[{"id":"q1","kind":"direct","speaker":{"text":"Nowak","resolved":"ANNA NOWAK",)"
-    R"("kind":"person","anonymous":false,"entity":null},)"
+    R"("kind":"person","anonymous":false,"entity":"e3"},)"
     R"("media":[{"text":"Financial Times","entity":null}]}],)"
     R"("errors":[{"code":"invalid_utf8","message":"x","offset":3}]})",
 
@@ -70,10 +71,10 @@ TEST_CASE("documents, errors and credits") {
 
 TEST_CASE("entities by type and top lists by canonical name") {
   const StatsAggregator stats = Aggregate();
-  CHECK(stats.entities() == 6);
+  CHECK(stats.entities() == 7);
   CHECK(stats.entity_types().Get("ORG") == 3);
   CHECK(stats.entity_types().Get("PLACE") == 2);
-  CHECK(stats.entity_types().Get("PERSON") == 1);
+  CHECK(stats.entity_types().Get("PERSON") == 2);
   const auto orgs = stats.organisations().Top(10);
   REQUIRE(orgs.size() == 1);
   CHECK(orgs[0].name == "U.S. Customs and Border Protection");
@@ -101,12 +102,15 @@ TEST_CASE("quantities and quotes") {
   CHECK(stats.anonymous_quotes() == 1);
   CHECK(stats.speaker_kinds().Get("person") == 2);
   CHECK(stats.speaker_kinds().Get("group") == 1);
+  // Only named speakers are listed, under their entity's canonical name ("he" as Anna
+  // Nowak); "officials" names no one.
+  CHECK(stats.named_speaker_quotes() == 2);
+  CHECK(stats.unresolved_speaker_quotes() == 0);
   const auto speakers = stats.speakers().Top(10);
-  REQUIRE(speakers.size() == 2);
-  CHECK(speakers[0].name == "Anna Nowak");  // and "ANNA NOWAK": the first of equal spellings
+  REQUIRE(speakers.size() == 1);
+  CHECK(speakers[0].name == "Anna Nowak");  // not "ANNA NOWAK", its resolved words
   CHECK(speakers[0].documents == 2);
   CHECK(speakers[0].count == 2);
-  CHECK(speakers[1].name == "officials");
   // Outlets: without "the", grouped regardless of case, shown in the most frequent spelling.
   const auto outlets = stats.outlets().Top(10);
   REQUIRE(outlets.size() == 2);
@@ -219,7 +223,7 @@ TEST_CASE("the JSON form has the same content in a stable order") {
   CHECK(json.Find("documents")->AsNumber() == 3);
   CHECK(json.Items("error_codes")[0].StringOr("code", "") == "invalid_utf8");
   const JsonValue& entities = *json.Find("entities");
-  CHECK(entities.Find("total")->AsNumber() == 6);
+  CHECK(entities.Find("total")->AsNumber() == 7);
   const JsonValue& by_type = *entities.Find("by_type");
   REQUIRE(by_type.Members().size() == 3);
   CHECK(by_type.Members()[0].name == "ORG");

@@ -98,6 +98,8 @@ void ClaimFinder::Attribute(const Cue& cue) {
     claim.speaker_after = true;
     claim.how = "speaker:after_cue";
   }
+  // A speaker's words are no list: "court cases\n - Better access" is two items.
+  if (claim.refers.empty() && CrossesListItem(claim.speaker)) return;
   if (speakers_.IsRelativePronoun(claim.speaker.begin)) {
     subordinate = true;  // the relative clause ends at its comma
   }
@@ -128,7 +130,9 @@ void ClaimFinder::Attribute(const Cue& cue) {
       claim.how = "speaker:relative_clause";
     }
   }
-  if (cue.describes) {
+  // "called the open border a “huge concern”": the quotes of the sentence; without any, a
+  // verb like "describe" says its object ("described Trump's approach as ...").
+  if (cue.describes && (HasQuoteIn(sent) || !cue.object_content)) {
     AttachPartials(claim, sent);
     return;
   }
@@ -361,6 +365,26 @@ bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
   return false;
 }
 
+bool ClaimFinder::HasQuoteIn(const Segment& sent) const {
+  for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+    if (t_.IsQuoteMark(k)) return true;
+  }
+  return false;
+}
+
+bool ClaimFinder::CrossesListItem(Range r) const {
+  const std::string_view words = t_.Slice(r);
+  for (size_t nl = words.find('\n'); nl != std::string_view::npos; nl = words.find('\n', nl + 1)) {
+    size_t k = nl + 1;
+    while (k < words.size() && (words[k] == ' ' || words[k] == '\t')) ++k;
+    if (k < words.size() && (words[k] == '-' || words[k] == '*' || words.substr(k, 3) == "\u2022" ||
+                             words.substr(k, 3) == "\u2013")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "told The Post that": the listener, kept for its outlet.
 uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
   uint32_t j = k;
@@ -371,8 +395,8 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
       continue;
     }
     const std::string w = t_.LowerText(j);
-    if (w == "that"sv || t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") ||
-        t_.IsPunct(j, ".") || ++words > 6) {
+    if (w == "that"sv || (w == "to"sv && words > 0) || t_.IsOpening(j) || t_.IsPunct(j, ":") ||
+        t_.IsPunct(j, ",") || t_.IsPunct(j, ".") || ++words > kMaxObjectWords) {
       break;
     }
     if (t_.entity_of(j) >= 0 && outlets_.IsMedia(t_.entity_of(j))) {
@@ -384,7 +408,7 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
     }
     ++j;
   }
-  return words > 6 ? k : j;
+  return words > kMaxObjectWords ? k : j;
 }
 
 // "said on Monday that", "said in an interview with the BBC that", "said in a statement".

@@ -55,7 +55,12 @@ class ClaimFinder {
   uint32_t ClauseStart(const Segment& sent, uint32_t end) const;
   uint32_t ContentEnd(uint32_t start, const Segment& sent, bool subordinate) const;
   bool CueOpensClauseAt(uint32_t n, uint32_t end) const;
+  // The words a listener may have ("told an Indian news channel on her mobile phone:").
+  static constexpr int kMaxObjectWords = 10;
   uint32_t SkipObject(uint32_t k, uint32_t end, Claim* claim) const;
+  // Does r run from one line into a list item ("court cases\n - Better access")?
+  bool CrossesListItem(Range r) const;
+  bool HasQuoteIn(const Segment& sent) const;
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const;
   // Adds the claim, of the mark quote `mark` (or -1): a mark quote belongs to one claim, and
   // an indirect claim takes the quotes inside its words as partial quotes.

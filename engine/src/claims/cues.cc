@@ -14,9 +14,14 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     if (lexicons.class_of(h.entry) != "cue.speech"sv) continue;
     const Range r = HitTokens(h, units);
     const LexiconEntry& e = lexicons.entry(h.entry);
-    // Longest cue at a position only; phrases like "in a statement" only qualify a cue.
-    if (!cues_.empty() && cues_.back().tokens.begin == r.begin) continue;
-    if (e.Attribute("type") == "source"sv || !IsVerbUse(text, r) || IsPassiveOf(text, r, e)) {
+    // Longest cue at a position only ("calls on" over "calls"); phrases like "in a
+    // statement" only qualify a cue.
+    if (!cues_.empty() && cues_.back().tokens.begin == r.begin) {
+      if (r.end <= cues_.back().tokens.end) continue;
+      cues_.pop_back();
+    }
+    if (e.Attribute("type") == "source"sv || !IsVerbUse(text, r) || IsPassiveOf(text, r, e) ||
+        IsOtherSense(text, r, e)) {
       continue;
     }
     if (e.Attribute("noun") == "1"sv && IsBaseForm(text, r.begin, e.canonical) &&
@@ -80,7 +85,7 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   constexpr uint32_t kNone = ClaimText::kNone;
   const uint32_t k = r.begin;
   if (t.entity_of(k) >= 0) return false;
-  if (t.Has(k, kCapitalised) && !t.Has(k, kSentenceStart)) return false;
+  if (t.Has(k, kCapitalised) && !t.Has(k, kSentenceStart) && !InTitleCase(t, k)) return false;
   const uint32_t before = t.Prev(k);
   if (before != kNone && t.IsWord(before) && t.Is(WordList::kDeterminer, before)) return false;
   // "not authorised to brief reporters", "declined to comment": no claim is reported;
@@ -97,12 +102,52 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
                           t.LowerIs(before, "never") || t.LowerIs(before, "nor"))) {
     return false;
   }
+  // "should personally make clear", "could say": what someone should or may say is no claim.
+  for (uint32_t b = before, words = 0; b != kNone && words < 2 && t.IsWord(b);
+       b = t.Prev(b), ++words) {
+    const std::string_view w = t.Text(b);
+    if (w == "should"sv || w == "must"sv || w == "could"sv || w == "might"sv || w == "may"sv ||
+        w == "can"sv || w == "shall"sv) {
+      return false;
+    }
+  }
   const bool participle = t.IsIngForm(k);
   if (participle && !t.Has(k, kSentenceStart) && (before == kNone || !t.IsPunct(before, ",")) &&
       (before == kNone || t.entity_of(before) < 0)) {
     return false;
   }
   return true;
+}
+
+// "Clinton Hid Past Health Problems, Former White House Doctor Says": a headline in title
+// case, where most words of four letters or more are capitalised.
+bool Cues::InTitleCase(const ClaimText& t, uint32_t k) {
+  const Segment& sent = t.sentences()[t.sentence_of(k)];
+  int long_words = 0;
+  int capitalised = 0;
+  for (uint32_t j = sent.first_token; j < sent.end_token; ++j) {
+    if (!t.IsWord(j) || t.Text(j).size() < 4) continue;
+    ++long_words;
+    capitalised += t.Has(j, kCapitalised) ? 1 : 0;
+  }
+  return long_words >= 3 && capitalised * 5 >= long_words * 4;
+}
+
+// "adding to concern", "asked for them to be returned": a cue's verb with the particle of
+// another sense; "the total cost of fraud reported by consumers": a participle after a
+// common noun, its agent after "by" (but "Smith said by phone").
+bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
+  const uint32_t after = t.Next(r.end - 1);
+  if (after == ClaimText::kNone || !t.IsWord(after)) return false;
+  if ((e.canonical == "add"sv && t.LowerIs(after, "to")) ||
+      (e.canonical == "ask"sv && t.LowerIs(after, "for"))) {
+    return true;
+  }
+  const uint32_t before = t.Prev(r.begin);
+  return t.LowerIs(after, "by") && !t.IsIngForm(r.begin) && before != ClaimText::kNone &&
+         t.IsWord(before) && !t.Has(before, kCapitalised) && t.entity_of(before) < 0 &&
+         !t.Is(WordList::kPronoun, before) && !t.Is(WordList::kAuxiliary, before) &&
+         !t.Is(WordList::kBeforeCue, before);
 }
 
 // "those suspected of abusing the system", "the men accused of": the participle of a

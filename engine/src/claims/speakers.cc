@@ -14,7 +14,10 @@ constexpr uint32_t kNone = ClaimText::kNone;
 bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   const Segment& sent = t_.sentences()[t_.sentence_of(c)];
   uint32_t j = t_.Prev(c);
-  while (j != kNone && t_.IsWord(j) && t_.Is(WordList::kBeforeCue, j)) j = t_.Prev(j);
+  // Past auxiliaries and adverbs: "has sharply criticized", "further said".
+  while (j != kNone && t_.IsWord(j) && (t_.Is(WordList::kBeforeCue, j) || IsAdverb(j))) {
+    j = t_.Prev(j);
+  }
   if (j == kNone) return false;
   if (t_.IsClosing(j)) return false;  // “...,” said the judge
   if (t_.IsPunct(j, ",")) {
@@ -67,8 +70,16 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   }
   // "Authorities arrested a man and said a curfew would hold", "The chancellor would not
   // comment, but insisted ...": the cue's verb phrase is coordinated with the clause's.
-  if (t_.IsWord(j) && (t_.LowerIs(j, "and") || t_.LowerIs(j, "but")) &&
-      (claims_.empty() || claims_.back().sentence != t_.sentence_of(c))) {
+  if (t_.IsWord(j) && (t_.LowerIs(j, "and") || t_.LowerIs(j, "but"))) {
+    if (!claims_.empty() && claims_.back().sentence == t_.sentence_of(c)) {
+      // "criticized the deals and called for tariffs": the first cue's speaker.
+      claim->speaker = claims_.back().speaker;
+      claim->how = "speaker:coordinated_cue";
+      claim->apposition = claims_.back().apposition;
+      claim->refers = claims_.back().refers;
+      claim->inherit_from = static_cast<int>(claims_.size()) - 1;
+      return true;
+    }
     claim->speaker = SubjectOf(sent.first_token, j);
     claim->how = "speaker:subject_of_coordinated_verb";
     return !claim->speaker.empty();
@@ -105,6 +116,23 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   claim->speaker = NounPhrase({begin, j + 1}, subordinate);
   claim->how = "speaker:before_cue";
   if (!claim->speaker.empty() && t_.Is(WordList::kAuxiliary, claim->speaker.begin)) return false;
+  // "Lisa Power, head of policy at the Terrence Higgins Trust said": a name before the
+  // comma that opens a description.
+  if (begin > sent.first_token && t_.IsPunct(begin - 1, ",") && !claim->speaker.empty() &&
+      !IsRelativePronoun(claim->speaker.begin) && !t_.LowerIs(claim->speaker.begin, "where") &&
+      !t_.LowerIs(claim->speaker.begin, "whose") &&
+      (!t_.Has(claim->speaker.begin, kCapitalised) ||
+       t_.Is(WordList::kDeterminer, claim->speaker.begin))) {
+    const uint32_t named = t_.Prev(begin - 1);
+    const int e = named == kNone ? -1 : t_.entity_of(named);
+    if (e >= 0 && t_.entities()[e].type == EntityType::kPerson &&
+        t_.TokensOf(t_.entities()[e]).end == named + 1) {
+      claim->apposition = claim->speaker;
+      claim->speaker = t_.TokensOf(t_.entities()[e]);
+      claim->how = "speaker:name_with_apposition";
+      return true;
+    }
+  }
   if (claim->speaker.empty()) {
     // "... said it wanted X and proposed that ...": the subject of the first cue.
     if (!claims_.empty() && claims_.back().sentence == t_.sentence_of(c)) {
@@ -263,7 +291,7 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
   // represented an improvement") nor a phrase that opens with a preposition ("of abusing").
   if (t_.Is(WordList::kAdverbialStart, claim->speaker.begin) ||
       t_.Is(WordList::kSubordinator, claim->speaker.begin) ||
-      t_.LowerIs(claim->speaker.begin, "of")) {
+      t_.LowerIs(claim->speaker.begin, "of") || t_.LowerIs(claim->speaker.begin, "to")) {
     return false;
   }
   for (uint32_t j = claim->speaker.begin; j < claim->speaker.end; ++j) {
@@ -387,6 +415,12 @@ int SpeakerFinder::PersonBeforeRelative(uint32_t who) const {
     if (t_.IsQuoteMark(k) || (e >= 0 && t_.Next(k) == comma)) return -1;
   }
   return -1;
+}
+
+bool SpeakerFinder::IsAdverb(uint32_t k) const {
+  const std::string_view w = t_.Text(k);
+  return !t_.Has(k, kCapitalised) && w.size() > 4 && w.substr(w.size() - 2) == "ly"sv &&
+         t_.entity_of(k) < 0;
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {

@@ -48,6 +48,9 @@ class SpeakerFinder {
   // said", the description into *apposition). Empty if none.
   Range Antecedent(uint32_t who, Range* apposition) const;
 
+  // A lower-case word in -ly ("sharply", "repeatedly"): an adverb, at token k.
+  bool IsAdverb(uint32_t k) const;
+
   // "which", "who", "that", "whom" (any case): a relative clause opens at token k.
   bool IsRelativePronoun(uint32_t k) const;
 
