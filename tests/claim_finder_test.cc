@@ -214,5 +214,29 @@ TEST_CASE("speakers past adverbs, shared by coordinated cues; no list items") {
         V{"Trump's approach as lowering expectations|Jo-Renee Formicola"});
 }
 
+TEST_CASE("speakers: dashes, connectives, times, names with postmodifiers; no listeners") {
+  ClaimDrafts dashed(
+      "But the figures - revised after an audit which led to the sacking of the chief - showed "
+      "revenue was about 4% higher than first thought.");
+  CHECK(dashed.Summary() == V{"revenue was about 4% higher than first thought|the figures"});
+  CHECK(dashed.f.Words(dashed.claims[0].apposition) ==
+        "revised after an audit which led to the sacking of the chief");
+  CHECK(Claims("However, their losses were smaller, reflecting the view that reinsurers would "
+               "pay.") == V{"the view that reinsurers would pay|their losses"});
+  CHECK(Claims("Mr Howard last week said his team had reached a view.") ==
+        V{"his team had reached a view|Mr Howard"});
+  ClaimDrafts from(
+      "\"Everything is going digital,\" Kirsten Pfeifer from the Consumer Electronics "
+      "Association, told the BBC News website.");
+  CHECK(from.Summary() == V{"Everything is going digital,|Kirsten Pfeifer"});
+  // After "told" stands the listener: no speaker there.
+  CHECK(Claims("\"Everything is going digital,\" told the BBC News website.") == V{});
+  // A listener's clause opens at its pronoun.
+  CHECK(Claims("Lindsay told the BBC it was not yet a done deal.") ==
+        V{"it was not yet a done deal|Lindsay"});
+  // An amount is no object of what is said.
+  CHECK(Claims("The British public has pledged £76m in aid.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -92,5 +92,14 @@ TEST_CASE("the longest cue at a position; capitalised cues in title-case headlin
   CHECK(CuesOf("The Hill Report was published on Monday.") == V{});
 }
 
+TEST_CASE("a cue word that is a noun too is one after a verb; passives past adverbs") {
+  CHECK(CuesOf("Addressing claims that the law was unenforceable, he left.") == V{});
+  CHECK(CuesOf("Websites started getting reports of the problem.") == V{});
+  CHECK(CuesOf("The SEC filing shows that the board rejected the offer.") ==
+        V{"shows", "rejected"});
+  CHECK(CuesOf("The FSA was widely reported as having asked firms to pay.") == V{"asked"});
+  CHECK(CuesOf("It was also agreed that a programme was a priority.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -78,6 +78,19 @@ TEST_CASE("descriptions: roles, groups, documents and the organisation behind it
 TEST_CASE("a definite description is the person introduced with its title") {
   CHECK(Speakers("Judge Miriam Okafor opened the hearing. The judge said the case was closed.") ==
         V{"The judge -> Miriam Okafor (person, named)"});
+  // A title that is no anonymous source's role names an office.
+  CHECK(Speakers("Home Secretary Charles Clarke visited the prison.\n\nThe home secretary "
+                 "confirmed the review was to get under way.") ==
+        V{"The home secretary -> Charles Clarke (person, named)"});
+  // An age stands for the person the narration named last.
+  CHECK(Speakers("Greek sprinter Kostas Kenteris missed the Games.\n\nThe 31-year-old "
+                 "insisted he would be happy to clear his name.") ==
+        V{"The 31-year-old -> Kostas Kenteris (person, named)"});
+  // An organisation's description is no person described with its name ("Vince Cable, the
+  // party's spokesman").
+  CHECK(Speakers("Vince Cable, the party's Treasury spokesman, said the plan would work. The "
+                 "party said the plan needed explaining.")
+            .back() == "The party -> The party (organisation, named)");
 }
 
 TEST_CASE("anonymity granted in the sentence, but not to a named person") {

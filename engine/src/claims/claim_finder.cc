@@ -94,7 +94,9 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // Who speaks: before the cue, or after it ("..., said Tomas Reyes").
   bool subordinate = false;
   if (!speakers_.Before(c, &claim, &subordinate)) {
-    if (!speakers_.After(cue.tokens.end, &claim)) return;
+    // "..., told the BBC News website": after a cue that takes a listener stands the
+    // listener, not the speaker.
+    if (cue.takes_object || !speakers_.After(cue.tokens.end, &claim)) return;
     claim.speaker_after = true;
     claim.how = "speaker:after_cue";
   }
@@ -234,8 +236,12 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   // others take an object ("claimed the lives of", "announced a deal").
   if (!that && !t_.IsOpening(start) && !t_.LowerIs(start, "to") && !cue.drops_that &&
       !ClauseFollows(start, sent.end_token)) {
-    // "announced plans to cut jobs", "denied the allegations": the object is what is said.
-    if (!cue.object_content) return true;
+    // "announced plans to cut jobs", "denied the allegations": the object is what is said;
+    // not an amount ("pledged £76m in aid").
+    if (!cue.object_content || t_.tokens()[start].kind == TokenKind::kNumber ||
+        t_.Is(WordList::kApproximate, start) || IsCurrencySign(start)) {
+      return true;
+    }
     claim.content = t_.Trim({start, ContentEnd(start, sent, subordinate)});
     if (t_.WordCount(claim.content) >= 2) AddClaim(claim, -1);
     return true;
@@ -365,6 +371,11 @@ bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
   return false;
 }
 
+bool ClaimFinder::IsCurrencySign(uint32_t k) const {
+  const std::string_view w = t_.Text(k);
+  return w == "$"sv || w == "£"sv || w == "€"sv || w == "¥"sv;
+}
+
 bool ClaimFinder::HasQuoteIn(const Segment& sent) const {
   for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
     if (t_.IsQuoteMark(k)) return true;
@@ -395,8 +406,10 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
       continue;
     }
     const std::string w = t_.LowerText(j);
-    if (w == "that"sv || (w == "to"sv && words > 0) || t_.IsOpening(j) || t_.IsPunct(j, ":") ||
-        t_.IsPunct(j, ",") || t_.IsPunct(j, ".") || ++words > kMaxObjectWords) {
+    // "told the BBC it was": a pronoun after the listener opens the clause.
+    if (w == "that"sv || (words > 0 && (w == "to"sv || t_.Is(WordList::kPronoun, j))) ||
+        t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") || t_.IsPunct(j, ".") ||
+        ++words > kMaxObjectWords) {
       break;
     }
     if (t_.entity_of(j) >= 0 && outlets_.IsMedia(t_.entity_of(j))) {

@@ -61,6 +61,7 @@ class ClaimFinder {
   // Does r run from one line into a list item ("court cases\n - Better access")?
   bool CrossesListItem(Range r) const;
   bool HasQuoteIn(const Segment& sent) const;
+  bool IsCurrencySign(uint32_t k) const;
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const;
   // Adds the claim, of the mark quote `mark` (or -1): a mark quote belongs to one claim, and
   // an indirect claim takes the quotes inside its words as partial quotes.

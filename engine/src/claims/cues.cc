@@ -28,6 +28,9 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
         !SubjectTakesBaseForm(text, r.begin)) {
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
+    if (e.Attribute("noun") == "1"sv && AfterVerb(text, r.begin)) {
+      continue;  // "Addressing claims that", "started getting reports", "denied reports"
+    }
     Cue c;
     c.tokens = r;
     c.entry = &e;
@@ -64,6 +67,20 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
          (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
 }
 
+// Does a verb's -ing or -ed form stand right before k, so that a cue there is its object?
+bool Cues::AfterVerb(const ClaimText& t, uint32_t k) {
+  const uint32_t before = t.Prev(k);
+  if (before == ClaimText::kNone || !t.IsWord(before) || t.entity_of(before) >= 0) return false;
+  const std::string_view w = t.Text(before);
+  if (w.size() <= 4) return false;
+  if (w.substr(w.size() - 2) == "ed"sv && !t.Has(before, kCapitalised)) return true;
+  if (!t.IsIngForm(before)) return false;
+  // "Addressing claims", "started getting reports"; but "the SEC filing shows" is a noun.
+  const uint32_t two = t.Prev(before);
+  return two == ClaimText::kNone || !t.IsWord(two) ||
+         (!t.Has(two, kCapitalised) && !t.Is(WordList::kDeterminer, two));
+}
+
 // Is the word at k the cue's base form ("e-mail" of "email")?
 bool Cues::IsBaseForm(const ClaimText& t, uint32_t k, std::string_view base) {
   std::string w;
@@ -95,7 +112,14 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
     return false;
   }
   // "is reported", "were told": the passive names no speaker before the cue.
-  if (before != kNone && t.Is(WordList::kPassiveAuxiliary, before)) return false;
+  // Past adverbs: "was widely reported", "It was also agreed".
+  uint32_t aux = before;
+  while (aux != kNone && t.IsWord(aux) && !t.Has(aux, kCapitalised) &&
+         ((t.Text(aux).size() > 4 && t.Text(aux).substr(t.Text(aux).size() - 2) == "ly"sv) ||
+          t.LowerIs(aux, "also"))) {
+    aux = t.Prev(aux);
+  }
+  if (aux != kNone && t.IsWord(aux) && t.Is(WordList::kPassiveAuxiliary, aux)) return false;
   // "would not comment", "did not say", "never claimed": a negated cue reports no claim of
   // its speaker's.
   if (before != kNone && (t.LowerIs(before, "not") || t.LowerIs(before, "n't") ||

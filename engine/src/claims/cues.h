@@ -30,6 +30,7 @@ class Cues {
   bool IsVerbUse(const ClaimText& text, Range r) const;
   static bool SubjectTakesBaseForm(const ClaimText& text, uint32_t k);
   static bool InTitleCase(const ClaimText& t, uint32_t k);
+  static bool AfterVerb(const ClaimText& t, uint32_t k);
   static bool IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e);
   static bool IsPassiveOf(const ClaimText& text, Range r, const LexiconEntry& e);
   static bool IsBaseForm(const ClaimText& text, uint32_t k, std::string_view base);

@@ -35,16 +35,30 @@ void AppendApposition(const ClaimText& text, const Claim& claim, std::string* re
   *resolved += text.Slice(claim.apposition);
 }
 
+// "the 31-year-old", "The 22-year-old".
+bool EndsWithAge(std::string_view words) {
+  constexpr std::string_view kAge = "year-old";
+  if (words.size() <= kAge.size() + 1 || words.substr(words.size() - kAge.size()) != kAge) {
+    return false;
+  }
+  const char before = words[words.size() - kAge.size() - 2];
+  return before >= '0' && before <= '9';
+}
+
 }  // namespace
 
 void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicons,
                             const LexiconScratch& units, const std::vector<LexiconHit>& hits) {
   antecedents_.Index(text, lexicons, units, hits);
   role_.assign(text.tokens().size(), 0);
+  title_.assign(text.tokens().size(), 0);
   source_noun_.assign(text.tokens().size(), nullptr);
   for (const LexiconHit& h : hits) {
     const std::string_view cls = lexicons.class_of(h.entry);
-    if (cls == "role.official"sv) {
+    if (cls == "person.title"sv) {
+      const Range r = HitTokens(h, units);
+      for (uint32_t k = r.begin; k < r.end; ++k) title_[k] = 1;
+    } else if (cls == "role.official"sv) {
       const Range r = HitTokens(h, units);
       const uint8_t role = lexicons.entry(h.entry).Attribute("number") == "pl"sv ? 2 : 1;
       for (uint32_t k = r.begin; k < r.end; ++k) role_[k] = role;
@@ -101,7 +115,7 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     }
     const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), speakers, index);
     if (pronoun->Attribute("refers") == "person"sv &&
-        ResolvePersonalPronoun(text, *pronoun, antecedent, &info)) {
+        ResolvePerson(text, ParseGender(pronoun->Attribute("gender")), antecedent, &info)) {
       return info;
     }
     if (antecedent != nullptr) {
@@ -127,8 +141,14 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     // what the text says of the bearer there ("Paul Dales, UK economist for Capital
     // Economics"): the fullest description.
     if (e.type == EntityType::kPerson && text.SpanOf(claim.speaker).start < e.span.start) {
-      s.resolved = std::string(text.Slice({claim.speaker.begin, text.TokensOf(e).begin})) + " " +
-                   s.resolved;  // "Mr. Barrett" as "Mr. Kevin Barrett"
+      const std::string_view words = text.Slice(claim.speaker);
+      if (words.size() >= s.resolved.size() &&
+          words.substr(words.size() - s.resolved.size()) == s.resolved) {
+        s.resolved = std::string(words);  // "Democrat Hillary Clinton" as it stands
+      } else {
+        s.resolved = std::string(text.Slice({claim.speaker.begin, text.TokensOf(e).begin})) + " " +
+                     s.resolved;  // "Mr. Barrett" as "Mr. Kevin Barrett"
+      }
     }
     AppendApposition(text, claim, &s.resolved);
     s.resolved = CollapseSpaces(s.resolved);
@@ -158,10 +178,18 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     info.plural = role_[head] == 2;
     s.kind = info.plural ? SpeakerKind::kGroup : SpeakerKind::kRole;
     describes_one = !info.plural;
+  } else if (head != kNone && definite && title_[head] != 0) {
+    s.kind = SpeakerKind::kRole;  // "the home secretary", "the judge": an office
+    describes_one = true;
   } else {
     s.kind = SpeakerKind::kUnknown;
   }
   s.anonymous = Anonymity::ByDescription(s.kind);
+  // "the 31-year-old": the person the narration named last.
+  if (definite && EndsWithAge(text.Slice(claim.speaker)) &&
+      ResolvePerson(text, Gender::kUnknown, Antecedent("person", speakers, index), &info)) {
+    return info;
+  }
   // "the company", "the judge": the speaker described before, or the person so titled.
   if (definite && describes_one) {
     ResolveDefinite(text, head_word, s.span.start, speakers, index, &info);
@@ -174,12 +202,10 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
   return info;
 }
 
-bool SpeakerResolver::ResolvePersonalPronoun(const ClaimText& text, const LexiconEntry& pronoun,
-                                             const SpeakerInfo* speaker_before,
-                                             SpeakerInfo* info) const {
+bool SpeakerResolver::ResolvePerson(const ClaimText& text, Gender want,
+                                    const SpeakerInfo* speaker_before, SpeakerInfo* info) const {
   constexpr uint32_t kMaxBack = 1500;  // bytes: a few paragraphs of news
   Speaker& s = info->speaker;
-  const Gender want = ParseGender(pronoun.Attribute("gender"));
   // A speaker before whose gender is known to differ is none.
   if (speaker_before != nullptr && !speaker_before->speaker.entity.empty()) {
     const int e = IndexOfId('e', speaker_before->speaker.entity);
@@ -215,8 +241,15 @@ void SpeakerResolver::ResolveDefinite(const ClaimText& text, const std::string& 
     --i;
     const SpeakerInfo& prev = earlier[i];
     if (!prev.valid) continue;
+    // "the party" is an organisation, "the minister" a person: "Vince Cable, the party's
+    // spokesman" is no party.
+    const bool org = info->speaker.kind == SpeakerKind::kOrganisation;
+    if (org != (prev.speaker.kind == SpeakerKind::kOrganisation)) continue;
     const std::string_view words = text.record().Slice(prev.speaker.span);
-    if (same_role(words) || same_role(prev.speaker.resolved)) {
+    // The name, not what an apposition says of it ("Michelle Obama, the president's wife").
+    const std::string_view name = std::string_view(prev.speaker.resolved)
+                                      .substr(0, prev.speaker.resolved.find_first_of(",("));
+    if (same_role(words) || same_role(name)) {
       info->speaker.resolved =
           prev.speaker.resolved.empty() ? std::string(words) : prev.speaker.resolved;
       info->speaker.kind = prev.speaker.kind;

@@ -44,13 +44,15 @@ class SpeakerResolver {
                        const std::vector<SpeakerInfo>& earlier, size_t index,
                        SpeakerInfo* info) const;
 
-  // A personal pronoun ("he", "she") as the person it stands for: the last person speaker
-  // or the person the narration named last (antecedents.h), whichever is closer.
-  bool ResolvePersonalPronoun(const ClaimText& text, const LexiconEntry& pronoun,
-                              const SpeakerInfo* speaker_before, SpeakerInfo* info) const;
+  // A personal pronoun ("he", "she", of gender `want`) or "the 31-year-old" as the person it
+  // stands for: the last person speaker or the person the narration named last
+  // (antecedents.h), whichever is closer.
+  bool ResolvePerson(const ClaimText& text, Gender want, const SpeakerInfo* speaker_before,
+                     SpeakerInfo* info) const;
 
   Antecedents antecedents_;
-  std::vector<uint8_t> role_;  // by token: 1 a singular role noun, 2 a plural one
+  std::vector<uint8_t> role_;   // by token: 1 a singular role noun, 2 a plural one
+  std::vector<uint8_t> title_;  // by token: part of a title ("Home Secretary", "Judge")
   std::vector<const LexiconEntry*> source_noun_;  // by token: its cue.source_noun entry
 };
 

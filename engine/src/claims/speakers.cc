@@ -20,6 +20,18 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   }
   if (j == kNone) return false;
   if (t_.IsClosing(j)) return false;  // “...,” said the judge
+  // "the figures - revised after an audit - showed": the words before the dashes speak.
+  Range dashed;
+  if (IsDash(j)) {
+    uint32_t open = t_.Prev(j);
+    while (open != kNone && open > sent.first_token && j - open < kMaxSpeakerTokens &&
+           !IsDash(open) && !t_.IsPunct(open, ",") && !t_.IsQuoteMark(open)) {
+      open = t_.Prev(open);
+    }
+    if (open == kNone || !IsDash(open) || t_.Prev(open) == kNone) return false;
+    dashed = t_.Trim({open + 1, j});
+    j = t_.Prev(open);
+  }
   if (t_.IsPunct(j, ",")) {
     // A parenthetical between commas, or an inverted cue.
     const uint32_t y_end = j;
@@ -30,7 +42,22 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       --y_begin;
     }
     const Range y = t_.Trim({y_begin, y_end});
-    if (y.empty() || y_begin == sent.first_token || !t_.IsPunct(y_begin - 1, ",")) return false;
+    if (y.empty()) return false;
+    // "“...,” Kirsten Pfeifer from the Consumer Electronics Association, told": a name and
+    // what follows it.
+    const int lead = t_.entity_of(y.begin);
+    if (lead >= 0 && t_.entities()[lead].type == EntityType::kPerson) {
+      const Range name = t_.TokensOf(t_.entities()[lead]);
+      const uint32_t after = name.end < y.end ? t_.Next(name.end - 1) : kNone;
+      if (after != kNone && after < y.end && t_.IsWord(after) &&
+          t_.Is(WordList::kPostmodifier, after)) {
+        claim->speaker = name;
+        claim->how = "speaker:name_with_apposition";
+        claim->apposition = t_.Trim({after, y.end});
+        return true;
+      }
+    }
+    if (y_begin == sent.first_token || !t_.IsPunct(y_begin - 1, ",")) return false;
     const std::string first = t_.LowerText(y.begin);
     const bool named = t_.entity_of(y.begin) >= 0 &&
                        t_.entities()[t_.entity_of(y.begin)].type == EntityType::kPerson &&
@@ -66,7 +93,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     claim->speaker = NounPhrase({z_begin, z_end}, subordinate);
     claim->how = "speaker:before_parenthetical";
     claim->apposition = y;
-    return !claim->speaker.empty();
+    return !claim->speaker.empty() && !IsConnective(claim->speaker.begin);
   }
   // "Authorities arrested a man and said a curfew would hold", "The chancellor would not
   // comment, but insisted ...": the cue's verb phrase is coordinated with the clause's.
@@ -115,6 +142,18 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   }
   claim->speaker = NounPhrase({begin, j + 1}, subordinate);
   claim->how = "speaker:before_cue";
+  if (!dashed.empty()) claim->apposition = dashed;
+  // "Mr Howard last week said", "Williams afterwards said": the time is no part of the name.
+  for (uint32_t k = claim->speaker.begin + 1; k < claim->speaker.end; ++k) {
+    if (t_.IsWord(k) && IsTimeWord(k)) {
+      claim->speaker = t_.Trim({claim->speaker.begin, k});
+      break;
+    }
+  }
+  // "having earlier criticised": a participle is no speaker.
+  if (claim->speaker.end - claim->speaker.begin == 1 && t_.IsIngForm(claim->speaker.begin)) {
+    return false;
+  }
   if (!claim->speaker.empty() && t_.Is(WordList::kAuxiliary, claim->speaker.begin)) return false;
   // "Lisa Power, head of policy at the Terrence Higgins Trust said": a name before the
   // comma that opens a description.
@@ -162,7 +201,7 @@ bool SpeakerFinder::NameBeforeAppositions(uint32_t comma, Claim* claim) const {
       if (t_.IsPunct(p, ")")) ++depth;
       if (t_.IsPunct(p, "(") && depth > 0) --depth;
       if (depth == 0 && (t_.IsPunct(p, ",") || t_.IsPunct(p, ":") || t_.IsPunct(p, ";") ||
-                         t_.IsPunct(p, "-") || t_.IsPunct(p, "—") || t_.IsQuoteMark(p))) {
+                         IsDash(p) || t_.IsPunct(p, "--") || t_.IsQuoteMark(p))) {
         break;
       }
       if (comma - p > kMaxAppositionTokens) return false;
@@ -369,8 +408,16 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
                                              t_.LowerIs(k, "and") || t_.LowerIs(k, "but"))))) {
     ++k;
   }
+  // "However, their losses ...": a connective is no subject.
+  if (k < end && IsConnective(k)) {
+    k = t_.Next(t_.Next(k));
+    if (k == kNone) return {};
+  }
   if (k >= end || !t_.IsWord(k)) return {};
-  if (t_.Is(WordList::kPronoun, k)) return {k, k + 1};
+  // "they", but "their losses": a possessive opens a description.
+  if (t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her")) {
+    return {k, k + 1};
+  }
   // A name, after up to three title words ("Health Secretary John Reid").
   for (uint32_t j = k; j < end && j < k + 6; ++j) {
     const int e = t_.entity_of(j);
@@ -415,6 +462,24 @@ int SpeakerFinder::PersonBeforeRelative(uint32_t who) const {
     if (t_.IsQuoteMark(k) || (e >= 0 && t_.Next(k) == comma)) return -1;
   }
   return -1;
+}
+
+bool SpeakerFinder::IsTimeWord(uint32_t k) const {
+  if (t_.Has(k, kCapitalised)) return false;  // "USA TODAY"
+  const std::string w = t_.LowerText(k);
+  return w == "last"sv || w == "yesterday"sv || w == "today"sv || w == "tonight"sv ||
+         w == "earlier"sv || w == "meanwhile"sv || w == "afterwards"sv || w == "later"sv ||
+         w == "now"sv || w == "recently"sv;
+}
+
+bool SpeakerFinder::IsConnective(uint32_t k) const {
+  const uint32_t next = t_.Next(k);
+  return t_.IsWord(k) && t_.entity_of(k) < 0 && t_.Has(k, kSentenceStart) && next != kNone &&
+         t_.IsPunct(next, ",");
+}
+
+bool SpeakerFinder::IsDash(uint32_t k) const {
+  return t_.IsPunct(k, "-") || t_.IsPunct(k, "—") || t_.IsPunct(k, "–");
 }
 
 bool SpeakerFinder::IsAdverb(uint32_t k) const {

@@ -48,6 +48,15 @@ class SpeakerFinder {
   // said", the description into *apposition). Empty if none.
   Range Antecedent(uint32_t who, Range* apposition) const;
 
+  // "However," opening a sentence: a connective, at token k.
+  bool IsConnective(uint32_t k) const;
+
+  // "last", "yesterday", "meanwhile": a word of time after a speaker's name, at token k.
+  bool IsTimeWord(uint32_t k) const;
+
+  // A dash that may set off a parenthetical, at token k.
+  bool IsDash(uint32_t k) const;
+
   // A lower-case word in -ly ("sharply", "repeatedly"): an adverb, at token k.
   bool IsAdverb(uint32_t k) const;
 
