@@ -238,5 +238,18 @@ TEST_CASE("speakers: dashes, connectives, times, names with postmodifiers; no li
   CHECK(Claims("The British public has pledged £76m in aid.") == V{});
 }
 
+TEST_CASE("frames, according to after a conjunction, coordinated cues report after") {
+  // "It is understood that": the subject after the frame.
+  CHECK(Claims("It is understood that the board also considered the offer and asked him to "
+               "stay on.") == V{"to stay on|the board"});
+  CHECK(Claims("Cable firms are bound to increase bandwidth and, according to an ntl "
+               "spokesman, the firm will test faster services soon.") ==
+        V{"the firm will test faster services soon|an ntl spokesman"});
+  // "said ... and thanked fans": nothing before the speaker is the second cue's.
+  CHECK(Claims("In an interview with Cadena SER, Assuncao said he hoped to return soon and "
+               "thanked fans for hundreds of messages of support.") ==
+        V{"he hoped to return soon|Assuncao"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -77,6 +77,8 @@ TEST_CASE("cue verbs in another sense, or under a modal, are no cues") {
   // "add to", "ask for": another verb than the speech verb.
   CHECK(CuesOf("Prices rose again, adding to concern that inflation could return.") == V{});
   CHECK(CuesOf("She asked for them to be returned to her friend.") == V{});
+  CHECK(CuesOf("I agree with Mr Forsyth's views.") == V{});
+  CHECK(CuesOf("Voters take their support for granted.") == V{});
   // A participle after a common noun with its agent: a reduced relative clause.
   CHECK(CuesOf("The total cost of fraud reported by consumers was high.") == V{});
   CHECK(CuesOf("Smith said by phone that the deal was done.") == V{"said"});

@@ -145,6 +145,9 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (claim.how == "speaker:relative_clause"sv || claim.how == "speaker:in_relative_clause"sv) {
     return;
   }
+  // A cue that shares an earlier cue's speaker ("said ... and thanked fans") reports
+  // nothing before it.
+  if (claim.inherit_from >= 0) return;
   // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
   const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
   uint32_t p = t_.Prev(before_end);
@@ -267,7 +270,9 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
 bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
   // A subject opens it: a personal pronoun, or a name not in the possessive ("claimed Mr
   // Blair went back on a pledge", not "denied Smith's claims").
-  if (k < end && t_.IsWord(k) && t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "it")) {
+  // ("their", "her": possessives as often, with an auxiliary to come if a clause.)
+  if (k < end && t_.IsWord(k) && t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "it") &&
+      !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her")) {
     return true;
   }
   uint32_t named = k;  // past a title: "Mr Blair"
@@ -470,7 +475,11 @@ void ClaimFinder::AttributeAccording(const Cue& cue) {
   claim.how = "speaker:according_to";
   if (claim.speaker.empty()) return;
   const uint32_t before = t_.Prev(cue.tokens.begin);
-  if (before != kNone && t_.IsPunct(before, ",")) {
+  // "X rose and, according to a spokesman, Y will": the clause after, not the one before.
+  const uint32_t conj = before != kNone ? t_.Prev(before) : kNone;
+  const bool after_conjunction =
+      conj != kNone && (t_.LowerIs(conj, "and") || t_.LowerIs(conj, "but"));
+  if (before != kNone && t_.IsPunct(before, ",") && !after_conjunction) {
     claim.content = t_.Trim({ClauseStart(sent, before), before});
   } else if (end < sent.end_token) {
     claim.content = t_.Trim({end + 1, ContentEnd(end + 1, sent, false)});

@@ -157,17 +157,23 @@ bool Cues::InTitleCase(const ClaimText& t, uint32_t k) {
   return long_words >= 3 && capitalised * 5 >= long_words * 4;
 }
 
-// "adding to concern", "asked for them to be returned": a cue's verb with the particle of
-// another sense; "the total cost of fraud reported by consumers": a participle after a
+// "adding to concern", "asked for them to be returned", "agree with": a cue's verb with the
+// particle of another sense; "the total cost of fraud reported by consumers": a participle after a
 // common noun, its agent after "by" (but "Smith said by phone").
 bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
-  const uint32_t after = t.Next(r.end - 1);
-  if (after == ClaimText::kNone || !t.IsWord(after)) return false;
-  if ((e.canonical == "add"sv && t.LowerIs(after, "to")) ||
-      (e.canonical == "ask"sv && t.LowerIs(after, "for"))) {
+  const uint32_t before = t.Prev(r.begin);
+  // "take it for granted".
+  if (e.canonical == "grant"sv && before != ClaimText::kNone && t.LowerIs(before, "for")) {
     return true;
   }
-  const uint32_t before = t.Prev(r.begin);
+  const uint32_t after = t.Next(r.end - 1);
+  if (after == ClaimText::kNone || !t.IsWord(after)) return false;
+  // "agree with X's views".
+  if ((e.canonical == "add"sv && t.LowerIs(after, "to")) ||
+      (e.canonical == "ask"sv && t.LowerIs(after, "for")) ||
+      (e.canonical == "agree"sv && t.LowerIs(after, "with"))) {
+    return true;
+  }
   return t.LowerIs(after, "by") && !t.IsIngForm(r.begin) && before != ClaimText::kNone &&
          t.IsWord(before) && !t.Has(before, kCapitalised) && t.entity_of(before) < 0 &&
          !t.Is(WordList::kPronoun, before) && !t.Is(WordList::kAuxiliary, before) &&

@@ -408,6 +408,17 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
                                              t_.LowerIs(k, "and") || t_.LowerIs(k, "but"))))) {
     ++k;
   }
+  // "It is understood that the board ...": the subject of the clause after the frame.
+  if (k + 2 < end && t_.LowerIs(k, "it")) {
+    const uint32_t is = t_.Next(k);
+    const uint32_t done = is == kNone ? kNone : t_.Next(is);
+    const uint32_t that = done == kNone ? kNone : t_.Next(done);
+    if (that != kNone && that < end && t_.Is(WordList::kPassiveAuxiliary, is) &&
+        t_.LowerIs(that, "that")) {
+      k = t_.Next(that);
+      if (k == kNone) return {};
+    }
+  }
   // "However, their losses ...": a connective is no subject.
   if (k < end && IsConnective(k)) {
     k = t_.Next(t_.Next(k));
@@ -433,8 +444,9 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
       continue;
     }
     if (!t_.IsWord(j) ||
-        (words > 0 && (t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j)))) {
-      break;
+        (words > 0 && (t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j) ||
+                       t_.Is(WordList::kBeforeCue, j) || IsAdverb(j)))) {
+      break;  // "the board also considered"
     }
     const std::string_view w = t_.Text(j);
     if (words > 0 && !t_.Has(j, kCapitalised) && w.size() > 3 && w.substr(w.size() - 2) == "ed"sv) {
