@@ -251,5 +251,10 @@ TEST_CASE("frames, according to after a conjunction, coordinated cues report aft
         V{"he hoped to return soon|Assuncao"});
 }
 
+TEST_CASE("words before a cue that are a clause make no speaker, before or after it") {
+  CHECK(Claims("Charles Kennedy is far too canny to make any grand claims about how his party "
+               "may fare at the election.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

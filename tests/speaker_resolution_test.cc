@@ -62,6 +62,9 @@ TEST_CASE("a personal pronoun is the person the narration named last, of its gen
   CHECK(
       Speakers("Lena Okoro said Tomas Reyes would resign. She said the rate would rise.").back() ==
       "She -> Lena Okoro (person, named)");
+  // A surname alone says nothing of gender ("Kennedy" is a woman's given name too).
+  CHECK(Speakers("Kennedy's optimism\n\nCharles Kennedy is canny. \"We will win,\" he said.")
+            .back() == "he -> Charles Kennedy (person, named)");
   // The first person stands for no one the narration names.
   CHECK(Speakers("Lena Okoro left. I said the rate would rise.") == V{"I ->  (unknown, named)"});
 }

@@ -50,8 +50,9 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
     const Entity& e = entities[i];
     if (e.type != EntityType::kPerson) continue;
     const Range r = text.TokensOf(e);
-    // Gender from the name's first word, or a title just before it ("Mrs Smith").
-    Gender g = token_gender_[r.begin];
+    // Gender from the name's first word, or a title just before it ("Mrs Smith"); a name of
+    // one word is a surname ("Kennedy" says nothing of Charles Kennedy).
+    Gender g = r.end - r.begin > 1 ? token_gender_[r.begin] : Gender::kUnknown;
     const uint32_t before = text.Prev(r.begin);
     if (before != ClaimText::kNone) Merge(token_gender_[before], &g);
     Merge(g, &cluster_gender_[static_cast<size_t>(e.cluster)]);

@@ -96,7 +96,10 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (!speakers_.Before(c, &claim, &subordinate)) {
     // "..., told the BBC News website": after a cue that takes a listener stands the
     // listener, not the speaker.
-    if (cue.takes_object || !speakers_.After(cue.tokens.end, &claim)) return;
+    if (claim.how == SpeakerFinder::kNoSpeaker || cue.takes_object ||
+        !speakers_.After(cue.tokens.end, &claim)) {
+      return;
+    }
     claim.speaker_after = true;
     claim.how = "speaker:after_cue";
   }

@@ -150,6 +150,14 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       break;
     }
   }
+  // "Charles Kennedy is far too canny to make any grand claims": a clause is no speaker.
+  for (uint32_t k = claim->speaker.begin; k < claim->speaker.end; ++k) {
+    if (t_.IsWord(k) && !t_.Has(k, kCapitalised) &&
+        (t_.Is(WordList::kAuxiliary, k) || t_.Is(WordList::kPassiveAuxiliary, k))) {
+      claim->how = kNoSpeaker;
+      return false;
+    }
+  }
   // "having earlier criticised": a participle is no speaker.
   if (claim->speaker.end - claim->speaker.begin == 1 && t_.IsIngForm(claim->speaker.begin)) {
     return false;

@@ -8,6 +8,7 @@
 #define CLAIMSCOPE_SRC_CLAIMS_SPEAKERS_H_
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "claims/claim_draft.h"
@@ -22,9 +23,14 @@ class SpeakerFinder {
   SpeakerFinder(const ClaimText& text, const std::vector<Claim>& claims)
       : t_(text), claims_(claims) {}
 
+  // claim->how when the words before a cue are a clause ("Charles Kennedy is far too canny to
+  // make any grand claims"): the cue is no verb of speech, and no speaker follows it either.
+  static constexpr std::string_view kNoSpeaker = "speaker:none";
+
   // The speaker before the cue at token c into claim->speaker (and ->apposition, ->how,
   // ->inherit_from). Sets *subordinate when the speaker opens a subordinate clause ("While
-  // experts said ..."). False when there is none before it: the speaker may follow the cue.
+  // experts said ..."). False when there is none before it: the speaker may follow the cue
+  // (unless claim->how is kNoSpeaker).
   bool Before(uint32_t c, Claim* claim, bool* subordinate) const;
 
   // The speaker after a cue that ends before token k: "..., said Tomas Reyes, the ...".
