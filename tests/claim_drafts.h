@@ -19,7 +19,7 @@ struct ClaimDrafts {
     cues.Find(f.text(), f.lexicons(), f.units, f.hits);
     outlets.Reset(f.text());
     outlets.FindCredit(f.text(), &f.record);
-    ClaimFinder(f.text(), cues, outlets, &scratch, &claims).FindAll();
+    ClaimFinder(f.text(), cues, outlets, f.posts, &scratch, &claims).FindAll();
     outlets.FindParagraphCredits(claims);
   }
   // "content|speaker" of every claim, content "" for a mark quote's (see marks());

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "claims/claim_text.h"
+#include "claims/posts.h"
 #include "claims/quote_marks.h"
 #include "entities/entity_recognizer.h"
 #include "resources.h"
@@ -34,7 +35,8 @@ class ClaimFixture {
     EntityScratch scratch;
     RecognizeEntities(text_, analysis, r.lexicons, r.words, units, hits, &scratch,
                       &record.entities);
-    FindQuotedSpans(text_, analysis, &record.quotes);
+    FindPosts(text_, &posts);
+    FindQuotedSpans(text_, analysis, posts, &record.quotes);
     record.text = text_;
     claim_text_.Index(text_, analysis, r.words, record);
   }
@@ -72,6 +74,7 @@ class ClaimFixture {
   LexiconScratch units;
   std::vector<LexiconHit> hits;
   Record record;
+  std::vector<Post> posts;
 
  private:
   std::string text_;

@@ -157,5 +157,11 @@ TEST_CASE("a one-word company by its shape or by the words around it") {
         V{"PLACE Aarhus"});
 }
 
+TEST_CASE("social handles are no entities, nor RT before one") {
+  CHECK(Entities("RT @ValderaHerald: Ferries will run until Friday.") == V{});
+  CHECK(Entities("@ValderaMayor: Thank you to the crews.") == V{});
+  CHECK(Entities("RT reported that the talks had failed.") == V{"ORG RT"});
+}
+
 }  // namespace
 }  // namespace claimscope

@@ -136,7 +136,8 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     lap(&times.entities);
   }
   if (options_.quotes) {
-    internal::FindQuotedSpans(doc.text, analysis, &record.quotes);
+    internal::FindPosts(doc.text, &scratch.attribution.posts);
+    internal::FindQuotedSpans(doc.text, analysis, scratch.attribution.posts, &record.quotes);
     internal::AttributionInput in;
     in.text = doc.text;
     in.analysis = &analysis;

@@ -15,6 +15,7 @@ constexpr uint32_t kNone = ClaimText::kNone;
 void ClaimFinder::FindAll() {
   claims_.clear();
   scratch_.in_content.assign(t_.tokens().size(), 0);
+  MarkPosts();
   // "according to court documents": the source's words are no cues of their own.
   for (const Cue& cue : cues_.all()) {
     if (cue.according) Attribute(cue);
@@ -26,8 +27,46 @@ void ClaimFinder::FindAll() {
   for (const Cue& cue : cues_.all()) {
     if (!cue.according && !scratch_.in_source[cue.tokens.begin]) Attribute(cue);
   }
+  AttributePosts();
   AttributeDashCredits();
   AttachUnclaimedQuotes();
+}
+
+// What is said ends where a post's line begins, and before the links that end a post.
+void ClaimFinder::MarkPosts() {
+  scratch_.post_start.assign(t_.tokens().size(), 0);
+  for (const Post& p : posts_) {
+    scratch_.post_start[t_.TokenAt(p.line.start)] = 1;
+    if (p.words.end < p.line.end) scratch_.post_start[t_.TokenAt(p.line.end - 1)] = 1;
+    if (p.words.end < p.line.end) {
+      uint32_t link = t_.TokenAt(p.words.end - 1) + 1;
+      while (link < t_.tokens().size() && t_.IsSpace(link)) ++link;
+      if (link < t_.tokens().size()) scratch_.post_start[link] = 1;
+    }
+  }
+}
+
+// "@elonmusk: We will go to Mars": a post's words are its author's, unless a cue in them
+// gives them to someone else ("@nasa: Artemis launches next week, says the agency chief").
+void ClaimFinder::AttributePosts() {
+  for (const Post& p : posts_) {
+    if (p.author.start == p.author.end || p.words.end <= p.words.start) continue;
+    const uint32_t first = t_.TokenAt(p.words.start);
+    const uint32_t last = t_.TokenAt(p.words.end - 1);
+    bool other = false;
+    for (const Claim& c : claims_) {
+      other = other || (!c.cue.empty() && c.cue.begin >= first && c.cue.begin <= last);
+    }
+    if (other) continue;
+    Claim claim;
+    claim.speaker = {t_.TokenAt(p.author.start), t_.TokenAt(p.author.end - 1) + 1};
+    claim.content = {t_.TokenAt(p.words.start), t_.TokenAt(p.words.end - 1) + 1};
+    if (t_.WordCount(claim.content) < 2) continue;
+    claim.sentence = t_.sentence_of(claim.content.begin);
+    claim.direct = true;
+    claim.how = "speaker:post_author";
+    AddClaim(claim, -1);
+  }
 }
 
 // `“He cannot even answer a question.” ― Esther Tapia`: a quote credited after a dash, the
@@ -163,12 +202,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
     return;
   }
   Range content{ClauseStart(sent, p), p + 1};
-  claim.content = t_.Trim(content);
-  // An opening mark that never closed is no part of the words.
-  while (claim.content.begin < claim.content.end && t_.IsOpening(claim.content.begin) &&
-         t_.QuoteOpeningAt(claim.content.begin) < 0) {
-    ++claim.content.begin;
-  }
+  claim.content = WithoutUnclosedMark(t_.Trim(content));
   if (claim.content.empty() || t_.WordCount(claim.content) < 3) return;
   // "Officials claimed ..., NPR reported": the outlet carries the officials' claim, whose
   // cue stands inside this one's content.
@@ -259,7 +293,7 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     AddClaim(claim, mark);  // said: “...”, said that "..."
     return true;
   }
-  claim.content = rest;
+  claim.content = WithoutUnclosedMark(rest);
   // After an adverbial, a short "that" clause is more often a relative clause ("said in
   // the style that made her famous") than a claim.
   const int min_words = k > cue.tokens.end + 1 && that ? 4 : 3;
@@ -345,6 +379,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
   // A claim is at most kMaxClaimTokens long: bounded work in run-on "sentences".
   const uint32_t end = std::min(sent.end_token, start + kMaxClaimTokens);
   for (uint32_t k = start; k < end; ++k) {
+    if (k > start && scratch_.post_start[k]) return k;  // a post's line
     if (t_.InsideQuote(k)) continue;
     if (t_.IsPunct(k, "(") && t_.Next(k) != kNone && t_.entity_of(t_.Next(k)) >= 0 &&
         outlets_.IsMedia(t_.entity_of(t_.Next(k)))) {
@@ -377,6 +412,14 @@ bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
     ++words;
   }
   return false;
+}
+
+// An opening mark that never closed is no part of the words.
+Range ClaimFinder::WithoutUnclosedMark(Range r) const {
+  while (r.begin < r.end && t_.IsOpening(r.begin) && t_.QuoteOpeningAt(r.begin) < 0) {
+    r = t_.Trim({r.begin + 1, r.end});
+  }
+  return r;
 }
 
 bool ClaimFinder::IsCurrencySign(uint32_t k) const {

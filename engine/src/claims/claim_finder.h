@@ -17,6 +17,7 @@
 #include "claims/claim_text.h"
 #include "claims/cues.h"
 #include "claims/outlets.h"
+#include "claims/posts.h"
 #include "claims/speakers.h"
 
 namespace claimscope::internal {
@@ -27,17 +28,19 @@ class ClaimFinder {
   struct Scratch {
     std::vector<uint8_t> in_source;                  // tokens of a speaker already found
     std::vector<uint8_t> in_content;                 // tokens of a reported clause found
+    std::vector<uint8_t> post_start;                 // the first token of a post's line
     std::vector<int> last_in_sentence;               // by sentence: its last claim, or -1
     std::vector<std::pair<uint32_t, int>> by_start;  // claims by their first token
   };
 
   // Everything passed must outlive this object; `text`'s mark quotes are marked claimed as
   // claims take them.
-  ClaimFinder(ClaimText& text, const Cues& cues, const Outlets& outlets, Scratch* scratch,
-              std::vector<Claim>* claims)
+  ClaimFinder(ClaimText& text, const Cues& cues, const Outlets& outlets,
+              const std::vector<Post>& posts, Scratch* scratch, std::vector<Claim>* claims)
       : t_(text),
         cues_(cues),
         outlets_(outlets),
+        posts_(posts),
         scratch_(*scratch),
         claims_(*claims),
         speakers_(text, *claims) {}
@@ -62,11 +65,14 @@ class ClaimFinder {
   bool CrossesListItem(Range r) const;
   bool HasQuoteIn(const Segment& sent) const;
   bool IsCurrencySign(uint32_t k) const;
+  Range WithoutUnclosedMark(Range r) const;
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const;
   // Adds the claim, of the mark quote `mark` (or -1): a mark quote belongs to one claim, and
   // an indirect claim takes the quotes inside its words as partial quotes.
   void AddClaim(Claim claim, int mark);
   void AttachPartials(const Claim& claim, const Segment& sent);
+  void MarkPosts();
+  void AttributePosts();
   void AttributeDashCredits();
   void AttachUnclaimedQuotes();
   void Continue(int from, size_t mark, std::string_view how, bool same_outlets);
@@ -75,6 +81,7 @@ class ClaimFinder {
   ClaimText& t_;
   const Cues& cues_;
   const Outlets& outlets_;
+  const std::vector<Post>& posts_;
   Scratch& scratch_;
   std::vector<Claim>& claims_;
   const SpeakerFinder speakers_;

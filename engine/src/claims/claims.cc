@@ -52,9 +52,10 @@ void WriteQuotes(AttributionScratch& s, Record* r) {
       s.used[m.quote] = 1;
       q.kind = claim.direct ? QuoteKind::kDirect : KindOfMarked(t, m, claim);
     } else {
-      q.kind = QuoteKind::kIndirect;
+      // A post's words are its author's own; other words are reported.
+      q.kind = claim.direct ? QuoteKind::kDirect : QuoteKind::kIndirect;
       q.span = t.SpanOf(claim.content);
-      q.source = "rule:reported_speech";
+      q.source = claim.direct ? "rule:post" : "rule:reported_speech";
     }
     if (!claim.cue.empty()) q.cue = t.SpanOf(claim.cue);
     q.speaker = s.speakers[c].speaker;
@@ -97,7 +98,7 @@ void AttributeClaims(const AttributionInput& in, AttributionScratch* scratch, Re
   s.resolver.Index(s.text, *in.lexicons, *in.units, *in.hits);
   s.outlets.Reset(s.text);
   s.outlets.FindCredit(s.text, record);
-  ClaimFinder(s.text, s.cues, s.outlets, &s.finder, &s.claims).FindAll();
+  ClaimFinder(s.text, s.cues, s.outlets, s.posts, &s.finder, &s.claims).FindAll();
   WriteQuotes(s, record);
 }
 

@@ -22,6 +22,7 @@
 #include "claims/claim_text.h"
 #include "claims/cues.h"
 #include "claims/outlets.h"
+#include "claims/posts.h"
 #include "claims/speaker_resolution.h"
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
@@ -42,6 +43,7 @@ struct AttributionInput {
 // The parts and their working memory, kept between documents so that steady state allocates
 // little. Not thread-safe: one per thread (each Workspace holds one).
 struct AttributionScratch {
+  std::vector<Post> posts;  // filled before the quotes from marks (FindPosts)
   ClaimText text;
   Cues cues;
   Anonymity anonymity;

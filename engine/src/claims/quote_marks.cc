@@ -57,9 +57,11 @@ bool AfterSentenceEnd(std::string_view text, const TextAnalysis& a, uint32_t k, 
 
 }  // namespace
 
-void FindQuotedSpans(std::string_view text, const TextAnalysis& a, std::vector<Quote>* quotes) {
+void FindQuotedSpans(std::string_view text, const TextAnalysis& a, const std::vector<Post>& posts,
+                     std::vector<Quote>* quotes) {
   std::vector<Open> open;
   const size_t first_new = quotes->size();
+  size_t post = 0;  // the first post that does not end before the token looked at
   for (size_t p = 0; p < a.paragraphs.size(); ++p) {
     const Segment& para = a.paragraphs[p];
     // A quote running over paragraphs: each paragraph opens with a mark and only the last
@@ -73,6 +75,15 @@ void FindQuotedSpans(std::string_view text, const TextAnalysis& a, std::vector<Q
     for (uint32_t k = para.first_token + (continues ? 1 : 0); k < para.end_token; ++k) {
       const Token& t = a.tokens[k];
       if (t.kind != TokenKind::kQuote) continue;
+      // A post is a line of its own: marks open before it or in it close there.
+      while (post < posts.size() && posts[post].line.end <= t.start) {
+        ++post;
+        open.clear();
+      }
+      if (post < posts.size() && posts[post].line.start <= t.start && !open.empty() &&
+          a.tokens[open.back().token].start < posts[post].line.start) {
+        open.clear();
+      }
       const Family family = FamilyOf(t.Text(text));
       const auto match = std::find_if(open.rbegin(), open.rend(),
                                       [family](const Open& o) { return o.family == family; });

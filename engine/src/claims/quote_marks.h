@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims/posts.h"
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
 
@@ -16,9 +17,9 @@ namespace claimscope::internal {
 // convention for long quotes); any other unclosed mark is bounded to its paragraph and
 // yields nothing. Appends one Quote per pair, spanning the content between the marks, kind
 // "direct" when the content reads as a statement (five words or more) and "partial"
-// otherwise. Speakers are left empty.
+// otherwise. Speakers are left empty. No quote runs into or out of a line of `posts`.
 void FindQuotedSpans(std::string_view text, const TextAnalysis& analysis,
-                     std::vector<Quote>* quotes);
+                     const std::vector<Post>& posts, std::vector<Quote>* quotes);
 
 }  // namespace claimscope::internal
 

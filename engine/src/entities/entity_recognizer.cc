@@ -141,6 +141,12 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
   Resolve(&b_.resolved);
   ReadPlacesAsTeams(&b_.resolved);
   std::erase_if(b_.resolved, [](const Candidate& c) { return c.silent; });
+  // "@ValderaPort" is an account, of no known kind; "RT @bbcnews": a repost's mark, not the
+  // broadcaster RT.
+  std::erase_if(b_.resolved, [this](const Candidate& c) {
+    return IsHandle(c.first) ||
+           (c.end - c.first == 1 && Text(c.first) == "RT"sv && BeforeHandle(c.first));
+  });
   Emit(b_.resolved, out);
 }
 

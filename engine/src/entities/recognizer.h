@@ -116,6 +116,15 @@ class EntityRecognizer {
     return text_.substr(units_[first].start, units_[end - 1].end - units_[first].start);
   }
   const Token& TokenOf(uint32_t u) const { return a_.tokens[units_[u].token]; }
+  // Is unit u a social handle ("@" right before it), or followed by one ("RT @bbcnews")?
+  bool IsHandle(uint32_t u) const {
+    return units_[u].start > 0 && text_[units_[u].start - 1] == '@';
+  }
+  bool BeforeHandle(uint32_t u) const {
+    size_t k = units_[u].end;
+    while (k < text_.size() && text_[k] == ' ') ++k;
+    return k < text_.size() && text_[k] == '@';
+  }
   bool Flag(uint32_t u, uint16_t f) const { return (units_[u].flags & f) != 0; }
   bool IsWord(uint32_t u) const {
     return TokenOf(u).kind == TokenKind::kWord && !TokenOf(u).Has(kIdeographic);
