@@ -256,5 +256,12 @@ TEST_CASE("words before a cue that are a clause make no speaker, before or after
                "may fare at the election.") == V{});
 }
 
+TEST_CASE("a few quoted words inside an apposition stay in it") {
+  ClaimDrafts d(
+      "The author's sources, all unnamed \"allies\" of the minister, said the two men "
+      "argued.");
+  CHECK(d.Summary() == V{"the two men argued|The author's sources", "allies|The author's sources"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

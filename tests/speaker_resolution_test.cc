@@ -130,5 +130,21 @@ TEST_CASE("a claim that inherits its speaker shares it") {
             .back() == "Petra Halvorsen -> Petra Halvorsen (person, named)");
 }
 
+TEST_CASE("a story's lead: an office is its protagonist, a role the person named next") {
+  // "Jack Straw has attacked ... The foreign secretary said": the body's first subject.
+  CHECK(Speakers("Lords wrong on detainees\n\nJack Straw has attacked the ruling.\n\nThe "
+                 "foreign secretary said the right to life mattered most.")
+            .back() == "The foreign secretary -> Jack Straw (person, named)");
+  CHECK(Speakers("Gordon Brown has criticised a union leader. Jonathan Baume spoke of rifts. "
+                 "But the chancellor said Mr Baume was never at the meetings.")
+            .back() == "the chancellor -> Gordon Brown (person, named)");
+  // A role that opens the story is the person the next claim names: no anonymous source.
+  CHECK(Speakers("The former chief financial officer at WorldCom has admitted he lied to the "
+                 "board. Speaking at the trial, Scott Sullivan said he had covered up the "
+                 "losses.")
+            .front() ==
+        "The former chief financial officer at WorldCom -> Scott Sullivan (person, named)");
+}
+
 }  // namespace
 }  // namespace claimscope::internal

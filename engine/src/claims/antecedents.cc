@@ -9,6 +9,15 @@ namespace {
 using namespace std::string_view_literals;
 
 // Two readings of a person's gender: the first known one holds, a contradiction unknows it.
+// A headline: a first sentence that ends without a full stop ("Brown hits back in row").
+bool IsHeadline(const ClaimText& text, const Segment& sent) {
+  uint32_t last = sent.end_token;
+  while (last > sent.first_token && text.IsSpace(last - 1)) --last;
+  if (last == sent.first_token) return false;
+  return !text.IsPunct(last - 1, ".") && !text.IsPunct(last - 1, "!") &&
+         !text.IsPunct(last - 1, "?");
+}
+
 void Merge(Gender g, Gender* into) {
   if (g == Gender::kUnknown || *into == g) return;
   *into = *into == Gender::kUnknown ? g : Gender::kUnknown;
@@ -89,6 +98,28 @@ int Antecedents::PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_b
     return subject;
   }
   return -1;
+}
+
+int Antecedents::LeadPerson(const ClaimText& text, uint32_t at) const {
+  if (entities_ == nullptr) return -1;
+  // A headline's names are the least sure ("End Bush denial, Blair tells EU"): the body's
+  // first, the headline's only when the body names no one before `at`.
+  int headline = -1;
+  for (int i : people_) {
+    const Entity& e = (*entities_)[static_cast<size_t>(i)];
+    if (e.span.start >= at) break;
+    const uint32_t first = text.TokenAt(e.span.start);
+    const uint32_t sentence = text.sentence_of(first);
+    const Segment& sent = text.sentences()[sentence];
+    int words = 0;
+    for (uint32_t k = sent.first_token; k < first && words <= 3; ++k) {
+      if (!text.IsSpace(k)) ++words;
+    }
+    if (words > 3) continue;
+    if (sentence > 0 || !IsHeadline(text, sent)) return i;
+    if (headline < 0) headline = i;
+  }
+  return headline;
 }
 
 Gender Antecedents::GenderOf(int entity) const {

@@ -38,6 +38,11 @@ class Antecedents {
   // subject): an index into text.entities(), or -1.
   int PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back, Gender want) const;
 
+  // The story's protagonist: the first person (an index into the entities) that opens a
+  // sentence before byte `at` ("Gordon Brown has criticised ..."), past up to three title
+  // words; -1 if none.
+  int LeadPerson(const ClaimText& text, uint32_t at) const;
+
   // The gender of the person an entity (index) names, as its cluster tells it.
   Gender GenderOf(int entity) const;
 

@@ -12,6 +12,9 @@ using namespace std::string_view_literals;  // "pl"sv: compared by size first
 // How many earlier speakers a pronoun or description may refer back to.
 constexpr size_t kLookBack = 40;
 
+// The sentences of a story's headline and lead.
+constexpr uint32_t kLeadSentences = 2;
+
 // One space for every run of white space ("Head of the EC\nDelegation").
 std::string CollapseSpaces(std::string_view in) {
   std::string out;
@@ -87,6 +90,42 @@ void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymi
     } else {
       (*speakers)[c] = Resolve(text, anonymity, claim, c, *speakers);
     }
+  }
+  ResolveLeadDescriptions(text, claims, speakers);
+}
+
+// "The former chief financial officer at WorldCom has admitted he used to lie ... Speaking
+// at the trial, Scott Sullivan said ...": a story's lead describes the person whom the next
+// claim names, and who is then no anonymous source.
+void SpeakerResolver::ResolveLeadDescriptions(const ClaimText& text,
+                                              const std::vector<Claim>& claims,
+                                              std::vector<SpeakerInfo>* speakers) const {
+  for (size_t c = 0; c < claims.size(); ++c) {
+    SpeakerInfo& lead = (*speakers)[c];
+    if (claims[c].sentence > kLeadSentences || lead.speaker.kind != SpeakerKind::kRole ||
+        lead.plural || !lead.speaker.entity.empty() ||
+        !text.LowerIs(claims[c].speaker.begin, "the")) {
+      continue;
+    }
+    // The first claim of the next two sentences.
+    size_t next = claims.size();
+    for (size_t d = 0; d < claims.size(); ++d) {
+      if (claims[d].sentence <= claims[c].sentence || claims[d].sentence > claims[c].sentence + 2) {
+        continue;
+      }
+      if (next == claims.size() || claims[d].sentence < claims[next].sentence ||
+          (claims[d].sentence == claims[next].sentence &&
+           claims[d].speaker.begin < claims[next].speaker.begin)) {
+        next = d;
+      }
+    }
+    if (next == claims.size()) continue;
+    const Speaker& named = (*speakers)[next].speaker;
+    if (named.kind != SpeakerKind::kPerson || named.entity.empty()) continue;
+    lead.speaker.resolved = named.resolved.substr(0, named.resolved.find(", "));
+    lead.speaker.entity = named.entity;
+    lead.speaker.kind = SpeakerKind::kPerson;
+    lead.speaker.anonymous = false;
   }
 }
 
@@ -190,9 +229,22 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       ResolvePerson(text, Gender::kUnknown, Antecedent("person", speakers, index), &info)) {
     return info;
   }
-  // "the company", "the judge": the speaker described before, or the person so titled.
+  // "the company", "the judge": the speaker described before, or the person so titled; in a
+  // story's lead ("Jack Straw has attacked ... The foreign secretary said"), the person the
+  // narration named last.
   if (definite && describes_one) {
     ResolveDefinite(text, head_word, s.span.start, speakers, index, &info);
+    if (s.entity.empty() && s.kind == SpeakerKind::kRole && title_[head] != 0 &&
+        claim.sentence <= kLeadSentences + 1) {
+      const int lead = antecedents_.LeadPerson(text, s.span.start);
+      if (lead >= 0) {
+        const Entity& e = text.entities()[static_cast<size_t>(lead)];
+        s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
+        s.kind = SpeakerKind::kPerson;
+        s.anonymous = false;
+        s.entity = e.id;
+      }
+    }
   }
   if (s.resolved.empty()) {
     s.resolved = std::string(text.Slice(claim.speaker));

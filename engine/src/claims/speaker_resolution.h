@@ -35,6 +35,10 @@ class SpeakerResolver {
                   const std::vector<Claim>& claims, std::vector<SpeakerInfo>* speakers);
 
  private:
+  // A singular definite role that speaks in the lead ("The former chief financial officer
+  // ...") as the named person of the next claim.
+  void ResolveLeadDescriptions(const ClaimText& text, const std::vector<Claim>& claims,
+                               std::vector<SpeakerInfo>* speakers) const;
   // Resolves the speaker of `claim`, the claim at `index`; speakers[0, index) are resolved.
   SpeakerInfo Resolve(const ClaimText& text, const Anonymity& anonymity, const Claim& claim,
                       size_t index, const std::vector<SpeakerInfo>& speakers) const;

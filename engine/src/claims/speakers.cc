@@ -37,8 +37,15 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     const uint32_t y_end = j;
     uint32_t y_begin = y_end;
     while (y_begin > sent.first_token && y_end - y_begin < kMaxSpeakerTokens &&
-           !t_.IsPunct(y_begin - 1, ",") && !t_.IsPunct(y_begin - 1, ":") &&
-           !t_.IsQuoteMark(y_begin - 1)) {
+           !t_.IsPunct(y_begin - 1, ",") && !t_.IsPunct(y_begin - 1, ":")) {
+      // A few quoted words inside ("all unnamed "allies" of the minister") are part of it.
+      const int quoted = t_.QuoteClosingAt(y_begin - 1);
+      if (quoted >= 0 && y_end - t_.marks()[quoted].open < kMaxSpeakerTokens &&
+          t_.marks()[quoted].open > sent.first_token && y_begin < y_end) {
+        y_begin = t_.marks()[quoted].open;
+        continue;
+      }
+      if (t_.IsQuoteMark(y_begin - 1)) break;
       --y_begin;
     }
     const Range y = t_.Trim({y_begin, y_end});
@@ -79,6 +86,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     const bool parenthetical =
         participle_ed || first == "who"sv || first == "which"sv || first == "whose"sv ||
         first == "where"sv || first == "the"sv || first == "a"sv || first == "an"sv ||
+        first == "all"sv || first == "both"sv || first == "each"sv ||
         t_.tokens()[y.begin].kind == TokenKind::kNumber ||
         (first.size() > 4 && first.substr(first.size() - 3) == "ing"sv) ||
         t_.Has(y.begin, kHasApostrophe) || (y.end - y.begin > 1 && t_.IsPunct(y.begin + 1, "’s"));
