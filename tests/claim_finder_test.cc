@@ -263,5 +263,14 @@ TEST_CASE("a few quoted words inside an apposition stay in it") {
   CHECK(d.Summary() == V{"the two men argued|The author's sources", "allies|The author's sources"});
 }
 
+TEST_CASE("relative clauses with a subject of their own, between dashes; pronoun subjects") {
+  CHECK(Claims("The SEC filed charges against James Tambone, who it says headed the sales "
+               "operations.") == V{"headed the sales operations|it"});
+  CHECK(Claims("The IAAF - which said it was very surprised by the decision - is deciding "
+               "whether to appeal.") == V{"it was very surprised by the decision|The IAAF"});
+  CHECK(Claims("He was sharp and I still think he is in great shape.") ==
+        V{"he is in great shape|I"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

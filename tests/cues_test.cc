@@ -101,6 +101,8 @@ TEST_CASE("a cue word that is a noun too is one after a verb; passives past adve
         V{"shows", "rejected"});
   CHECK(CuesOf("The FSA was widely reported as having asked firms to pay.") == V{"asked"});
   CHECK(CuesOf("It was also agreed that a programme was a priority.") == V{});
+  // An adverb and a participle after "of" or a determiner make an adjective.
+  CHECK(CuesOf("Their blend of emotionally charged rock was warmly received.") == V{});
 }
 
 }  // namespace

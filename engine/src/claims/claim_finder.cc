@@ -149,7 +149,12 @@ void ClaimFinder::Attribute(const Cue& cue) {
   }
   if (claim.refers.empty() && speakers_.IsRelativePronoun(claim.speaker.begin)) {
     const uint32_t next = t_.Next(claim.speaker.begin);
-    if (next != kNone && next < claim.speaker.end && !t_.LowerIs(claim.speaker.begin, "who")) {
+    // "James Tambone, who it says headed": a subject after "who" too, not "who in 2010".
+    const bool subject_follows =
+        next != kNone && next < claim.speaker.end &&
+        (!t_.LowerIs(claim.speaker.begin, "who") || t_.Is(WordList::kPronoun, next) ||
+         t_.Is(WordList::kDeterminer, next) || t_.Has(next, kCapitalised));
+    if (subject_follows) {
       // "the tax, which Nakasone says is needed": the words after the pronoun speak, a noun
       // phrase ("which was especially written" has none).
       for (uint32_t k = next; k < claim.speaker.end; ++k) {
@@ -383,6 +388,11 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
     if (t_.InsideQuote(k)) continue;
     if (t_.IsPunct(k, "(") && t_.Next(k) != kNone && t_.entity_of(t_.Next(k)) >= 0 &&
         outlets_.IsMedia(t_.entity_of(t_.Next(k)))) {
+      return k;
+    }
+    // "The IAAF - which said it was surprised - is deciding": the dash closes the clause.
+    if (subordinate && (t_.IsPunct(k, "-") || t_.IsPunct(k, "\u2014") || t_.IsPunct(k, "\u2013")) &&
+        k > start && t_.IsSpace(k - 1)) {
       return k;
     }
     if (!t_.IsPunct(k, ",") && !t_.LowerIs(k, "and") && !t_.LowerIs(k, "but")) continue;

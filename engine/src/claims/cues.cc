@@ -120,6 +120,12 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
     aux = t.Prev(aux);
   }
   if (aux != kNone && t.IsWord(aux) && t.Is(WordList::kPassiveAuxiliary, aux)) return false;
+  // "Fightstar's blend of emotionally charged rock": a participle after an adverb after a
+  // preposition or determiner is an adjective.
+  if (aux != before && aux != kNone && t.IsWord(aux) &&
+      (t.Is(WordList::kDeterminer, aux) || t.LowerIs(aux, "of") || t.LowerIs(aux, "with"))) {
+    return false;
+  }
   // "would not comment", "did not say", "never claimed": a negated cue reports no claim of
   // its speaker's.
   if (before != kNone && (t.LowerIs(before, "not") || t.LowerIs(before, "n't") ||

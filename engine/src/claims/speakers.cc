@@ -150,7 +150,20 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   }
   claim->speaker = NounPhrase({begin, j + 1}, subordinate);
   claim->how = "speaker:before_cue";
+  // "The IAAF - which said it was surprised - is deciding": the cue is a relative clause's.
+  if (t_.LowerIs(j, "which")) *subordinate = true;
   if (!dashed.empty()) claim->apposition = dashed;
+  // "sharp and I still think", "set out the choices he said": a subject pronoun after other
+  // words is the subject of the cue (not in "who it says": a relative clause's).
+  for (uint32_t k = claim->speaker.end;
+       !IsRelativePronoun(claim->speaker.begin) && k-- > claim->speaker.begin + 1;) {
+    if (t_.IsWord(k) && t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "their") &&
+        !t_.LowerIs(k, "her") && !t_.LowerIs(k, "him") && !t_.LowerIs(k, "them") &&
+        !t_.LowerIs(k, "us")) {
+      claim->speaker = {k, claim->speaker.end};
+      break;
+    }
+  }
   // "Mr Howard last week said", "Williams afterwards said": the time is no part of the name.
   for (uint32_t k = claim->speaker.begin + 1; k < claim->speaker.end; ++k) {
     if (t_.IsWord(k) && IsTimeWord(k)) {
@@ -174,8 +187,9 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // "Lisa Power, head of policy at the Terrence Higgins Trust said": a name before the
   // comma that opens a description.
   if (begin > sent.first_token && t_.IsPunct(begin - 1, ",") && !claim->speaker.empty() &&
-      !IsRelativePronoun(claim->speaker.begin) && !t_.LowerIs(claim->speaker.begin, "where") &&
-      !t_.LowerIs(claim->speaker.begin, "whose") &&
+      !IsRelativePronoun(claim->speaker.begin) &&
+      !t_.Is(WordList::kPronoun, claim->speaker.begin) &&
+      !t_.LowerIs(claim->speaker.begin, "where") && !t_.LowerIs(claim->speaker.begin, "whose") &&
       (!t_.Has(claim->speaker.begin, kCapitalised) ||
        t_.Is(WordList::kDeterminer, claim->speaker.begin))) {
     const uint32_t named = t_.Prev(begin - 1);
