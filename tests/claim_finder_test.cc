@@ -272,5 +272,27 @@ TEST_CASE("relative clauses with a subject of their own, between dashes; pronoun
         V{"he is in great shape|I"});
 }
 
+TEST_CASE("an interrupting attribution, \"that\" as an object, infinitives, listeners") {
+  // The attribution interrupts the clause: the whole sentence is the claim.
+  CHECK(Claims("The problem with the film, he believed, was that the panel may have been "
+               "cautious.") ==
+        V{"The problem with the film, he believed, was that the panel may have been "
+          "cautious|he"});
+  // "denied that," reports nothing; the participle's clause is the claim.
+  CHECK(Claims("But he denied that, saying he was happy to take on the challenge.") ==
+        V{"he was happy to take on the challenge|he"});
+  // A listener ends where a possessive opens a clause.
+  CHECK(Claims("David Davis told BBC Radio Four's the World at One his primary concern was "
+               "justice.") == V{"his primary concern was justice|David Davis"});
+  // "promised to increase ...": no listener to skip.
+  CHECK(Claims("He promised to increase free nursery education for three-year-olds to 15 "
+               "hours.") ==
+        V{"to increase free nursery education for three-year-olds to 15 hours|He"});
+  // A clause before the commas: the speaker follows the cue.
+  CHECK(Claims("Sales have tripled since launch, outstripping the Xbox, said market analysts "
+               "Chart-Track.") ==
+        V{"Sales have tripled since launch, outstripping the Xbox|market analysts Chart-Track"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -103,6 +103,8 @@ TEST_CASE("a cue word that is a noun too is one after a verb; passives past adve
   CHECK(CuesOf("It was also agreed that a programme was a priority.") == V{});
   // An adverb and a participle after "of" or a determiner make an adjective.
   CHECK(CuesOf("Their blend of emotionally charged rock was warmly received.") == V{});
+  CHECK(CuesOf("He shot wide in determined fashion.") == V{});
+  CHECK(CuesOf("Stern continues to be one of the most popular hosts.") == V{});
 }
 
 }  // namespace

@@ -207,6 +207,14 @@ void ClaimFinder::Attribute(const Cue& cue) {
     return;
   }
   Range content{ClauseStart(sent, p), p + 1};
+  // "The problem with the film, he believed, was that ...": a clause the attribution
+  // interrupts is the whole sentence.
+  const uint32_t after_cue = t_.Next(cue.tokens.end - 1);
+  if (!claim.speaker_after && after_cue != kNone && t_.IsPunct(after_cue, ",") &&
+      t_.WordCount({after_cue, sent.end_token}) >= 3 && !t_.IsOpening(p) &&
+      !ClauseFollows(ClauseStart(sent, p), p)) {
+    content.end = ContentEnd(t_.Next(after_cue), sent, false);
+  }
   claim.content = WithoutUnclosedMark(t_.Trim(content));
   if (claim.content.empty() || t_.WordCount(claim.content) < 3) return;
   // "Officials claimed ..., NPR reported": the outlet carries the officials' claim, whose
@@ -270,6 +278,8 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   const bool that = t_.LowerIs(start, "that");
   if (that) start = t_.Next(start);
+  // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.
+  if (that && start != kNone && (t_.IsPunct(start, ",") || t_.IsPunct(start, "."))) return true;
   if (start != kNone && (t_.IsPunct(start, ":") || t_.IsPunct(start, ","))) start = t_.Next(start);
   if (start == kNone) return false;
   // A reported clause opens with its subject or "to", not a preposition ("spoke on
@@ -467,8 +477,14 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
       continue;
     }
     const std::string w = t_.LowerText(j);
-    // "told the BBC it was": a pronoun after the listener opens the clause.
-    if (w == "that"sv || (words > 0 && (w == "to"sv || t_.Is(WordList::kPronoun, j))) ||
+    // "promised to increase ...": an infinitive, no listener.
+    if (words == 0 && w == "to"sv) return k;
+    // "told the BBC it was", "told Radio Four his concern was": a pronoun, or a possessive
+    // that opens a clause, after the listener.
+    const bool possessive = w == "his"sv || w == "her"sv || w == "its"sv || w == "their"sv;
+    if (w == "that"sv ||
+        (words > 0 &&
+         (w == "to"sv || t_.Is(WordList::kPronoun, j) || (possessive && ClauseFollows(j, end)))) ||
         t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") || t_.IsPunct(j, ".") ||
         ++words > kMaxObjectWords) {
       break;

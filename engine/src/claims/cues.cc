@@ -120,10 +120,11 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
     aux = t.Prev(aux);
   }
   if (aux != kNone && t.IsWord(aux) && t.Is(WordList::kPassiveAuxiliary, aux)) return false;
-  // "Fightstar's blend of emotionally charged rock": a participle after an adverb after a
-  // preposition or determiner is an adjective.
-  if (aux != before && aux != kNone && t.IsWord(aux) &&
-      (t.Is(WordList::kDeterminer, aux) || t.LowerIs(aux, "of") || t.LowerIs(aux, "with"))) {
+  // "Fightstar's blend of emotionally charged rock", "in determined fashion": a participle
+  // after a preposition or determiner (past adverbs) is an adjective.
+  if (aux != kNone && t.IsWord(aux) &&
+      (t.Is(WordList::kDeterminer, aux) || t.LowerIs(aux, "of") || t.LowerIs(aux, "with") ||
+       t.LowerIs(aux, "in"))) {
     return false;
   }
   // "would not comment", "did not say", "never claimed": a negated cue reports no claim of
@@ -177,7 +178,8 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
   // "agree with X's views".
   if ((e.canonical == "add"sv && t.LowerIs(after, "to")) ||
       (e.canonical == "ask"sv && t.LowerIs(after, "for")) ||
-      (e.canonical == "agree"sv && t.LowerIs(after, "with"))) {
+      (e.canonical == "agree"sv && t.LowerIs(after, "with")) ||
+      (e.canonical == "continue"sv && t.LowerIs(after, "to"))) {
     return true;
   }
   return t.LowerIs(after, "by") && !t.IsIngForm(r.begin) && before != ClaimText::kNone &&

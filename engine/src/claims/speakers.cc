@@ -100,8 +100,14 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     }
     claim->speaker = NounPhrase({z_begin, z_end}, subordinate);
     claim->how = "speaker:before_parenthetical";
+    // "Sales have tripled since launch, outstripping the Xbox, said analysts": a clause
+    // before the commas, and the speaker after the cue.
+    if (claim->speaker.empty() || IsConnective(claim->speaker.begin) ||
+        HasAuxiliary(claim->speaker)) {
+      return false;
+    }
     claim->apposition = y;
-    return !claim->speaker.empty() && !IsConnective(claim->speaker.begin);
+    return true;
   }
   // "Authorities arrested a man and said a curfew would hold", "The chancellor would not
   // comment, but insisted ...": the cue's verb phrase is coordinated with the clause's.
@@ -172,12 +178,9 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     }
   }
   // "Charles Kennedy is far too canny to make any grand claims": a clause is no speaker.
-  for (uint32_t k = claim->speaker.begin; k < claim->speaker.end; ++k) {
-    if (t_.IsWord(k) && !t_.Has(k, kCapitalised) &&
-        (t_.Is(WordList::kAuxiliary, k) || t_.Is(WordList::kPassiveAuxiliary, k))) {
-      claim->how = kNoSpeaker;
-      return false;
-    }
+  if (HasAuxiliary(claim->speaker)) {
+    claim->how = kNoSpeaker;
+    return false;
   }
   // "having earlier criticised": a participle is no speaker.
   if (claim->speaker.end - claim->speaker.begin == 1 && t_.IsIngForm(claim->speaker.begin)) {
@@ -504,6 +507,16 @@ int SpeakerFinder::PersonBeforeRelative(uint32_t who) const {
     if (t_.IsQuoteMark(k) || (e >= 0 && t_.Next(k) == comma)) return -1;
   }
   return -1;
+}
+
+bool SpeakerFinder::HasAuxiliary(Range r) const {
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    if (t_.IsWord(k) && !t_.Has(k, kCapitalised) &&
+        (t_.Is(WordList::kAuxiliary, k) || t_.Is(WordList::kPassiveAuxiliary, k))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool SpeakerFinder::IsTimeWord(uint32_t k) const {

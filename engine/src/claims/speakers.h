@@ -54,6 +54,9 @@ class SpeakerFinder {
   // said", the description into *apposition). Empty if none.
   Range Antecedent(uint32_t who, Range* apposition) const;
 
+  // Does r hold a lower-case auxiliary ("is", "had", "would"): a clause, not a name?
+  bool HasAuxiliary(Range r) const;
+
   // "However," opening a sentence: a connective, at token k.
   bool IsConnective(uint32_t k) const;
 
