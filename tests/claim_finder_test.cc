@@ -278,6 +278,11 @@ TEST_CASE("an interrupting attribution, \"that\" as an object, infinitives, list
                "cautious.") ==
         V{"The problem with the film, he believed, was that the panel may have been "
           "cautious|he"});
+  CHECK(Claims("It is the prime minister who, he claims, is ramming the measures through.") ==
+        V{"It is the prime minister who, he claims, is ramming the measures through|he"});
+  // No clause after a dash: the words before the speaker.
+  CHECK(Claims("The economy picked up speed in 2004, official figures show - but still fell "
+               "short.") == V{"The economy picked up speed in 2004|official figures"});
   // "denied that," reports nothing; the participle's clause is the claim.
   CHECK(Claims("But he denied that, saying he was happy to take on the challenge.") ==
         V{"he was happy to take on the challenge|he"});

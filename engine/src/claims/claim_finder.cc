@@ -210,9 +210,10 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // "The problem with the film, he believed, was that ...": a clause the attribution
   // interrupts is the whole sentence.
   const uint32_t after_cue = t_.Next(cue.tokens.end - 1);
+  // ("it is the prime minister who, he claims, is ramming": a clause cut at its pronoun.)
   if (!claim.speaker_after && after_cue != kNone && t_.IsPunct(after_cue, ",") &&
       t_.WordCount({after_cue, sent.end_token}) >= 3 && !t_.IsOpening(p) &&
-      !ClauseFollows(ClauseStart(sent, p), p)) {
+      (!ClauseFollows(ClauseStart(sent, p), p) || speakers_.IsRelativePronoun(p))) {
     content.end = ContentEnd(t_.Next(after_cue), sent, false);
   }
   claim.content = WithoutUnclosedMark(t_.Trim(content));
@@ -271,6 +272,11 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     claim.sentence = t_.sentence_of(open);
     AddClaim(claim, mark);
     return true;
+  }
+  // "..., official figures show - but still looks set to": no clause after a dash.
+  if (start != kNone &&
+      (t_.IsPunct(start, "-") || t_.IsPunct(start, "\u2014") || t_.IsPunct(start, "\u2013"))) {
+    return false;
   }
   if (start == kNone || t_.IsPunct(start, ".") ||
       (t_.IsPunct(start, ",") && (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))))) {
