@@ -299,5 +299,21 @@ TEST_CASE("an interrupting attribution, \"that\" as an object, infinitives, list
         V{"Sales have tripled since launch, outstripping the Xbox|market analysts Chart-Track"});
 }
 
+TEST_CASE("questions, subordinate speakers, prepositions, appositions after according to") {
+  CHECK(Claims("A hearing next month will rule whether the US court has jurisdiction.") == V{});
+  CHECK(Claims("Sales rose by 40% in 2004 although the firm warned of lower margins this year.") ==
+        V{});
+  CHECK(Claims("Of those 300 Department of Health posts will go to Yorkshire.") == V{});
+  ClaimDrafts d("According to Pat Ferguson, President of AMBO, work on the pipeline will begin.");
+  CHECK(d.Summary() == V{"work on the pipeline will begin|Pat Ferguson"});
+  CHECK(d.f.Words(d.claims[0].apposition) == "President of AMBO");
+  CHECK(Claims("According to officials, the plan, which cost millions, failed.") ==
+        V{"the plan, which cost millions, failed|officials"});
+  // "added" with an object and no clause is no speech.
+  CHECK(Claims("Roger Federer added the Dubai trophy to his long list of successes.") == V{});
+  CHECK(Claims("He added the company would cut 500 jobs.") ==
+        V{"the company would cut 500 jobs|He"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

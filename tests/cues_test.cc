@@ -105,6 +105,10 @@ TEST_CASE("a cue word that is a noun too is one after a verb; passives past adve
   CHECK(CuesOf("Their blend of emotionally charged rock was warmly received.") == V{});
   CHECK(CuesOf("He shot wide in determined fashion.") == V{});
   CHECK(CuesOf("Stern continues to be one of the most popular hosts.") == V{});
+  CHECK(CuesOf("Chelsea pressed to win the game late on.") == V{});
+  CHECK(CuesOf("They use a technology known as Wap-push.") == V{});
+  CHECK(CuesOf("It hurts more established companies.") == V{});
+  CHECK(CuesOf("Phishing e-mails try to steal details as soon as one is opened.") == V{});
 }
 
 }  // namespace

@@ -192,9 +192,10 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (claim.how == "speaker:relative_clause"sv || claim.how == "speaker:in_relative_clause"sv) {
     return;
   }
-  // A cue that shares an earlier cue's speaker ("said ... and thanked fans") reports
-  // nothing before it.
-  if (claim.inherit_from >= 0) return;
+  // A cue that shares an earlier cue's speaker ("said ... and thanked fans"), or one in a
+  // subordinate clause ("..., although the firm warned of lower margins"), reports nothing
+  // before it.
+  if (claim.inherit_from >= 0 || subordinate) return;
   // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
   const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
   uint32_t p = t_.Prev(before_end);
@@ -222,9 +223,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // cue stands inside this one's content.
   const uint32_t head = t_.Head(claim.speaker);
   if (head != kNone && t_.entity_of(head) >= 0 && outlets_.IsMedia(t_.entity_of(head))) {
-    for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) {
-      if (cues_.At(k)) return;
-    }
+    if (HasCueIn(claim.content)) return;
   }
   // Words wholly in quotation marks are a direct quote.
   const int mark = t_.quote_of(claim.content.begin);
@@ -282,6 +281,8 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
       (t_.IsPunct(start, ",") && (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))))) {
     return false;
   }
+  // "will rule whether the court has jurisdiction", "asked if": a question, no claim.
+  if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if")) return true;
   const bool that = t_.LowerIs(start, "that");
   if (that) start = t_.Next(start);
   // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.
@@ -453,6 +454,13 @@ bool ClaimFinder::IsCurrencySign(uint32_t k) const {
   return w == "$"sv || w == "£"sv || w == "€"sv || w == "¥"sv;
 }
 
+bool ClaimFinder::HasCueIn(Range r) const {
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    if (cues_.At(k)) return true;
+  }
+  return false;
+}
+
 bool ClaimFinder::HasQuoteIn(const Segment& sent) const {
   for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
     if (t_.IsQuoteMark(k)) return true;
@@ -560,7 +568,21 @@ void ClaimFinder::AttributeAccording(const Cue& cue) {
   if (before != kNone && t_.IsPunct(before, ",") && !after_conjunction) {
     claim.content = t_.Trim({ClauseStart(sent, before), before});
   } else if (end < sent.end_token) {
-    claim.content = t_.Trim({end + 1, ContentEnd(end + 1, sent, false)});
+    // "According to Pat Ferguson, President of AMBO, work will begin": an apposition first.
+    uint32_t from = end + 1;
+    uint32_t next_comma = from;
+    while (next_comma < sent.end_token && !t_.IsPunct(next_comma, ",")) ++next_comma;
+    const Range part = t_.Trim({from, next_comma});
+    const uint32_t after_part = next_comma < sent.end_token ? t_.Next(next_comma) : kNone;
+    if (after_part != kNone && !part.empty() && t_.WordCount(part) <= 8 &&
+        (t_.Has(part.begin, kCapitalised) || t_.Is(WordList::kDeterminer, part.begin)) &&
+        !speakers_.HasAuxiliary(part) && !HasCueIn(part) &&
+        !speakers_.IsRelativePronoun(after_part) &&
+        t_.WordCount({next_comma, sent.end_token}) >= 3) {
+      claim.apposition = part;
+      from = next_comma + 1;
+    }
+    claim.content = t_.Trim({from, ContentEnd(from, sent, false)});
   }
   if (t_.WordCount(claim.content) < 3) return;
   // "according to Al Jazeera": an outlet is the source and the medium.

@@ -64,6 +64,7 @@ class ClaimFinder {
   // Does r run from one line into a list item ("court cases\n - Better access")?
   bool CrossesListItem(Range r) const;
   bool HasQuoteIn(const Segment& sent) const;
+  bool HasCueIn(Range r) const;
   bool IsCurrencySign(uint32_t k) const;
   Range WithoutUnclosedMark(Range r) const;
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const;

@@ -71,6 +71,9 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
 bool Cues::AfterVerb(const ClaimText& t, uint32_t k) {
   const uint32_t before = t.Prev(k);
   if (before == ClaimText::kNone || !t.IsWord(before) || t.entity_of(before) >= 0) return false;
+  // "try to steal details": the object of an infinitive.
+  const uint32_t to = t.Prev(before);
+  if (to != ClaimText::kNone && t.LowerIs(to, "to") && !t.Has(before, kCapitalised)) return true;
   const std::string_view w = t.Text(before);
   if (w.size() <= 4) return false;
   if (w.substr(w.size() - 2) == "ed"sv && !t.Has(before, kCapitalised)) return true;
@@ -124,8 +127,9 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   // after a preposition or determiner (past adverbs) is an adjective.
   if (aux != kNone && t.IsWord(aux) &&
       (t.Is(WordList::kDeterminer, aux) || t.LowerIs(aux, "of") || t.LowerIs(aux, "with") ||
-       t.LowerIs(aux, "in"))) {
-    return false;
+       t.LowerIs(aux, "in") || t.LowerIs(aux, "more") || t.LowerIs(aux, "most") ||
+       t.LowerIs(aux, "less") || t.LowerIs(aux, "well"))) {
+    return false;  // ("more established companies", "well known")
   }
   // "would not comment", "did not say", "never claimed": a negated cue reports no claim of
   // its speaker's.
@@ -179,7 +183,9 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
   if ((e.canonical == "add"sv && t.LowerIs(after, "to")) ||
       (e.canonical == "ask"sv && t.LowerIs(after, "for")) ||
       (e.canonical == "agree"sv && t.LowerIs(after, "with")) ||
-      (e.canonical == "continue"sv && t.LowerIs(after, "to"))) {
+      (e.canonical == "continue"sv && t.LowerIs(after, "to")) ||
+      (e.canonical == "press"sv && t.LowerIs(after, "to")) ||
+      (e.canonical == "know"sv && t.LowerIs(after, "as"))) {
     return true;
   }
   return t.LowerIs(after, "by") && !t.IsIngForm(r.begin) && before != ClaimText::kNone &&

@@ -177,8 +177,11 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       break;
     }
   }
-  // "Charles Kennedy is far too canny to make any grand claims": a clause is no speaker.
-  if (HasAuxiliary(claim->speaker)) {
+  // "Charles Kennedy is far too canny to make any grand claims": a clause is no speaker, nor
+  // is a phrase that opens with a preposition ("Of those 300 posts will go").
+  const std::string opening = claim->speaker.empty() ? "" : t_.LowerText(claim->speaker.begin);
+  if (HasAuxiliary(claim->speaker) || opening == "of"sv || opening == "for"sv ||
+      opening == "from"sv || opening == "by"sv || opening == "with"sv) {
     claim->how = kNoSpeaker;
     return false;
   }
