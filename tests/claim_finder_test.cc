@@ -315,5 +315,21 @@ TEST_CASE("questions, subordinate speakers, prepositions, appositions after acco
         V{"the company would cut 500 jobs|He"});
 }
 
+TEST_CASE("relative clauses after a cue, unfinished clauses, questions, inclusions") {
+  CHECK(Claims("Supplies stopped in a price dispute that threatened the economy.") == V{});
+  CHECK(Claims("The economy is expanding at a healthy rate, with 7.9% growth expected this "
+               "year.") == V{});
+  CHECK(Claims("Asked if he would quit, he said no.") == V{});
+  ClaimDrafts d(
+      "US companies, including those in the airline, car-making and steel industries, had "
+      "argued the rule change would cost jobs.");
+  CHECK(d.Summary() == V{"the rule change would cost jobs|US companies"});
+  CHECK(d.f.Words(d.claims[0].apposition) ==
+        "including those in the airline, car-making and steel industries");
+  // A three-letter participle opens a parenthetical too.
+  CHECK(Claims("The company, led by Gerry Spindler, said it hoped to return to profit.") ==
+        V{"it hoped to return to profit|The company"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

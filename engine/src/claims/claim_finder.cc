@@ -219,6 +219,17 @@ void ClaimFinder::Attribute(const Cue& cue) {
   }
   claim.content = WithoutUnclosedMark(t_.Trim(content));
   if (claim.content.empty() || t_.WordCount(claim.content) < 3) return;
+  // "Asked if he would quit, he said no": a question put, not a claim.
+  if (t_.LowerIs(claim.content.begin, "asked")) return;
+  // "the economy is expanding at a healthy rate, with 7.9% growth expected": words that end
+  // in a preposition or conjunction are no whole clause.
+  const uint32_t last = claim.content.end - 1;
+  if (t_.IsWord(last) && !t_.Has(last, kCapitalised) &&
+      (t_.Is(WordList::kSubordinator, last) || t_.LowerIs(last, "with") ||
+       t_.LowerIs(last, "and") || t_.LowerIs(last, "but") || t_.LowerIs(last, "or") ||
+       t_.LowerIs(last, "of") || t_.LowerIs(last, "the") || t_.LowerIs(last, "a"))) {
+    return;
+  }
   // "Officials claimed ..., NPR reported": the outlet carries the officials' claim, whose
   // cue stands inside this one's content.
   const uint32_t head = t_.Head(claim.speaker);
@@ -285,6 +296,17 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if")) return true;
   const bool that = t_.LowerIs(start, "that");
   if (that) start = t_.Next(start);
+  // "a price dispute that threatened the economy": a verb right after "that" makes it a
+  // relative clause (an auxiliary only after a cue that is a noun too: "said that was").
+  if (that && start != kNone && t_.IsWord(start) && !t_.Has(start, kCapitalised)) {
+    const std::string_view w = t_.Text(start);
+    const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
+    const bool noun = cue.entry != nullptr && cue.entry->Attribute("noun") == "1"sv;
+    if (past || (noun && (t_.Is(WordList::kAuxiliary, start) ||
+                          t_.Is(WordList::kPassiveAuxiliary, start)))) {
+      return true;
+    }
+  }
   // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.
   if (that && start != kNone && (t_.IsPunct(start, ",") || t_.IsPunct(start, "."))) return true;
   if (start != kNone && (t_.IsPunct(start, ":") || t_.IsPunct(start, ","))) start = t_.Next(start);

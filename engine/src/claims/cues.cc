@@ -63,8 +63,9 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
     return true;
   }
   const std::string_view w = t.Text(before);
+  // ("Paris promise raises hopes": a name ending in s is no plural subject.)
   return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's' &&
-         (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
+         t.entity_of(before) < 0 && (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
 }
 
 // Does a verb's -ing or -ed form stand right before k, so that a cue there is its object?
@@ -185,11 +186,14 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
       (e.canonical == "agree"sv && t.LowerIs(after, "with")) ||
       (e.canonical == "continue"sv && t.LowerIs(after, "to")) ||
       (e.canonical == "press"sv && t.LowerIs(after, "to")) ||
-      (e.canonical == "know"sv && t.LowerIs(after, "as"))) {
+      (e.canonical == "know"sv && t.LowerIs(after, "as")) ||
+      (e.canonical == "feel"sv && t.LowerIs(after, "like"))) {
     return true;
   }
-  return t.LowerIs(after, "by") && !t.IsIngForm(r.begin) && before != ClaimText::kNone &&
-         t.IsWord(before) && !t.Has(before, kCapitalised) && t.entity_of(before) < 0 &&
+  if (!t.LowerIs(after, "by") || t.IsIngForm(r.begin) || before == ClaimText::kNone) return false;
+  // "The new GDP figure, announced by the Commerce Department,": a participle after a comma.
+  if (t.IsPunct(before, ",")) return true;
+  return t.IsWord(before) && !t.Has(before, kCapitalised) && t.entity_of(before) < 0 &&
          !t.Is(WordList::kPronoun, before) && !t.Is(WordList::kAuxiliary, before) &&
          !t.Is(WordList::kBeforeCue, before);
 }

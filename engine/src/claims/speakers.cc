@@ -81,7 +81,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     // "Paul Dales, UK economist for Capital Economics, said": a name before the commas
     // speaks, and what is between them is said of it.
     if (NameBeforeAppositions(y_end, claim)) return true;
-    const bool participle_ed = first.size() > 3 && first.substr(first.size() - 2) == "ed"sv &&
+    const bool participle_ed = first.size() > 2 && first.substr(first.size() - 2) == "ed"sv &&
                                !t_.Has(y.begin, kCapitalised);
     const bool parenthetical =
         participle_ed || first == "who"sv || first == "which"sv || first == "whose"sv ||
@@ -97,6 +97,13 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
            !t_.IsPunct(z_begin - 1, ",") && !t_.IsPunct(z_begin - 1, ":") &&
            !t_.IsQuoteMark(z_begin - 1)) {
       --z_begin;
+      // "US companies, including those in the airline, car-making and steel industries,":
+      // an inclusion is part of the parenthetical.
+      if (t_.LowerIs(z_begin, "including") && z_begin > sent.first_token &&
+          t_.Prev(z_begin) != kNone && t_.IsPunct(t_.Prev(z_begin), ",")) {
+        z_end = t_.Prev(z_begin);
+        z_begin = z_end;
+      }
     }
     claim->speaker = NounPhrase({z_begin, z_end}, subordinate);
     claim->how = "speaker:before_parenthetical";
@@ -106,7 +113,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
         HasAuxiliary(claim->speaker)) {
       return false;
     }
-    claim->apposition = y;
+    claim->apposition = t_.Trim({z_end + 1, y.end});
     return true;
   }
   // "Authorities arrested a man and said a curfew would hold", "The chancellor would not
@@ -181,7 +188,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // is a phrase that opens with a preposition ("Of those 300 posts will go").
   const std::string opening = claim->speaker.empty() ? "" : t_.LowerText(claim->speaker.begin);
   if (HasAuxiliary(claim->speaker) || opening == "of"sv || opening == "for"sv ||
-      opening == "from"sv || opening == "by"sv || opening == "with"sv) {
+      opening == "from"sv || opening == "by"sv || opening == "with"sv || opening == "including"sv) {
     claim->how = kNoSpeaker;
     return false;
   }
