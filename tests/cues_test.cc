@@ -109,6 +109,8 @@ TEST_CASE("a cue word that is a noun too is one after a verb; passives past adve
   CHECK(CuesOf("The GDP figure, announced by the Commerce Department, topped forecasts.") == V{});
   CHECK(CuesOf("Paris promise raises Welsh hopes") == V{"hopes"});  // a cue, but no claim
   CHECK(CuesOf("He would quit if he felt like a liability.") == V{});
+  CHECK(CuesOf("Growth was better than expected this year.") == V{});
+  CHECK(CuesOf("The influence of US broadcasting regulator Ofcom grew.") == V{});
   CHECK(CuesOf("They use a technology known as Wap-push.") == V{});
   CHECK(CuesOf("It hurts more established companies.") == V{});
   CHECK(CuesOf("Phishing e-mails try to steal details as soon as one is opened.") == V{});

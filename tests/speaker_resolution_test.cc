@@ -65,6 +65,9 @@ TEST_CASE("a personal pronoun is the person the narration named last, of its gen
   // A surname alone says nothing of gender ("Kennedy" is a woman's given name too).
   CHECK(Speakers("Kennedy's optimism\n\nCharles Kennedy is canny. \"We will win,\" he said.")
             .back() == "he -> Charles Kennedy (person, named)");
+  // Where languages disagree on a given name's gender, English decides ("Michael").
+  CHECK(Speakers("Michael Howard met Sarah Teather. \"We will win,\" she said.").back() ==
+        "she -> Sarah Teather (person, named)");
   // The first person stands for no one the narration names.
   CHECK(Speakers("Lena Okoro left. I said the rate would rise.") == V{"I ->  (unknown, named)"});
 }

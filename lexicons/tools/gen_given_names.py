@@ -66,9 +66,12 @@ def build():
         name = L.clean(name)
         if not NAME_RE.match(name) or len(name) < 2:
             return
-        d = names.setdefault(name, {"g": set(), "lang": set(), "trusted": False, "n": 0})
+        d = names.setdefault(name, {"g": set(), "g_en": set(), "lang": set(), "trusted": False,
+                                    "n": 0})
         if gender:
             d["g"].add(gender)
+            if lang == "en":
+                d["g_en"].add(gender)
         d["lang"].add(lang)
         d["trusted"] = d["trusted"] or trusted
         d["n"] += 1
@@ -109,7 +112,9 @@ def build():
                 add(titlecase(n), langs[lang], lang, False)
     out = []
     for n, d in names.items():
-        g = d["g"]
+        # Where the languages disagree ("Andrea", "Michael"), English decides: the engine
+        # reads English news.
+        g = d["g_en"] if len(d["g_en"]) == 1 else d["g"]
         gender = "m" if g == {"m"} else "f" if g == {"f"} else "u"
         attrs = {"gender": gender, "lang": ",".join(sorted(d["lang"]))}
         if n.lower() in words:

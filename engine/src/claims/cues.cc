@@ -85,6 +85,13 @@ bool Cues::AfterVerb(const ClaimText& t, uint32_t k) {
          (!t.Has(two, kCapitalised) && !t.Is(WordList::kDeterminer, two));
 }
 
+// Can a reported clause or quote start at k: "that", a pronoun, a determiner, a quote?
+bool Cues::OpensClause(const ClaimText& t, uint32_t k) {
+  if (k == ClaimText::kNone) return false;
+  return t.IsOpening(k) || t.LowerIs(k, "that") || t.Is(WordList::kPronoun, k) ||
+         t.Is(WordList::kDeterminer, k) || t.Has(k, kCapitalised);
+}
+
 // Is the word at k the cue's base form ("e-mail" of "email")?
 bool Cues::IsBaseForm(const ClaimText& t, uint32_t k, std::string_view base) {
   std::string w;
@@ -147,10 +154,12 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
       return false;
     }
   }
+  // "better than expected", "higher than forecast".
+  if (before != kNone && t.LowerIs(before, "than")) return false;
   const bool participle = t.IsIngForm(k);
   if (participle && !t.Has(k, kSentenceStart) && (before == kNone || !t.IsPunct(before, ",")) &&
-      (before == kNone || t.entity_of(before) < 0)) {
-    return false;
+      (before == kNone || t.entity_of(before) < 0 || !OpensClause(t, t.Next(r.end - 1)))) {
+    return false;  // ("US broadcasting regulator": after a name, only before a clause)
   }
   return true;
 }

@@ -31,6 +31,7 @@ class Cues {
   static bool SubjectTakesBaseForm(const ClaimText& text, uint32_t k);
   static bool InTitleCase(const ClaimText& t, uint32_t k);
   static bool AfterVerb(const ClaimText& t, uint32_t k);
+  static bool OpensClause(const ClaimText& t, uint32_t k);
   static bool IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e);
   static bool IsPassiveOf(const ClaimText& text, Range r, const LexiconEntry& e);
   static bool IsBaseForm(const ClaimText& text, uint32_t k, std::string_view base);
