@@ -110,6 +110,10 @@ TEST_CASE("a cue word that is a noun too is one after a verb; passives past adve
   CHECK(CuesOf("Paris promise raises Welsh hopes") == V{"hopes"});  // a cue, but no claim
   CHECK(CuesOf("He would quit if he felt like a liability.") == V{});
   CHECK(CuesOf("Growth was better than expected this year.") == V{});
+  CHECK(CuesOf("The move comes amid claims the poll could be marred.") == V{});
+  // After a verb in the past the second of two cue words is a participle.
+  CHECK(CuesOf("SBC said estimated cost savings were a main driver.") == V{"said"});
+  CHECK(CuesOf("A police report said the driver was drunk.") == V{"said"});
   CHECK(CuesOf("The influence of US broadcasting regulator Ofcom grew.") == V{});
   CHECK(CuesOf("They use a technology known as Wap-push.") == V{});
   CHECK(CuesOf("It hurts more established companies.") == V{});

@@ -28,8 +28,9 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
         !SubjectTakesBaseForm(text, r.begin)) {
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
-    if (e.Attribute("noun") == "1"sv && AfterVerb(text, r.begin)) {
-      continue;  // "Addressing claims that", "started getting reports", "denied reports"
+    if (e.Attribute("noun") == "1"sv &&
+        (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin))) {
+      continue;  // "Addressing claims that", "denied reports", "amid claims the poll"
     }
     Cue c;
     c.tokens = r;
@@ -42,13 +43,27 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     cues_.push_back(c);
   }
   MarkStarts(text.tokens().size());
-  // "a police report said": of two cue words in a row the first is a noun.
-  cues_.erase(std::remove_if(cues_.begin(), cues_.end(),
-                             [this, &text](const Cue& c) {
-                               const uint32_t next = text.Next(c.tokens.end - 1);
-                               return next != ClaimText::kNone && At(next) && !c.according;
-                             }),
-              cues_.end());
+  // "a police report said": of two cue words in a row the first is a noun; but after a verb
+  // in the past the second is a participle ("said estimated cost savings").
+  auto past = [&text](uint32_t k) {
+    const std::string_view w = text.Text(k);
+    return text.LowerIs(k, "said") || text.LowerIs(k, "told") ||
+           (w.size() > 3 && w.substr(w.size() - 2) == "ed"sv);
+  };
+  std::vector<uint8_t>& drop = drop_;
+  drop.assign(cues_.size(), 0);
+  for (size_t i = 0; i + 1 < cues_.size(); ++i) {
+    const Cue& c = cues_[i];
+    const uint32_t next = text.Next(c.tokens.end - 1);
+    if (next == ClaimText::kNone || cues_[i + 1].tokens.begin != next || c.according) continue;
+    const bool participle = past(c.tokens.end - 1) && past(next);
+    drop[participle ? i + 1 : i] = 1;
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < cues_.size(); ++i) {
+    if (!drop[i]) cues_[kept++] = cues_[i];
+  }
+  cues_.resize(kept);
   MarkStarts(text.tokens().size());
 }
 
@@ -66,6 +81,16 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
   // ("Paris promise raises hopes": a name ending in s is no plural subject.)
   return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's' &&
          t.entity_of(before) < 0 && (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
+}
+
+// "amid claims", "despite warnings", "following reports": a preposition right before k.
+bool Cues::AfterPreposition(const ClaimText& t, uint32_t k) {
+  const uint32_t before = t.Prev(k);
+  if (before == ClaimText::kNone || !t.IsWord(before)) return false;
+  const std::string w = t.LowerText(before);
+  return w == "amid"sv || w == "amidst"sv || w == "despite"sv || w == "following"sv ||
+         w == "over"sv || w == "about"sv || w == "against"sv || w == "without"sv ||
+         w == "among"sv || w == "of"sv;
 }
 
 // Does a verb's -ing or -ed form stand right before k, so that a cue there is its object?

@@ -32,12 +32,14 @@ class Cues {
   static bool InTitleCase(const ClaimText& t, uint32_t k);
   static bool AfterVerb(const ClaimText& t, uint32_t k);
   static bool OpensClause(const ClaimText& t, uint32_t k);
+  static bool AfterPreposition(const ClaimText& t, uint32_t k);
   static bool IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e);
   static bool IsPassiveOf(const ClaimText& text, Range r, const LexiconEntry& e);
   static bool IsBaseForm(const ClaimText& text, uint32_t k, std::string_view base);
   void MarkStarts(size_t tokens);
 
   std::vector<Cue> cues_;
+  std::vector<uint8_t> drop_;    // scratch: cues to drop, by index
   std::vector<uint8_t> cue_at_;  // by token: a cue starts here
 };
 
