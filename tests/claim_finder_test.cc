@@ -221,8 +221,8 @@ TEST_CASE("speakers: dashes, connectives, times, names with postmodifiers; no li
   CHECK(dashed.Summary() == V{"revenue was about 4% higher than first thought|the figures"});
   CHECK(dashed.f.Words(dashed.claims[0].apposition) ==
         "revised after an audit which led to the sacking of the chief");
-  CHECK(Claims("However, their losses were smaller, reflecting the view that reinsurers would "
-               "pay.") == V{"the view that reinsurers would pay|their losses"});
+  CHECK(Claims("However, their losses were smaller, saying that reinsurers would pay.") ==
+        V{"reinsurers would pay|their losses"});
   CHECK(Claims("Mr Howard last week said his team had reached a view.") ==
         V{"his team had reached a view|Mr Howard"});
   ClaimDrafts from(
@@ -329,6 +329,15 @@ TEST_CASE("relative clauses after a cue, unfinished clauses, questions, inclusio
   // A three-letter participle opens a parenthetical too.
   CHECK(Claims("The company, led by Gerry Spindler, said it hoped to return to profit.") ==
         V{"it hoped to return to profit|The company"});
+}
+
+TEST_CASE("clause-only verbs report a clause, no object, nothing before, no speaker after") {
+  CHECK(Claims("The court ruled the country for years.") == V{});
+  CHECK(Claims("The court ruled that the law was unlawful.") ==
+        V{"the law was unlawful|The court"});
+  CHECK(Claims("The plan will fail, the court ruled.") == V{});
+  CHECK(Claims("Rangers boss Alex McLeish accepted referee Dallas had no option.") ==
+        V{"referee Dallas had no option|Rangers boss Alex McLeish"});
 }
 
 }  // namespace

@@ -114,6 +114,10 @@ TEST_CASE("a cue word that is a noun too is one after a verb; passives past adve
   // After a verb in the past the second of two cue words is a participle.
   CHECK(CuesOf("SBC said estimated cost savings were a main driver.") == V{"said"});
   CHECK(CuesOf("A police report said the driver was drunk.") == V{"said"});
+  CHECK(CuesOf("Lord Browne rejected calls for a windfall tax.") == V{"rejected"});
+  CHECK(CuesOf("He was upbeat despite his other comments on the show.") == V{});
+  // A clause-only verb is a cue, but reports only a clause ("ruled that").
+  CHECK(CuesOf("The court ruled the country for years.") == V{"ruled"});
   CHECK(CuesOf("The influence of US broadcasting regulator Ofcom grew.") == V{});
   CHECK(CuesOf("They use a technology known as Wap-push.") == V{});
   CHECK(CuesOf("It hurts more established companies.") == V{});

@@ -37,6 +37,7 @@ struct Cue {
   bool drops_that = false;              // reports a clause without "that" ("said the branch is")
   bool describes = false;       // "called it a huge concern": attributes quotes, makes no claim
   bool object_content = false;  // "announced plans to cut jobs": its object is what is said
+  bool clause_only = false;     // "ruled that": speech only before "that", a quote or a colon
 };
 
 // A quote found from its quotation marks.

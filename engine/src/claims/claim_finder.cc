@@ -135,7 +135,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (!speakers_.Before(c, &claim, &subordinate)) {
     // "..., told the BBC News website": after a cue that takes a listener stands the
     // listener, not the speaker.
-    if (claim.how == SpeakerFinder::kNoSpeaker || cue.takes_object ||
+    if (claim.how == SpeakerFinder::kNoSpeaker || cue.takes_object || cue.clause_only ||
         !speakers_.After(cue.tokens.end, &claim)) {
       return;
     }
@@ -195,7 +195,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // A cue that shares an earlier cue's speaker ("said ... and thanked fans"), or one in a
   // subordinate clause ("..., although the firm warned of lower margins"), reports nothing
   // before it.
-  if (claim.inherit_from >= 0 || subordinate) return;
+  if (claim.inherit_from >= 0 || subordinate || cue.clause_only) return;
   // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
   const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
   uint32_t p = t_.Prev(before_end);
@@ -315,6 +315,12 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   // condition of anonymity", "said in the style ...").
   if (!that && !adverbial_opens && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start)) {
     return false;
+  }
+  // "ruled the country", "read a book": a clause-only verb reports a clause, a quote or
+  // what follows a colon, never an object.
+  if (cue.clause_only && !that && !t_.IsOpening(start) && !ClauseFollows(start, sent.end_token)) {
+    const uint32_t before_start = t_.Prev(start);
+    if (before_start == kNone || !t_.IsPunct(before_start, ":")) return true;
   }
   // Without "that", only verbs that drop it report a clause ("said the branch is ...");
   // others take an object ("claimed the lives of", "announced a deal").

@@ -40,6 +40,7 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     c.drops_that = e.Attribute("drops_that") == "1"sv;
     c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
     c.object_content = e.Attribute("object_content") == "1"sv;
+    c.clause_only = e.Attribute("clause_only") == "1"sv;
     cues_.push_back(c);
   }
   MarkStarts(text.tokens().size());
@@ -56,8 +57,9 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     const Cue& c = cues_[i];
     const uint32_t next = text.Next(c.tokens.end - 1);
     if (next == ClaimText::kNone || cues_[i + 1].tokens.begin != next || c.according) continue;
-    const bool participle = past(c.tokens.end - 1) && past(next);
-    drop[participle ? i + 1 : i] = 1;
+    // ("rejected calls for a windfall tax": after a verb in the past, the second is its
+    // object.)
+    drop[past(c.tokens.end - 1) ? i + 1 : i] = 1;
   }
   size_t kept = 0;
   for (size_t i = 0; i < cues_.size(); ++i) {
