@@ -340,5 +340,14 @@ TEST_CASE("clause-only verbs report a clause, no object, nothing before, no spea
         V{"referee Dallas had no option|Rangers boss Alex McLeish"});
 }
 
+TEST_CASE("a long listener that ends the sentence; a description opened by where") {
+  CHECK(
+      Claims("\"The effect is the perception of the infallibility of science,\" he told the annual "
+             "meeting of the American Association for the Advancement of Science.") ==
+      V{"The effect is the perception of the infallibility of science,|he"});
+  CHECK(Claims("They want a new house where social workers tell people how much money is "
+               "available.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -527,10 +527,10 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
     if (w == "that"sv ||
         (words > 0 &&
          (w == "to"sv || t_.Is(WordList::kPronoun, j) || (possessive && ClauseFollows(j, end)))) ||
-        t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") || t_.IsPunct(j, ".") ||
-        ++words > kMaxObjectWords) {
+        t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
       break;
     }
+    ++words;
     if (t_.entity_of(j) >= 0 && outlets_.IsMedia(t_.entity_of(j))) {
       AddMedia(claim, t_.entity_of(j));
     } else if (t_.words().Has(WordList::kOutletNoun, w)) {
@@ -540,7 +540,10 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
     }
     ++j;
   }
-  return words > kMaxObjectWords ? k : j;
+  // A long listener is one only when nothing follows it ("told the annual meeting of the
+  // American Association for the Advancement of Science (AAAS).").
+  if (words > kMaxObjectWords && j < end && !t_.IsPunct(j, ".")) return k;
+  return j;
 }
 
 // "said on Monday that", "said in an interview with the BBC that", "said in a statement".

@@ -187,8 +187,10 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // "Charles Kennedy is far too canny to make any grand claims": a clause is no speaker, nor
   // is a phrase that opens with a preposition ("Of those 300 posts will go").
   const std::string opening = claim->speaker.empty() ? "" : t_.LowerText(claim->speaker.begin);
+  // ("a scheme where social workers tell people how much": a description, no claim.)
   if (HasAuxiliary(claim->speaker) || opening == "of"sv || opening == "for"sv ||
-      opening == "from"sv || opening == "by"sv || opening == "with"sv || opening == "including"sv) {
+      opening == "from"sv || opening == "by"sv || opening == "with"sv || opening == "including"sv ||
+      opening == "where"sv || opening == "whereby"sv) {
     claim->how = kNoSpeaker;
     return false;
   }
