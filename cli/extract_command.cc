@@ -109,7 +109,8 @@ std::string ExtractHelp() {
        "  cat news.jsonl | claimscope extract --input jsonl --text-field body -\n"
        "  claimscope extract --lexicon-dir my-lexicons/ --explain article.txt\n\n"
        "Exit status: 0 all documents fine, 1 some documents had errors (each still has its\n"
-       "record, with \"errors\" filled), 2 usage or resource error.\n";
+       "record, with \"errors\" filled), 2 usage or resource error. Warnings (\"warnings\":\n"
+       "invalid UTF-8 replaced, a malformed date ignored, a text not in English) leave it 0.\n";
   return s.str();
 }
 

@@ -17,7 +17,10 @@ void AddResourceOptions(po::options_description* d, ResourceArgs* args) {
        "(the built-in word lists, the rules' vocabulary, stay)")
       ("unit-mentions", po::bool_switch(&args->unit_mentions),
        "also report units named without a number (\"a percentage\", \"the dollar\") as "
-       "quantities with a null value, as Microsoft Recognizers-Text does");
+       "quantities with a null value, as Microsoft Recognizers-Text does")
+      ("any-language", po::bool_switch(&args->any_language),
+       "apply the English rules to every document; by default a document surely in another "
+       "language gets a \"not_english\" warning and no entities, quantities or quotes");
   // clang-format on
 }
 
@@ -26,6 +29,7 @@ void ApplyResourceArgs(const ResourceArgs& args, Options* options) {
   options->grammar_dirs = args.grammar_dirs;
   options->replace_defaults = args.no_defaults;
   options->unit_mentions = args.unit_mentions;
+  options->any_language = args.any_language;
 }
 
 }  // namespace claimscope::cli

@@ -15,9 +15,11 @@ struct ResourceArgs {
   std::vector<std::string> grammar_dirs;
   bool no_defaults = false;
   bool unit_mentions = false;
+  bool any_language = false;
 };
 
-// Adds --lexicon-dir, --grammar-dir, --no-defaults and --unit-mentions, parsed into `args`.
+// Adds --lexicon-dir, --grammar-dir, --no-defaults, --unit-mentions and --any-language, parsed
+// into `args`.
 void AddResourceOptions(boost::program_options::options_description* d, ResourceArgs* args);
 
 // Copies the parsed choices into engine options.

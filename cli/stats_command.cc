@@ -249,6 +249,14 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
     NormalizeNameInto(e.StringOr("code", ""), &name_);
     error_codes_.Add(name_.empty() ? std::string_view("(no code)") : name_, doc);
   }
+  const auto& warnings = record.Items("warnings");
+  if (!warnings.empty()) ++documents_with_warnings_;
+  for (const JsonValue& w : warnings) {
+    NormalizeNameInto(w.StringOr("code", ""), &name_);
+    warning_codes_.Add(name_.empty() ? std::string_view("(no code)") : name_, doc);
+  }
+  NormalizeNameInto(record.StringOr("language", ""), &name_);
+  if (!name_.empty()) languages_.Add(name_, doc);
 
   NormalizeNameInto(record.StringOr("credit", ""), &name_);
   if (!name_.empty()) {
@@ -465,6 +473,9 @@ std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
       {"with errors",
        {WithThousands(documents_with_errors_), Percent(documents_with_errors_, documents_)}});
   docs.rows.push_back(
+      {"with warnings",
+       {WithThousands(documents_with_warnings_), Percent(documents_with_warnings_, documents_)}});
+  docs.rows.push_back(
       {"with a credit",
        {WithThousands(documents_with_credit_), Percent(documents_with_credit_, documents_)}});
   if (malformed_lines_ > 0) {
@@ -474,6 +485,14 @@ std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
   if (top > 0 && documents_with_errors_ > 0) {
     sections.push_back(TopSection("Top error codes", {"documents", "errors"}, error_codes_.Top(top),
                                   true, variants));
+  }
+  if (top > 0 && documents_with_warnings_ > 0) {
+    sections.push_back(TopSection("Top warning codes", {"documents", "warnings"},
+                                  warning_codes_.Top(top), true, variants));
+  }
+  if (top > 0 && documents_ > 0) {
+    sections.push_back(
+        TopSection("Languages", {"documents", "records"}, languages_.Top(top), true, variants));
   }
 
   Section entities{"Entities", {"count", "share"}, {}};
@@ -531,6 +550,9 @@ JsonValue StatsAggregator::ToJson(size_t top, bool variants) const {
   out.Add("documents_with_errors", Count(documents_with_errors_));
   out.Add("malformed_lines", Count(malformed_lines_));
   out.Add("error_codes", TopJson(error_codes_.Top(top), "code", "errors"));
+  out.Add("documents_with_warnings", Count(documents_with_warnings_));
+  out.Add("warning_codes", TopJson(warning_codes_.Top(top), "code", "warnings"));
+  out.Add("languages", TopJson(languages_.Top(top), "language", "records"));
 
   JsonValue& entities = out.Add("entities", JsonValue::Object());
   entities.Add("total", Count(entities_));

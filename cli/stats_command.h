@@ -125,6 +125,10 @@ class StatsAggregator {
   uint64_t quantities() const { return quantities_; }
   const KindCounts& quantity_types() const { return quantity_types_; }
 
+  uint64_t documents_with_warnings() const { return documents_with_warnings_; }
+  const NameTally& warning_codes() const { return warning_codes_; }
+  const NameTally& languages() const { return languages_; }
+
   uint64_t quotes() const { return quotes_; }
   const KindCounts& quote_kinds() const { return quote_kinds_; }
   uint64_t quotes_with_speaker() const { return quotes_with_speaker_; }
@@ -145,6 +149,9 @@ class StatsAggregator {
   uint64_t documents_with_errors_ = 0;
   uint64_t malformed_lines_ = 0;
   NameTally error_codes_;
+  uint64_t documents_with_warnings_ = 0;
+  NameTally warning_codes_;
+  NameTally languages_;
   uint64_t entities_ = 0;
   KindCounts entity_types_;
   NameTally organisations_;

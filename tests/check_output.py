@@ -13,7 +13,8 @@ import argparse
 import json
 import sys
 
-FIELDS = ["id", "date", "credit", "entities", "quantities", "quotes", "errors"]
+FIELDS = ["id", "date", "credit", "language", "language_confidence", "entities", "quantities",
+          "quotes", "errors", "warnings"]
 
 
 def spans(node):

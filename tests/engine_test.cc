@@ -71,11 +71,12 @@ TEST_CASE("the document date: given, from a header line, or none") {
   CHECK(Extract("update 2024-02-03 Text").date.empty());
 }
 
-TEST_CASE("a malformed given date is reported and ignored") {
+TEST_CASE("a malformed given date is a warning, and ignored") {
   const Record r = Extract("Text.", "2024-13-01");
   CHECK(r.date.empty());
-  REQUIRE(r.errors.size() == 1);
-  CHECK(r.errors[0].code == "invalid_date");
+  CHECK(r.errors.empty());
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].code == "invalid_date");
 }
 
 TEST_CASE("IsIsoDate checks the calendar") {
@@ -89,13 +90,14 @@ TEST_CASE("IsIsoDate checks the calendar") {
   CHECK_FALSE(IsIsoDate(""));
 }
 
-TEST_CASE("invalid UTF-8 is reported in the record with its first offset") {
+TEST_CASE("invalid UTF-8 is a warning in the record with its first offset") {
   const std::string text = "ok \xFF\xFE then fine";
   const Record r = Extract(text);
-  REQUIRE(r.errors.size() == 1);
-  CHECK(r.errors[0].code == "invalid_utf8");
-  CHECK(r.errors[0].offset == 3);
-  CHECK(r.errors[0].message.find("2 invalid UTF-8 sequence(s)") == 0);
+  CHECK(r.errors.empty());
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].code == "invalid_utf8");
+  CHECK(r.warnings[0].offset == 3);
+  CHECK(r.warnings[0].message.find("2 invalid UTF-8 sequence(s)") == 0);
 }
 
 TEST_CASE("a document over max_doc_bytes yields a record with an error") {

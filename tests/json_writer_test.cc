@@ -75,7 +75,10 @@ Record SampleRecord(const std::string& text) {
                       .speaker = Speaker{{0, 6}, "", SpeakerKind::kPlace, false, "e1"},
                       .media = {{{0, 6}, ""}},
                       .entities = {"e1"}});
-  r.errors.push_back({"invalid_date", "bad \"date\"", -1});
+  r.language = "en";
+  r.language_confidence = 0.97;
+  r.errors.push_back({"too_large", "too big", -1});
+  r.warnings.push_back({"invalid_date", "bad \"date\"", -1});
   return r;
 }
 
@@ -86,18 +89,19 @@ TEST_CASE("a record has the fields of docs/output.md in order") {
   AppendJson(r, {}, &out);
   CHECK(
       out ==
-      R"({"id":"doc-1","date":"2024-04-01","credit":null,)"
+      R"({"id":"doc-1","date":"2024-04-01","credit":null,"language":"en","language_confidence":0.97,)"
       R"("entities":[{"id":"e1","type":"PLACE","subtype":"city","text":"Moscow","start":0,"end":6,"canonical":"Moscow","cluster":1}],)"
       R"("quantities":[{"id":"n1","type":"COUNT","text":"143","start":18,"end":21,"value":143,"unit":"people","approx":false,"qualifier":null}],)"
       R"("quotes":[{"id":"q1","kind":"direct","text":"\"no\"","start":12,"end":16,"cue":null,)"
       R"("speaker":{"text":"Moscow","start":0,"end":6,"resolved":"Moscow","kind":"place","anonymous":false,"entity":"e1"},)"
       R"("media":[{"text":"Moscow","start":0,"end":6,"entity":null}],"entities":["e1"],"quantities":[]}],)"
-      R"("errors":[{"code":"invalid_date","message":"bad \"date\"","offset":null}]})");
+      R"("errors":[{"code":"too_large","message":"too big","offset":null}],)"
+      R"("warnings":[{"code":"invalid_date","message":"bad \"date\"","offset":null}]})");
   // The record parses as one JSON object.
   std::vector<cli::JsonField> fields;
   std::string error;
   CHECK(cli::ParseJsonObject(out, &fields, &error));
-  CHECK(fields.size() == 7);
+  CHECK(fields.size() == 10);
 }
 
 TEST_CASE("explain adds the source of each mention") {

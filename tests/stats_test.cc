@@ -37,7 +37,8 @@ const char* const kRecords[] = {
     R"("media":[{"text":"Financial Times","entity":null}]}],)"
     R"("errors":[{"code":"invalid_utf8","message":"x","offset":3}]})",
 
-    R"({"id":"c","date":null,"credit":"AP","entities":[],"quantities":[],"quotes":[],)"
+    R"({"id":"c","date":null,"credit":"AP","language":"de","entities":[],"quantities":[],)"
+    R"("quotes":[],"warnings":[{"code":"not_english","message":"de","offset":null}],)"
     R"("errors":[{"code":"io_error","message":"cannot read c","offset":null},)"
     R"({"code":"invalid_utf8","message":"y","offset":9}]})",
 };
@@ -62,6 +63,12 @@ TEST_CASE("documents, errors and credits") {
   CHECK(codes[0].documents == 2);
   CHECK(codes[0].count == 2);
   CHECK(codes[1].name == "io_error");
+  // Warnings and languages apart from errors.
+  CHECK(stats.documents_with_warnings() == 1);
+  REQUIRE(stats.warning_codes().Top(10).size() == 1);
+  CHECK(stats.warning_codes().Top(10)[0].name == "not_english");
+  REQUIRE(stats.languages().Top(10).size() == 1);
+  CHECK(stats.languages().Top(10)[0].name == "de");
   CHECK(stats.documents_with_credit() == 2);
   const auto credits = stats.credits().Top(10);
   REQUIRE(credits.size() == 1);
@@ -218,7 +225,8 @@ TEST_CASE("the JSON form has the same content in a stable order") {
   std::vector<std::string> keys;
   for (const JsonMember& m : json.Members()) keys.push_back(m.name);
   CHECK(keys == std::vector<std::string>{"documents", "documents_with_errors", "malformed_lines",
-                                         "error_codes", "entities", "quantities", "quotes",
+                                         "error_codes", "documents_with_warnings", "warning_codes",
+                                         "languages", "entities", "quantities", "quotes",
                                          "credits"});
   CHECK(json.Find("documents")->AsNumber() == 3);
   CHECK(json.Items("error_codes")[0].StringOr("code", "") == "invalid_utf8");

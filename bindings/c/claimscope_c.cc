@@ -228,6 +228,12 @@ claimscope_status claimscope_options_set_unit_mentions(claimscope_options* optio
   return CLAIMSCOPE_OK;
 }
 
+claimscope_status claimscope_options_set_any_language(claimscope_options* options, int on) {
+  if (options == nullptr) return NullArgument("claimscope_options_set_any_language", "options");
+  options->options.any_language = on != 0;
+  return CLAIMSCOPE_OK;
+}
+
 claimscope_status claimscope_options_set_max_doc_bytes(claimscope_options* options,
                                                        uint64_t max_doc_bytes) {
   constexpr const char* kWhere = "claimscope_options_set_max_doc_bytes";

@@ -140,6 +140,10 @@ claimscope_options_set_replace_defaults(claimscope_options* options, int replace
    quantities with no value (has_value 0), as Microsoft Recognizers-Text does. */
 CLAIMSCOPE_C_API claimscope_status claimscope_options_set_unit_mentions(claimscope_options* options,
                                                                         int on);
+/* Nonzero: apply the English rules to every document; by default a document surely in another
+   language gets a "not_english" warning and no entities, quantities or quotes. */
+CLAIMSCOPE_C_API claimscope_status claimscope_options_set_any_language(claimscope_options* options,
+                                                                       int on);
 /* Documents larger than this get a "too_large" error; 1 to 4294967295. */
 CLAIMSCOPE_C_API claimscope_status claimscope_options_set_max_doc_bytes(claimscope_options* options,
                                                                         uint64_t max_doc_bytes);

@@ -145,7 +145,7 @@ class PyEngine {
  public:
   PyEngine(std::vector<std::string> lexicon_dirs, std::vector<std::string> grammar_dirs,
            bool replace_defaults, bool entities, bool quantities, bool quotes,
-           uint64_t max_doc_bytes, bool unit_mentions) {
+           uint64_t max_doc_bytes, bool unit_mentions, bool any_language) {
     if (max_doc_bytes == 0 || max_doc_bytes >= (uint64_t{1} << 32)) {
       throw py::value_error("max_doc_bytes must be between 1 and 4294967295");
     }
@@ -157,6 +157,7 @@ class PyEngine {
     options_.quotes = quotes;
     options_.max_doc_bytes = static_cast<size_t>(max_doc_bytes);
     options_.unit_mentions = unit_mentions;
+    options_.any_language = any_language;
     std::optional<claimscope::Status> failed;
     {
       py::gil_scoped_release release;  // compiling the resources takes a while
@@ -338,12 +339,13 @@ PYBIND11_MODULE(_claimscope, m) {
 
   py::class_<PyEngine>(m, "Engine")
       .def(py::init<std::vector<std::string>, std::vector<std::string>, bool, bool, bool, bool,
-                    uint64_t, bool>(),
+                    uint64_t, bool, bool>(),
            py::arg("lexicon_dirs") = std::vector<std::string>{},
            py::arg("grammar_dirs") = std::vector<std::string>{},
            py::arg("replace_defaults") = false, py::arg("entities") = true,
            py::arg("quantities") = true, py::arg("quotes") = true,
-           py::arg("max_doc_bytes") = uint64_t{64} << 20, py::arg("unit_mentions") = false)
+           py::arg("max_doc_bytes") = uint64_t{64} << 20, py::arg("unit_mentions") = false,
+           py::arg("any_language") = false)
       .def("extract_json", &PyEngine::ExtractJson, py::arg("text"), py::arg("id") = py::none(),
            py::arg("date") = py::none(), py::arg("fallback_date") = py::none(), py::kw_only(),
            py::arg("explain") = false, py::arg("pretty") = false,
@@ -369,6 +371,8 @@ PYBIND11_MODULE(_claimscope, m) {
                              [](const PyEngine& e) { return e.options().max_doc_bytes; })
       .def_property_readonly("unit_mentions",
                              [](const PyEngine& e) { return e.options().unit_mentions; })
+      .def_property_readonly("any_language",
+                             [](const PyEngine& e) { return e.options().any_language; })
       .def_property_readonly("stats", [](const PyEngine& e) {
         const claimscope::ResourceStats& s = e.stats();
         py::dict d;

@@ -9,6 +9,7 @@
 #include "quantities/quantity_builder.h"
 #include "resources.h"
 #include "text/document_date.h"
+#include "text/language.h"
 
 namespace claimscope {
 namespace {
@@ -17,12 +18,12 @@ void ReportInvalidUtf8(const TextAnalysis& a, Record* record) {
   if (a.invalid_utf8.empty()) return;
   size_t bytes = 0;
   for (const InvalidSpan& s : a.invalid_utf8) bytes += s.end - s.start;
-  record->errors.push_back({"invalid_utf8",
-                            std::to_string(a.invalid_utf8.size()) + " invalid UTF-8 sequence(s) (" +
-                                std::to_string(bytes) +
-                                " bytes) analysed as U+FFFD; first at byte " +
-                                std::to_string(a.invalid_utf8.front().start),
-                            static_cast<int64_t>(a.invalid_utf8.front().start)});
+  record->warnings.push_back({"invalid_utf8",
+                              std::to_string(a.invalid_utf8.size()) +
+                                  " invalid UTF-8 sequence(s) (" + std::to_string(bytes) +
+                                  " bytes) analysed as U+FFFD; first at byte " +
+                                  std::to_string(a.invalid_utf8.front().start),
+                              static_cast<int64_t>(a.invalid_utf8.front().start)});
 }
 
 // The given date, else the header line's, else the fallback; a malformed date is reported
@@ -91,7 +92,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     return record;
   }
   uint32_t header_end = 0;
-  record.date = ChooseDate(doc, resources_->header_dates, &header_end, &record.errors);
+  record.date = ChooseDate(doc, resources_->header_dates, &header_end, &record.warnings);
 
   // Stage timing for benchmarks, only when asked for.
   Workspace::StageTimes& times = ws->times_;
@@ -108,6 +109,19 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
   Tokenize(doc.text, &analysis);
   ReportInvalidUtf8(analysis, &record);
   lap(&times.tokenize);
+
+  const internal::LanguageGuess language = internal::DocumentLanguage(doc.text, analysis);
+  record.language = language.code;
+  record.language_confidence = language.confidence;
+  if (!options_.any_language && internal::SurelyNotEnglish(language)) {
+    record.warnings.push_back(
+        {"not_english",
+         "the text is in language '" + language.code + "' (" +
+             std::to_string(static_cast<int>(language.confidence.value_or(0) * 100 + 0.5)) +
+             "% of it); the English rules were not applied (--any-language applies them)",
+         -1});
+    return record;
+  }
 
   internal::Scratch& scratch = *ws->scratch_;
   if (options_.quantities) {

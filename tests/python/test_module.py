@@ -93,18 +93,18 @@ def test_extract_many_mixed_items(engine):
     assert odd["date"] is None and odd["errors"] == []
 
 
-def test_bad_date_is_a_record_error(engine):
+def test_bad_date_is_a_record_warning(engine):
     record = engine.extract("The minister said the bridge would reopen.", id="x",
                             date="yesterday")
-    assert [e["code"] for e in record["errors"]] == ["invalid_date"]
-    assert record["date"] is None
+    assert [e["code"] for e in record["warnings"]] == ["invalid_date"]
+    assert record["errors"] == [] and record["date"] is None
     (many,) = engine.extract_many([{"id": "x", "date": "2024-13-45", "text": "Hi."}])
-    assert [e["code"] for e in many["errors"]] == ["invalid_date"]
+    assert [e["code"] for e in many["warnings"]] == ["invalid_date"]
 
 
-def test_invalid_utf8_is_a_record_error(engine):
+def test_invalid_utf8_is_a_record_warning(engine):
     record = engine.extract(b"Officials said \xff\xfe it was fine.", id="bytes")
-    assert "invalid_utf8" in [e["code"] for e in record["errors"]]
+    assert "invalid_utf8" in [e["code"] for e in record["warnings"]]
 
 
 def test_lone_surrogate_becomes_replacement_character(engine):

@@ -42,21 +42,24 @@ class Engine:
     """A compiled extraction engine.
 
     Engine(lexicon_dirs=(), grammar_dirs=(), replace_defaults=False, entities=True,
-           quantities=True, quotes=True, max_doc_bytes=64 * 2**20, unit_mentions=False)
+           quantities=True, quotes=True, max_doc_bytes=64 * 2**20, unit_mentions=False,
+           any_language=False)
 
     ``lexicon_dirs`` / ``grammar_dirs``: extra resource folders (docs/lexicons.md,
     docs/grammars.md), loaded after the built-in ones, or instead of them with
     ``replace_defaults=True``. ``entities``, ``quantities``, ``quotes`` turn extractors on or
     off. Documents over ``max_doc_bytes`` get a "too_large" error. ``unit_mentions=True``
     also reports units named without a number ("a percentage") with a null value, as
-    Microsoft Recognizers-Text does. Raises ``Error``.
+    Microsoft Recognizers-Text does. ``any_language=True`` applies the English rules to a
+    document surely in another language too (by default it gets a "not_english" warning and
+    no mentions). Raises ``Error``.
     """
 
     __slots__ = ("_native", "_options")
 
     def __init__(self, lexicon_dirs=(), grammar_dirs=(), replace_defaults=False,
                  entities=True, quantities=True, quotes=True, max_doc_bytes=64 << 20,
-                 unit_mentions=False):
+                 unit_mentions=False, any_language=False):
         if isinstance(lexicon_dirs, (str, bytes)):
             lexicon_dirs = [lexicon_dirs]
         if isinstance(grammar_dirs, (str, bytes)):
@@ -70,6 +73,7 @@ class Engine:
             quotes=bool(quotes),
             max_doc_bytes=int(max_doc_bytes),
             unit_mentions=bool(unit_mentions),
+            any_language=bool(any_language),
         )
         native_options = dict(options, lexicon_dirs=list(options["lexicon_dirs"]),
                               grammar_dirs=list(options["grammar_dirs"]))
@@ -134,7 +138,8 @@ class Engine:
 
 
 _DEFAULTS = dict(lexicon_dirs=(), grammar_dirs=(), replace_defaults=False, entities=True,
-                 quantities=True, quotes=True, max_doc_bytes=64 << 20, unit_mentions=False)
+                 quantities=True, quotes=True, max_doc_bytes=64 << 20, unit_mentions=False,
+                 any_language=False)
 
 
 def _key(options):

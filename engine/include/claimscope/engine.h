@@ -48,6 +48,10 @@ namespace claimscope {
 //                              percent", "the dollar", "a metric ton") as quantities with
 //                              a null value (grammars/unit_mentions.grammar), as
 //                              Microsoft Recognizers-Text does; news output leaves them out
+//   any_language     false     apply the English rules to every document; by default a
+//                              document surely in another language (the record's
+//                              `language`) gets a "not_english" warning and no entities,
+//                              quantities or quotes
 struct Options {
   bool entities = true;
   bool quantities = true;
@@ -57,6 +61,7 @@ struct Options {
   std::vector<std::string> grammar_dirs;
   bool replace_defaults = false;
   bool unit_mentions = false;
+  bool any_language = false;
   // Create returns once the engine runs at full speed: it waits for what it otherwise builds
   // on a thread of its own after start-up (the grammar start gate, about 30 ms of one core,
   // docs/grammars.md). Results are the same either way; this makes the first documents cost

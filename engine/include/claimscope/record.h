@@ -110,7 +110,9 @@ struct Quote {
   std::string source;
 };
 
-// A problem with one document. The document still yields its record.
+// A problem with one document (an error: extraction failed in part or whole) or a remark on
+// it (a warning: the record is complete, but the reader should know). The document still
+// yields its record.
 struct Diagnostic {
   std::string code;     // "invalid_utf8", "invalid_date", "too_large", "bad_json", ...
   std::string message;  // one line for a person
@@ -119,12 +121,17 @@ struct Diagnostic {
 
 struct Record {
   std::string id;
-  std::string date;    // the document date, YYYY-MM-DD; empty if unknown
-  std::string credit;  // outlet of a dateline covering the whole article; empty if none
+  std::string date;              // the document date, YYYY-MM-DD; empty if unknown
+  std::string credit;            // outlet of a dateline covering the whole article; empty if none
+  std::string language = "und";  // ISO 639-1 code of the text's language, "und" if unknown
+  // The share of the text in that language, 0 to 1, as the detector estimated it; none when
+  // the text was plainly English by its function words and the detector was not asked.
+  std::optional<double> language_confidence;
   std::vector<Entity> entities;
   std::vector<Quantity> quantities;
   std::vector<Quote> quotes;
-  std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> errors;    // failures: the exit status follows them
+  std::vector<Diagnostic> warnings;  // remarks: "invalid_utf8", "invalid_date", "not_english"
 
   // The document text the spans point into. A view: valid while the caller's input lives.
   std::string_view text;

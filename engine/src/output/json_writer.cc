@@ -132,6 +132,13 @@ class RecordWriter {
     j_.Key("id").String(r_.id);
     j_.Key("date").StringOrNull(r_.date);
     j_.Key("credit").StringOrNull(r_.credit);
+    j_.Key("language").String(r_.language);
+    j_.Key("language_confidence");
+    if (r_.language_confidence) {
+      j_.Double(*r_.language_confidence);
+    } else {
+      j_.Null();
+    }
     j_.Key("entities").BeginArray();
     for (const Entity& e : r_.entities) WriteEntity(e);
     j_.EndArray();
@@ -143,6 +150,9 @@ class RecordWriter {
     j_.EndArray();
     j_.Key("errors").BeginArray();
     for (const Diagnostic& d : r_.errors) WriteError(d);
+    j_.EndArray();
+    j_.Key("warnings").BeginArray();
+    for (const Diagnostic& d : r_.warnings) WriteError(d);
     j_.EndArray();
     j_.EndObject();
   }
