@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "claimscope/json_writer.h"
 #include "json_reader.h"
 
 namespace claimscope::cli {
@@ -143,6 +144,22 @@ void DocumentSource::ParseJsonlLine(std::string_view line, InputDocument* doc) c
     return;
   }
   bool has_text = false;
+  // Kept fields, in the order asked for: a string re-encoded (its bytes may be invalid
+  // UTF-8), anything else as it stands.
+  for (const std::string& name : config_.keep_fields) {
+    for (const JsonField& f : fields) {
+      if (f.name != name) continue;
+      MetaField m{name, ""};
+      if (f.kind == JsonField::Kind::kString) {
+        AppendJsonString(f.value, &m.json);
+        if (name == "outlet") doc->outlet = f.value;
+      } else {
+        m.json = std::string(f.raw);
+      }
+      doc->meta.push_back(std::move(m));
+      break;
+    }
+  }
   for (JsonField& f : fields) {
     if (f.name == config_.id_field &&
         (f.kind == JsonField::Kind::kString || f.kind == JsonField::Kind::kNumber)) {

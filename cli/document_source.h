@@ -24,6 +24,8 @@ struct SourceConfig {
   std::string id_field = "id";
   std::string text_field = "text";
   std::string date_field = "date";
+  // JSONL fields copied into each record's "meta" (--keep-fields); empty: none.
+  std::vector<std::string> keep_fields;
 };
 
 // One input document. A document that could not be read has `errors` filled and yields a
@@ -33,6 +35,8 @@ struct InputDocument {
   std::string text;
   std::string date;
   std::vector<Diagnostic> errors;
+  std::vector<MetaField> meta;  // the kept fields the line has, in --keep-fields order
+  std::string outlet;           // a kept "outlet" field that is a string
 };
 
 class DocumentSource {

@@ -33,6 +33,7 @@ struct RawArgs {
   std::string id_field = "id";
   std::string text_field = "text";
   std::string date_field = "date";
+  std::string keep_fields;
   std::string output = "-";
   std::string date;
   ResourceArgs resources;
@@ -45,6 +46,26 @@ struct RawArgs {
   int threads = 0;
   size_t max_doc_bytes = size_t{64} << 20;
 };
+
+// "url,outlet": names of letters, digits, "_", "-" and ".", a comma between them.
+bool ParseFieldNames(const std::string& list, std::vector<std::string>* names, std::string* error) {
+  size_t start = 0;
+  while (start <= list.size()) {
+    const size_t comma = std::min(list.find(',', start), list.size());
+    const std::string name = list.substr(start, comma - start);
+    const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+    });
+    if (!plain) {
+      *error = "--keep-fields takes field names (letters, digits, _ - .) between commas, not '" +
+               list + "'";
+      return false;
+    }
+    names->push_back(name);
+    start = comma + 1;
+  }
+  return true;
+}
 
 po::options_description Describe(RawArgs* raw) {
   po::options_description d("Options");
@@ -61,6 +82,9 @@ po::options_description Describe(RawArgs* raw) {
        "JSONL text field; default text")
       ("date-field", po::value(&raw->date_field)->value_name("NAME"),
        "JSONL date field; default date")
+      ("keep-fields", po::value(&raw->keep_fields)->value_name("NAME,..."),
+       "copy these JSONL fields into each record's \"meta\" (url,outlet,section,author...); "
+       "a kept \"outlet\" is the record's credit when the text has no dateline or credit")
       ("output,o", po::value(&raw->output)->value_name("FILE"),
        "write to FILE instead of standard output")
       ("date", po::value(&raw->date)->value_name("YYYY-MM-DD"),
@@ -147,6 +171,10 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   config->source.id_field = raw.id_field;
   config->source.text_field = raw.text_field;
   config->source.date_field = raw.date_field;
+  if (vm.count("keep-fields")) {
+    if (!ParseFieldNames(raw.keep_fields, &config->source.keep_fields, error)) return false;
+    config->keep_meta = true;
+  }
   config->output = raw.output;
   config->default_date = raw.date;
   if (!ParseOutputFormat(raw.format, &config->format.format)) {
@@ -267,6 +295,7 @@ int RunExtract(const ExtractConfig& config) {
   pipeline.threads = config.threads;
   pipeline.default_date = config.default_date;
   pipeline.keep_text = brat;
+  pipeline.keep_meta = config.keep_meta;
   const RenderFn render = [&format](const Record& r, const TextAnalysis& a, std::string* out) {
     AppendFormatted(r, a, format, out);
   };

@@ -24,6 +24,7 @@ struct ExtractConfig {
   FormatOptions format;      // --format, --offsets, --pretty, --explain
   Options engine;
   int threads = 1;
+  bool keep_meta = false;  // --keep-fields: records carry "meta"
   bool quiet = false;
   bool help = false;
 };

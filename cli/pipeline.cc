@@ -23,6 +23,12 @@ void Process(const Engine& engine, Workspace* ws, const PipelineConfig& config,
   Record record = engine.Extract(doc, ws);
   for (const Diagnostic& d : input.errors) out->messages += "claimscope: " + d.message + "\n";
   record.errors.insert(record.errors.begin(), input.errors.begin(), input.errors.end());
+  if (config.keep_meta) {
+    record.keep_meta = true;
+    record.meta = std::move(input.meta);
+    // A kept "outlet" credits the article when its text has no dateline or credit line.
+    if (record.credit.empty()) record.credit = input.outlet;
+  }
   out->had_errors = !record.errors.empty();
   out->text_bytes = input.text.size();
   out->id = input.id;

@@ -36,6 +36,9 @@ struct PipelineConfig {
   int threads = 1;
   std::string default_date;
   bool keep_text = false;
+  // Records carry "meta" with the kept input fields (--keep-fields), and a kept "outlet"
+  // field is the credit of a record whose text has none of its own.
+  bool keep_meta = false;
 };
 
 struct PipelineStats {

@@ -154,4 +154,18 @@ TEST_CASE("a span's text with invalid bytes is still valid JSON") {
 }
 
 }  // namespace
+TEST_CASE("kept input fields are written as they are, under meta, only when kept") {
+  const std::string text = "Moscow said \"no\", 143 died";
+  Record r = SampleRecord(text);
+  std::string out;
+  AppendJson(r, {}, &out);
+  CHECK(out.find("\"meta\"") == std::string::npos);
+  r.keep_meta = true;
+  r.meta = {{"url", "\"https://example.org/a\""}, {"tags", "[\"a\",\"b\"]"}};
+  out.clear();
+  AppendJson(r, {}, &out);
+  CHECK(out.find(R"("meta":{"url":"https://example.org/a","tags":["a","b"]}})") !=
+        std::string::npos);
+}
+
 }  // namespace claimscope

@@ -27,7 +27,9 @@ class Parser {
       SkipSpace();
       if (!Expect(':')) return false;
       SkipSpace();
+      const size_t value_start = p_;
       if (!ParseValue(1, &f)) return false;
+      f.raw = s_.substr(value_start, p_ - value_start);
       fields->push_back(std::move(f));
       SkipSpace();
       if (Peek() == ',') {

@@ -13,7 +13,8 @@ struct JsonField {
   enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
   std::string name;
   Kind kind = Kind::kNull;
-  std::string value;  // kString: the decoded string; kNumber/kBool: the literal; else empty
+  std::string value;     // kString: the decoded string; kNumber/kBool: the literal; else empty
+  std::string_view raw;  // the value's JSON text, a view into the parsed line
 };
 
 // Parses `line` as one JSON object and returns its members in order (nested values are

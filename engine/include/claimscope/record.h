@@ -119,6 +119,12 @@ struct Diagnostic {
   int64_t offset = -1;  // byte offset it concerns, or -1
 };
 
+// A field of the input kept next to the results (`claimscope extract --keep-fields`).
+struct MetaField {
+  std::string name;
+  std::string json;  // its value as JSON text, written as is
+};
+
 struct Record {
   std::string id;
   std::string date;              // the document date, YYYY-MM-DD; empty if unknown
@@ -132,6 +138,9 @@ struct Record {
   std::vector<Quote> quotes;
   std::vector<Diagnostic> errors;    // failures: the exit status follows them
   std::vector<Diagnostic> warnings;  // remarks: "invalid_utf8", "invalid_date", "not_english"
+  // Input fields kept next to the results; written as "meta" only when kept is set.
+  std::vector<MetaField> meta;
+  bool keep_meta = false;
 
   // The document text the spans point into. A view: valid while the caller's input lives.
   std::string_view text;

@@ -103,6 +103,12 @@ JsonBuilder& JsonBuilder::Bool(bool v) {
   return *this;
 }
 
+JsonBuilder& JsonBuilder::Raw(std::string_view json) {
+  BeforeValue();
+  out_->append(json);
+  return *this;
+}
+
 JsonBuilder& JsonBuilder::Null() {
   BeforeValue();
   out_->append("null");

@@ -25,6 +25,8 @@ class JsonBuilder {
   JsonBuilder& Double(double v);  // integers without a fraction; NaN/inf as null
   JsonBuilder& Bool(bool v);
   JsonBuilder& Null();
+  // A value that is JSON text already (a kept input field), written as is.
+  JsonBuilder& Raw(std::string_view json);
 
  private:
   JsonBuilder& Open(char c);

@@ -154,6 +154,11 @@ class RecordWriter {
     j_.Key("warnings").BeginArray();
     for (const Diagnostic& d : r_.warnings) WriteError(d);
     j_.EndArray();
+    if (r_.keep_meta) {
+      j_.Key("meta").BeginObject();
+      for (const MetaField& m : r_.meta) j_.Key(m.name).Raw(m.json);
+      j_.EndObject();
+    }
     j_.EndObject();
   }
 
