@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "claimscope/json_writer.h"
+#include "html_article.h"
 #include "json_reader.h"
 
 namespace claimscope::cli {
@@ -84,7 +85,11 @@ void DocumentSource::OpenNextPath(InputDocument* doc, bool* produced) {
   if (path != "-" && fs::is_directory(path, ec)) {
     std::vector<std::string> problems;
     const std::vector<std::string> files =
-        ListFolder(path, jsonl ? config_.jsonl_glob : config_.glob, &problems);
+        ListFolder(path,
+                   jsonl                                  ? config_.jsonl_glob
+                   : config_.format == InputFormat::kHtml ? config_.html_glob
+                                                          : config_.glob,
+                   &problems);
     AddPending(files, true);
     if (!problems.empty()) {
       doc->id = path;
@@ -110,6 +115,8 @@ void DocumentSource::OpenNextPath(InputDocument* doc, bool* produced) {
   }
   doc->id = path;
   if (!in.ReadAll(&doc->text, &error)) doc->errors.push_back(ReadError(path, error));
+  // A web page: its article's text (offsets count in it; --keep-text shows it).
+  if (config_.format == InputFormat::kHtml) doc->text = ArticleText(doc->text);
   bytes_done_ += path == "-" ? 0 : FileSize(path);
   *produced = true;
 }

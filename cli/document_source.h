@@ -14,13 +14,14 @@
 
 namespace claimscope::cli {
 
-enum class InputFormat { kText, kJsonl };
+enum class InputFormat { kText, kJsonl, kHtml };
 
 struct SourceConfig {
   std::vector<std::string> paths;  // "-" is standard input; empty means standard input
   InputFormat format = InputFormat::kText;
   std::string glob = "*.txt";  // file names taken from folders (also NAME.gz)
   std::string jsonl_glob = "*.jsonl";
+  std::string html_glob = "*.html";
   std::string id_field = "id";
   std::string text_field = "text";
   std::string date_field = "date";

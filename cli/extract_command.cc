@@ -41,6 +41,7 @@ struct RawArgs {
   std::string offsets = "bytes";
   bool pretty = false;
   bool explain = false;
+  bool keep_text = false;
   bool quiet = false;
   bool warm_start = false;
   int threads = 0;
@@ -72,11 +73,15 @@ po::options_description Describe(RawArgs* raw) {
   // clang-format off
   d.add_options()
       ("help,h", "show this help")
-      ("input", po::value(&raw->input)->value_name("text|jsonl"),
+      ("input", po::value(&raw->input)->value_name("text|jsonl|html"),
        "input format: text (a file is a document) or jsonl (a line is a document: "
        "{\"id\", \"text\", \"date\"}); default text")
       ("glob", po::value(&raw->glob)->value_name("PATTERN"),
-       "file names to take from folders; default *.txt (*.jsonl with --input jsonl)")
+       "file names to take from folders; default *.txt (*.jsonl with --input jsonl, *.html "
+       "with --input html)")
+      ("keep-text", po::bool_switch(&raw->keep_text),
+       "write each document's text into its record as \"text\": with --input html, the "
+       "article text the offsets count in")
       ("id-field", po::value(&raw->id_field)->value_name("NAME"), "JSONL id field; default id")
       ("text-field", po::value(&raw->text_field)->value_name("NAME"),
        "JSONL text field; default text")
@@ -151,8 +156,10 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
     config->source.format = InputFormat::kText;
   } else if (raw.input == "jsonl") {
     config->source.format = InputFormat::kJsonl;
+  } else if (raw.input == "html") {
+    config->source.format = InputFormat::kHtml;
   } else {
-    *error = "--input must be text or jsonl, not '" + raw.input + "'";
+    *error = "--input must be text, jsonl or html, not '" + raw.input + "'";
     return false;
   }
   if (!raw.date.empty() && !IsIsoDate(raw.date)) {
@@ -167,6 +174,7 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   if (vm.count("glob")) {
     config->source.glob = raw.glob;
     config->source.jsonl_glob = raw.glob;
+    config->source.html_glob = raw.glob;
   }
   config->source.id_field = raw.id_field;
   config->source.text_field = raw.text_field;
@@ -191,6 +199,7 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   }
   config->format.pretty = raw.pretty;
   config->format.explain = raw.explain;
+  config->keep_text = raw.keep_text;
   if (raw.threads < 0 || raw.threads > 1024) {
     *error = "--threads must be between 1 and 1024";
     return false;
@@ -296,6 +305,7 @@ int RunExtract(const ExtractConfig& config) {
   pipeline.default_date = config.default_date;
   pipeline.keep_text = brat;
   pipeline.keep_meta = config.keep_meta;
+  pipeline.text_in_record = config.keep_text;
   const RenderFn render = [&format](const Record& r, const TextAnalysis& a, std::string* out) {
     AppendFormatted(r, a, format, out);
   };

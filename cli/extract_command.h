@@ -25,6 +25,7 @@ struct ExtractConfig {
   Options engine;
   int threads = 1;
   bool keep_meta = false;  // --keep-fields: records carry "meta"
+  bool keep_text = false;  // --keep-text: records carry "text"
   bool quiet = false;
   bool help = false;
 };

@@ -23,6 +23,7 @@ void Process(const Engine& engine, Workspace* ws, const PipelineConfig& config,
   Record record = engine.Extract(doc, ws);
   for (const Diagnostic& d : input.errors) out->messages += "claimscope: " + d.message + "\n";
   record.errors.insert(record.errors.begin(), input.errors.begin(), input.errors.end());
+  record.keep_text = config.text_in_record;
   if (config.keep_meta) {
     record.keep_meta = true;
     record.meta = std::move(input.meta);

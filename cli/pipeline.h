@@ -39,6 +39,7 @@ struct PipelineConfig {
   // Records carry "meta" with the kept input fields (--keep-fields), and a kept "outlet"
   // field is the credit of a record whose text has none of its own.
   bool keep_meta = false;
+  bool text_in_record = false;  // records carry their text (--keep-text)
 };
 
 struct PipelineStats {

@@ -349,5 +349,10 @@ TEST_CASE("a long listener that ends the sentence; a description opened by where
                "available.") == V{});
 }
 
+TEST_CASE("a dateline with its date is no part of the speaker") {
+  CHECK(Claims("LONDON, March 14 (Reuters) - The Chamber of Commerce said the strike could cost "
+               "millions.") == V{"the strike could cost millions|The Chamber of Commerce"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

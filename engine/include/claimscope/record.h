@@ -141,6 +141,8 @@ struct Record {
   // Input fields kept next to the results; written as "meta" only when kept is set.
   std::vector<MetaField> meta;
   bool keep_meta = false;
+  // The document text is written as "text" (after "id"): offsets into the text of a page.
+  bool keep_text = false;
 
   // The document text the spans point into. A view: valid while the caller's input lives.
   std::string_view text;

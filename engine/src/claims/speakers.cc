@@ -1,5 +1,6 @@
 #include "claims/speakers.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -144,8 +145,9 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   uint32_t begin = j;
   while (begin > sent.first_token && j - begin < kMaxSpeakerTokens) {
     const uint32_t p = begin - 1;
+    // (A spaced dash ends a dateline: "LONDON, March 14 (Reuters) - The Chamber said".)
     if (t_.IsPunct(p, ",") || t_.IsPunct(p, ";") || t_.IsPunct(p, ":") || t_.IsPunct(p, "—") ||
-        t_.IsQuoteMark(p)) {
+        t_.IsQuoteMark(p) || EndsDateline(p)) {
       break;
     }
     const std::string w = t_.LowerText(p);
@@ -543,6 +545,23 @@ bool SpeakerFinder::IsConnective(uint32_t k) const {
   const uint32_t next = t_.Next(k);
   return t_.IsWord(k) && t_.entity_of(k) < 0 && t_.Has(k, kSentenceStart) && next != kNone &&
          t_.IsPunct(next, ",");
+}
+
+bool SpeakerFinder::EndsDateline(uint32_t k) const {
+  if (!IsDash(k) || k == 0 || !t_.IsSpace(k - 1)) return false;
+  const uint32_t before = t_.Prev(k);
+  if (before == kNone) return false;
+  auto in_capitals = [this](uint32_t j) {
+    const std::string_view w = t_.Text(j);
+    return t_.IsWord(j) && w.size() > 1 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c < 'a' || c > 'z'; });
+  };
+  // A credit in brackets, or a place in capitals that opens the sentence ("The IAAF - which"
+  // is no dateline).
+  const uint32_t first = t_.sentences()[t_.sentence_of(k)].first_token;
+  return t_.IsPunct(before, ")") ||
+         (in_capitals(first) &&
+          (in_capitals(before) || t_.tokens()[before].kind == TokenKind::kNumber));
 }
 
 bool SpeakerFinder::IsDash(uint32_t k) const {

@@ -63,6 +63,9 @@ class SpeakerFinder {
   // "last", "yesterday", "meanwhile": a word of time after a speaker's name, at token k.
   bool IsTimeWord(uint32_t k) const;
 
+  // The dash that ends a dateline, at token k: "LONDON, March 14 (Reuters) -", "VALDERA -".
+  bool EndsDateline(uint32_t k) const;
+
   // A dash that may set off a parenthetical, at token k.
   bool IsDash(uint32_t k) const;
 

@@ -130,6 +130,7 @@ class RecordWriter {
   void Write() {
     j_.BeginObject();
     j_.Key("id").String(r_.id);
+    if (r_.keep_text) j_.Key("text").String(r_.text);
     j_.Key("date").StringOrNull(r_.date);
     j_.Key("credit").StringOrNull(r_.credit);
     j_.Key("language").String(r_.language);
