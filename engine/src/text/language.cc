@@ -14,7 +14,8 @@ LanguageGuess DetectLanguage(std::string_view text) {
   LanguageGuess guess;
   const int length = static_cast<int>(std::min<size_t>(text.size(), INT_MAX));
   const CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
-  CLD2::Language languages[3];
+  CLD2::Language languages[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE,
+                                 CLD2::UNKNOWN_LANGUAGE};
   int percents[3] = {0, 0, 0};
   double scores[3] = {0, 0, 0};
   int text_bytes = 0;
