@@ -74,8 +74,9 @@ po::options_description Describe(RawArgs* raw) {
   d.add_options()
       ("help,h", "show this help")
       ("input", po::value(&raw->input)->value_name("text|jsonl|html"),
-       "input format: text (a file is a document) or jsonl (a line is a document: "
-       "{\"id\", \"text\", \"date\"}); default text")
+       "input format: text (a file is a document), jsonl (a line is a document: "
+       "{\"id\", \"text\", \"date\"}) or html (a file is a web page: its article's text, "
+       "docs/output.md); default text")
       ("glob", po::value(&raw->glob)->value_name("PATTERN"),
        "file names to take from folders; default *.txt (*.jsonl with --input jsonl, *.html "
        "with --input html)")
