@@ -149,5 +149,10 @@ TEST_CASE("a story's lead: an office is its protagonist, a role the person named
         "The former chief financial officer at WorldCom -> Scott Sullivan (person, named)");
 }
 
+TEST_CASE("\"it\" is the organisation the narration named last, when closer than a speaker") {
+  CHECK(Speakers("Shares in American Express surged after it said it would spin off a unit.")
+            .front() == "it -> American Express (organisation, named)");
+}
+
 }  // namespace
 }  // namespace claimscope::internal

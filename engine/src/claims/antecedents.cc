@@ -55,8 +55,14 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
     for (uint32_t k = c.content.begin; k < c.content.end; ++k) reported[k] = 1;
   }
   people_.clear();
+  organisations_.clear();
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
+    if (e.type == EntityType::kOrg) {
+      const uint32_t k = text.TokenAt(e.span.start);
+      if (!text.InsideQuote(k) && !reported[k]) organisations_.push_back(static_cast<int>(i));
+      continue;
+    }
     if (e.type != EntityType::kPerson) continue;
     const Range r = text.TokensOf(e);
     // Gender from the name's first word, or a title just before it ("Mrs Smith"); a name of
@@ -69,27 +75,24 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
   }
 }
 
-int Antecedents::PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back,
-                              Gender want) const {
+template <typename Agrees>
+int Antecedents::NamedBefore(const std::vector<int>& named, const ClaimText& text, uint32_t at,
+                             uint32_t max_back, Agrees agrees) const {
   if (entities_ == nullptr) return -1;
   const std::vector<Entity>& entities = *entities_;
-  const auto agrees = [this, want](int e) {
-    const Gender g = GenderOf(e);
-    return want == Gender::kUnknown || g == Gender::kUnknown || g == want;
-  };
-  auto it = std::lower_bound(people_.begin(), people_.end(), at, [&entities](int e, uint32_t b) {
+  auto it = std::lower_bound(named.begin(), named.end(), at, [&entities](int e, uint32_t b) {
     return entities[static_cast<size_t>(e)].span.start < b;
   });
-  while (it != people_.begin()) {
+  while (it != named.begin()) {
     --it;
     const Entity& e = entities[static_cast<size_t>(*it)];
     if (e.span.start + max_back < at) return -1;
     if (!agrees(*it)) continue;
-    // The subject of that sentence rather than a person named later in it: "Mr Brown met
+    // The subject of that sentence rather than one named later in it: "Mr Brown met
     // President Bush on Monday. He said ..." is Mr Brown.
     const uint32_t sentence = text.sentence_of(text.TokenAt(e.span.start));
     int subject = *it;
-    for (auto back = it; back != people_.begin();) {
+    for (auto back = it; back != named.begin();) {
       --back;
       const Entity& b = entities[static_cast<size_t>(*back)];
       if (text.sentence_of(text.TokenAt(b.span.start)) != sentence) break;
@@ -98,6 +101,18 @@ int Antecedents::PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_b
     return subject;
   }
   return -1;
+}
+
+int Antecedents::PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back,
+                              Gender want) const {
+  return NamedBefore(people_, text, at, max_back, [this, want](int e) {
+    const Gender g = GenderOf(e);
+    return want == Gender::kUnknown || g == Gender::kUnknown || g == want;
+  });
+}
+
+int Antecedents::OrganisationBefore(const ClaimText& text, uint32_t at, uint32_t max_back) const {
+  return NamedBefore(organisations_, text, at, max_back, [](int) { return true; });
 }
 
 int Antecedents::LeadPerson(const ClaimText& text, uint32_t at) const {

@@ -38,6 +38,11 @@ class Antecedents {
   // subject): an index into text.entities(), or -1.
   int PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back, Gender want) const;
 
+  // The organisation the narration named last before byte `at`, at most `max_back` bytes
+  // before it (the first one of that sentence, its subject): "Shares in American Express
+  // surged after it said"; an index into text.entities(), or -1.
+  int OrganisationBefore(const ClaimText& text, uint32_t at, uint32_t max_back) const;
+
   // The story's protagonist: the first person (an index into the entities) that opens a
   // sentence before byte `at` ("Gordon Brown has criticised ..."), past up to three title
   // words; -1 if none.
@@ -47,9 +52,14 @@ class Antecedents {
   Gender GenderOf(int entity) const;
 
  private:
+  template <typename Agrees>
+  int NamedBefore(const std::vector<int>& named, const ClaimText& text, uint32_t at,
+                  uint32_t max_back, Agrees agrees) const;
+
   std::vector<Gender> token_gender_;    // by token: of a given name or title there
   std::vector<Gender> cluster_gender_;  // by entity cluster
   std::vector<int> people_;             // person entities in the narration, in text order
+  std::vector<int> organisations_;      // organisation entities there, likewise
   const std::vector<Entity>* entities_ = nullptr;
 };
 

@@ -157,6 +157,20 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
         ResolvePerson(text, ParseGender(pronoun->Attribute("gender")), antecedent, &info)) {
       return info;
     }
+    // "it said": the organisation the narration named last, when closer than a speaker.
+    if (pronoun->Attribute("refers") == "thing"sv) {
+      constexpr uint32_t kMaxBack = 600;  // bytes: about a paragraph
+      const int org = antecedents_.OrganisationBefore(text, s.span.start, kMaxBack);
+      if (org >= 0 &&
+          (antecedent == nullptr || antecedent->speaker.span.start < entities[org].span.start)) {
+        const Entity& e = entities[org];
+        s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
+        s.kind = SpeakerKind::kOrganisation;
+        s.anonymous = false;
+        s.entity = e.id;
+        return info;
+      }
+    }
     if (antecedent != nullptr) {
       s.resolved = antecedent->speaker.resolved;
       s.kind = antecedent->speaker.kind;
