@@ -284,8 +284,7 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     return true;
   }
   // "..., official figures show - but still looks set to": no clause after a dash.
-  if (start != kNone &&
-      (t_.IsPunct(start, "-") || t_.IsPunct(start, "\u2014") || t_.IsPunct(start, "\u2013"))) {
+  if (start != kNone && t_.IsDash(start)) {
     return false;
   }
   if (start == kNone || t_.IsPunct(start, ".") ||
@@ -436,8 +435,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
       return k;
     }
     // "The IAAF - which said it was surprised - is deciding": the dash closes the clause.
-    if (subordinate && (t_.IsPunct(k, "-") || t_.IsPunct(k, "\u2014") || t_.IsPunct(k, "\u2013")) &&
-        k > start && t_.IsSpace(k - 1)) {
+    if (subordinate && t_.IsDash(k) && k > start && t_.IsSpace(k - 1)) {
       return k;
     }
     if (!t_.IsPunct(k, ",") && !t_.LowerIs(k, "and") && !t_.LowerIs(k, "but")) continue;

@@ -74,6 +74,15 @@ class ClaimText {
     return Text(k).size() > 4 && EndsWithAsciiLower(Text(k), "ing");
   }
   bool IsWord(uint32_t k) const { return (*tokens_)[k].kind == TokenKind::kWord; }
+  // A dash that may set off a parenthetical or end a dateline: "-", "—" or "–".
+  bool IsDash(uint32_t k) const {
+    return IsPunct(k, "-") || IsPunct(k, "\u2014") || IsPunct(k, "\u2013");
+  }
+  // A lower-case word in -ly outside any name ("sharply", "widely"): an adverb.
+  bool IsAdverb(uint32_t k) const {
+    return !Has(k, kCapitalised) && Text(k).size() > 4 && Text(k).ends_with("ly") &&
+           entity_of(k) < 0;
+  }
   bool IsSpace(uint32_t k) const { return (*tokens_)[k].IsSpace(); }
   bool Has(uint32_t k, TokenFlag flag) const { return (*tokens_)[k].Has(flag); }
   bool IsPunct(uint32_t k, std::string_view p) const {

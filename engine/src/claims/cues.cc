@@ -152,9 +152,7 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   // "is reported", "were told": the passive names no speaker before the cue.
   // Past adverbs: "was widely reported", "It was also agreed".
   uint32_t aux = before;
-  while (aux != kNone && t.IsWord(aux) && !t.Has(aux, kCapitalised) &&
-         ((t.Text(aux).size() > 4 && t.Text(aux).substr(t.Text(aux).size() - 2) == "ly"sv) ||
-          t.LowerIs(aux, "also"))) {
+  while (aux != kNone && t.IsWord(aux) && (t.IsAdverb(aux) || t.LowerIs(aux, "also"))) {
     aux = t.Prev(aux);
   }
   if (aux != kNone && t.IsWord(aux) && t.Is(WordList::kPassiveAuxiliary, aux)) return false;

@@ -64,8 +64,7 @@ void Outlets::FindCredit(const ClaimText& t, Record* record) {
       while (close < para.end_token && !t.IsPunct(close, ")")) ++close;
       const uint32_t after = close < para.end_token ? t.Next(close) : kNone;
       if (IsMedia(t.entity_of(inner)) && after != kNone &&
-          (t.IsPunct(after, "-") || t.IsPunct(after, "—") || t.IsPunct(after, "–") ||
-           t.IsPunct(after, "--"))) {
+          (t.IsDash(after) || t.IsPunct(after, "--"))) {
         record->credit = std::string(record->Slice(e.span));
         credit_entity_ = t.entity_of(inner);
         credit_sentence_ = static_cast<int>(t.sentence_of(after));

@@ -16,20 +16,20 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   const Segment& sent = t_.sentences()[t_.sentence_of(c)];
   uint32_t j = t_.Prev(c);
   // Past auxiliaries and adverbs: "has sharply criticized", "further said".
-  while (j != kNone && t_.IsWord(j) && (t_.Is(WordList::kBeforeCue, j) || IsAdverb(j))) {
+  while (j != kNone && t_.IsWord(j) && (t_.Is(WordList::kBeforeCue, j) || t_.IsAdverb(j))) {
     j = t_.Prev(j);
   }
   if (j == kNone) return false;
   if (t_.IsClosing(j)) return false;  // “...,” said the judge
   // "the figures - revised after an audit - showed": the words before the dashes speak.
   Range dashed;
-  if (IsDash(j)) {
+  if (t_.IsDash(j)) {
     uint32_t open = t_.Prev(j);
     while (open != kNone && open > sent.first_token && j - open < kMaxSpeakerTokens &&
-           !IsDash(open) && !t_.IsPunct(open, ",") && !t_.IsQuoteMark(open)) {
+           !t_.IsDash(open) && !t_.IsPunct(open, ",") && !t_.IsQuoteMark(open)) {
       open = t_.Prev(open);
     }
-    if (open == kNone || !IsDash(open) || t_.Prev(open) == kNone) return false;
+    if (open == kNone || !t_.IsDash(open) || t_.Prev(open) == kNone) return false;
     dashed = t_.Trim({open + 1, j});
     j = t_.Prev(open);
   }
@@ -248,7 +248,7 @@ bool SpeakerFinder::NameBeforeAppositions(uint32_t comma, Claim* claim) const {
       if (t_.IsPunct(p, ")")) ++depth;
       if (t_.IsPunct(p, "(") && depth > 0) --depth;
       if (depth == 0 && (t_.IsPunct(p, ",") || t_.IsPunct(p, ":") || t_.IsPunct(p, ";") ||
-                         IsDash(p) || t_.IsPunct(p, "--") || t_.IsQuoteMark(p))) {
+                         t_.IsDash(p) || t_.IsPunct(p, "--") || t_.IsQuoteMark(p))) {
         break;
       }
       if (comma - p > kMaxAppositionTokens) return false;
@@ -492,7 +492,7 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
     }
     if (!t_.IsWord(j) ||
         (words > 0 && (t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j) ||
-                       t_.Is(WordList::kBeforeCue, j) || IsAdverb(j)))) {
+                       t_.Is(WordList::kBeforeCue, j) || t_.IsAdverb(j)))) {
       break;  // "the board also considered"
     }
     const std::string_view w = t_.Text(j);
@@ -548,7 +548,7 @@ bool SpeakerFinder::IsConnective(uint32_t k) const {
 }
 
 bool SpeakerFinder::EndsDateline(uint32_t k) const {
-  if (!IsDash(k) || k == 0 || !t_.IsSpace(k - 1)) return false;
+  if (!t_.IsDash(k) || k == 0 || !t_.IsSpace(k - 1)) return false;
   const uint32_t before = t_.Prev(k);
   if (before == kNone) return false;
   auto in_capitals = [this](uint32_t j) {
@@ -562,16 +562,6 @@ bool SpeakerFinder::EndsDateline(uint32_t k) const {
   return t_.IsPunct(before, ")") ||
          (in_capitals(first) &&
           (in_capitals(before) || t_.tokens()[before].kind == TokenKind::kNumber));
-}
-
-bool SpeakerFinder::IsDash(uint32_t k) const {
-  return t_.IsPunct(k, "-") || t_.IsPunct(k, "—") || t_.IsPunct(k, "–");
-}
-
-bool SpeakerFinder::IsAdverb(uint32_t k) const {
-  const std::string_view w = t_.Text(k);
-  return !t_.Has(k, kCapitalised) && w.size() > 4 && w.substr(w.size() - 2) == "ly"sv &&
-         t_.entity_of(k) < 0;
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {

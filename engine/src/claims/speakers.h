@@ -66,12 +66,6 @@ class SpeakerFinder {
   // The dash that ends a dateline, at token k: "LONDON, March 14 (Reuters) -", "VALDERA -".
   bool EndsDateline(uint32_t k) const;
 
-  // A dash that may set off a parenthetical, at token k.
-  bool IsDash(uint32_t k) const;
-
-  // A lower-case word in -ly ("sharply", "repeatedly"): an adverb, at token k.
-  bool IsAdverb(uint32_t k) const;
-
   // "which", "who", "that", "whom" (any case): a relative clause opens at token k.
   bool IsRelativePronoun(uint32_t k) const;
 
