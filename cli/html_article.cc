@@ -78,13 +78,12 @@ std::string ClassAndId(const GumboElement& e) {
   return AttributeOf(e, "class") + " " + AttributeOf(e, "id");
 }
 
-// A block whose class or id says it is no part of the story.
-bool IsBoilerplate(const GumboElement& e) {
+// Class and id words that say a block is no part of the story.
+bool NamesBoilerplate(const std::string& names) {
   static constexpr std::string_view kWords[] = {
       "related", "share",   "social",  "promo", "newsletter", "subscribe", "cookie",
       "advert",  "sponsor", "sidebar", "menu",  "breadcrumb", "byline",    "comment",
       "footer",  "nav",     "caption", "tags",  "author-bio", "most-read", "recommend"};
-  const std::string names = ClassAndId(e);
   if (names.size() <= 1) return false;
   for (std::string_view w : kWords) {
     if (names.find(w) != std::string::npos) return true;
@@ -99,9 +98,15 @@ bool IsBoilerplate(const GumboElement& e) {
   return false;
 }
 
-bool IsPullQuote(const GumboElement& e) {
+// What an element is to the article, from its tag, class and id (read once).
+struct ElementKind {
+  bool left_out = false;    // a skipped tag, or a block of boilerplate
+  bool pull_quote = false;  // class or id with "pull": a pull quote
+};
+
+ElementKind KindOf(const GumboElement& e) {
   const std::string names = ClassAndId(e);
-  return names.find("pull") != std::string::npos;
+  return {IsSkippedTag(e.tag) || NamesBoilerplate(names), names.find("pull") != std::string::npos};
 }
 
 // Appends the text under `node` to `out`, white space collapsed.
@@ -120,7 +125,7 @@ void AppendText(const GumboNode* node, std::string* out) {
   }
   if (node->type != GUMBO_NODE_ELEMENT) return;
   const GumboElement& e = node->v.element;
-  if (IsSkippedTag(e.tag) || IsBoilerplate(e)) return;
+  if (KindOf(e).left_out) return;
   // A line break, or a block inside running text, parts words.
   const bool parts = e.tag == GUMBO_TAG_BR || IsBlock(e.tag);
   if (parts && !out->empty() && out->back() != ' ') out->push_back(' ');
@@ -153,7 +158,8 @@ struct Collector {
   void Walk(const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT) return;
     const GumboElement& e = node->v.element;
-    if (IsPullQuote(e)) {
+    const ElementKind kind = KindOf(e);
+    if (kind.pull_quote) {
       std::string text;
       for (unsigned i = 0; i < e.children.length; ++i) {
         AppendText(static_cast<const GumboNode*>(e.children.data[i]), &text);
@@ -162,7 +168,7 @@ struct Collector {
       if (!text.empty()) pull_quotes.push_back(std::move(text));
       return;
     }
-    if (IsSkippedTag(e.tag) || IsBoilerplate(e)) return;
+    if (kind.left_out) return;
     // A block with blocks inside is a container: its own loose text is a paragraph of its
     // own between them.
     if (IsBlock(e.tag) && !HasBlockChild(e)) {
@@ -177,7 +183,8 @@ struct Collector {
       const GumboNode* c = static_cast<const GumboNode*>(e.children.data[i]);
       // Blocks, and elements that hold blocks (a list's items), are paragraphs of their own.
       if (c->type == GUMBO_NODE_ELEMENT &&
-          (IsBlock(c->v.element.tag) || IsPullQuote(c->v.element) || HasBlockChild(c->v.element))) {
+          (IsBlock(c->v.element.tag) || KindOf(c->v.element).pull_quote ||
+           HasBlockChild(c->v.element))) {
         Flush(&loose);
         Walk(c);
       } else {
