@@ -68,6 +68,21 @@ struct Claim {
   std::vector<int> media;  // entity indices
 };
 
+// Does the last claim found stand in `sentence`, so that a cue there may share its speaker?
+inline bool LastClaimIn(const std::vector<Claim>& claims, uint32_t sentence) {
+  return !claims.empty() && claims.back().sentence == sentence;
+}
+
+// `claim` shares the speaker of the last claim found, words, apposition and referent, and is
+// resolved as it is: "said A and proposed B", "criticized X and called for Y", ", saying".
+inline void ShareLastSpeaker(const std::vector<Claim>& claims, Claim* claim) {
+  const Claim& last = claims.back();
+  claim->speaker = last.speaker;
+  claim->apposition = last.apposition;
+  claim->refers = last.refers;
+  claim->inherit_from = static_cast<int>(claims.size()) - 1;
+}
+
 // What the engine knows of a speaker once resolved.
 struct SpeakerInfo {
   Speaker speaker;

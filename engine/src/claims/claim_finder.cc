@@ -118,10 +118,8 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (t_.IsPunct(t_.Prev(c) == kNone ? c : t_.Prev(c), ",") && t_.IsIngForm(c)) {
     // ", saying ...": the subject of the sentence's claim says it, or else the subject of
     // the sentence ("Trump attacked Clinton, saying, “...”").
-    if (!claims_.empty() && claims_.back().sentence == claim.sentence) {
-      claim.speaker = claims_.back().speaker;
-      claim.apposition = claims_.back().apposition;
-      claim.inherit_from = static_cast<int>(claims_.size()) - 1;
+    if (LastClaimIn(claims_, claim.sentence)) {
+      ShareLastSpeaker(claims_, &claim);
     } else {
       claim.speaker = speakers_.SubjectOf(sent.first_token, t_.Prev(c));
       if (claim.speaker.empty()) return;

@@ -88,8 +88,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
         participle_ed || first == "who"sv || first == "which"sv || first == "whose"sv ||
         first == "where"sv || first == "the"sv || first == "a"sv || first == "an"sv ||
         first == "all"sv || first == "both"sv || first == "each"sv ||
-        t_.tokens()[y.begin].kind == TokenKind::kNumber ||
-        (first.size() > 4 && first.substr(first.size() - 3) == "ing"sv) ||
+        t_.tokens()[y.begin].kind == TokenKind::kNumber || t_.IsIngForm(y.begin) ||
         t_.Has(y.begin, kHasApostrophe) || (y.end - y.begin > 1 && t_.IsPunct(y.begin + 1, "’s"));
     if (!parenthetical) return false;
     uint32_t z_end = y_begin - 1;
@@ -120,13 +119,10 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // "Authorities arrested a man and said a curfew would hold", "The chancellor would not
   // comment, but insisted ...": the cue's verb phrase is coordinated with the clause's.
   if (t_.IsWord(j) && (t_.LowerIs(j, "and") || t_.LowerIs(j, "but"))) {
-    if (!claims_.empty() && claims_.back().sentence == t_.sentence_of(c)) {
+    if (LastClaimIn(claims_, t_.sentence_of(c))) {
       // "criticized the deals and called for tariffs": the first cue's speaker.
-      claim->speaker = claims_.back().speaker;
+      ShareLastSpeaker(claims_, claim);
       claim->how = "speaker:coordinated_cue";
-      claim->apposition = claims_.back().apposition;
-      claim->refers = claims_.back().refers;
-      claim->inherit_from = static_cast<int>(claims_.size()) - 1;
       return true;
     }
     claim->speaker = SubjectOf(sent.first_token, j);
@@ -157,8 +153,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       *subordinate = true;
       break;
     }
-    if (w == "and"sv && !t_.IsSpace(p) && claims_.size() > 0 &&
-        claims_.back().sentence == t_.sentence_of(c)) {
+    if (w == "and"sv && !t_.IsSpace(p) && LastClaimIn(claims_, t_.sentence_of(c))) {
       break;
     }
     --begin;
@@ -221,11 +216,9 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   }
   if (claim->speaker.empty()) {
     // "... said it wanted X and proposed that ...": the subject of the first cue.
-    if (!claims_.empty() && claims_.back().sentence == t_.sentence_of(c)) {
-      claim->speaker = claims_.back().speaker;
+    if (LastClaimIn(claims_, t_.sentence_of(c))) {
+      ShareLastSpeaker(claims_, claim);
       claim->how = "speaker:coordinated_cue";
-      claim->apposition = claims_.back().apposition;
-      claim->inherit_from = static_cast<int>(claims_.size()) - 1;
       return true;
     }
     return false;
