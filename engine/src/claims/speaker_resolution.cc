@@ -48,6 +48,14 @@ bool EndsWithAge(std::string_view words) {
   return before >= '0' && before <= '9';
 }
 
+// The named entity itself speaks: by its canonical name, or by its words.
+void SpeakAs(const ClaimText& text, const Entity& e, SpeakerKind kind, Speaker* s) {
+  s->resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
+  s->kind = kind;
+  s->anonymous = false;
+  s->entity = e.id;
+}
+
 }  // namespace
 
 void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicons,
@@ -163,11 +171,7 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       const int org = antecedents_.OrganisationBefore(text, s.span.start, kMaxBack);
       if (org >= 0 &&
           (antecedent == nullptr || antecedent->speaker.span.start < entities[org].span.start)) {
-        const Entity& e = entities[org];
-        s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
-        s.kind = SpeakerKind::kOrganisation;
-        s.anonymous = false;
-        s.entity = e.id;
+        SpeakAs(text, entities[org], SpeakerKind::kOrganisation, &s);
         return info;
       }
     }
@@ -185,11 +189,11 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
   const int entity = head == kNone ? -1 : text.entity_of(head);
   if (entity >= 0) {
     const Entity& e = entities[entity];
-    s.kind = e.type == EntityType::kPerson ? SpeakerKind::kPerson
-             : e.type == EntityType::kOrg  ? SpeakerKind::kOrganisation
-                                           : SpeakerKind::kPlace;
-    s.entity = e.id;
-    s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
+    SpeakAs(text, e,
+            e.type == EntityType::kPerson ? SpeakerKind::kPerson
+            : e.type == EntityType::kOrg  ? SpeakerKind::kOrganisation
+                                          : SpeakerKind::kPlace,
+            &s);
     // A person with the titles the speaker's words give ("Senator Dianne Feinstein"), and
     // what the text says of the bearer there ("Paul Dales, UK economist for Capital
     // Economics"): the fullest description.
@@ -205,7 +209,6 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     }
     AppendApposition(text, claim, &s.resolved);
     s.resolved = CollapseSpaces(s.resolved);
-    s.anonymous = false;
     return info;
   }
   const int org = EntityIn(text, claim.speaker, EntityType::kOrg);
@@ -252,11 +255,7 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
         claim.sentence <= kLeadSentences + 1) {
       const int lead = antecedents_.LeadPerson(text, s.span.start);
       if (lead >= 0) {
-        const Entity& e = text.entities()[static_cast<size_t>(lead)];
-        s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
-        s.kind = SpeakerKind::kPerson;
-        s.anonymous = false;
-        s.entity = e.id;
+        SpeakAs(text, entities[static_cast<size_t>(lead)], SpeakerKind::kPerson, &s);
       }
     }
   }
@@ -284,10 +283,7 @@ bool SpeakerResolver::ResolvePerson(const ClaimText& text, Gender want,
   if (speaker_before != nullptr && speaker_before->speaker.span.start > e.span.start) {
     return false;  // the speaker before is closer
   }
-  s.resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
-  s.kind = SpeakerKind::kPerson;
-  s.anonymous = false;
-  s.entity = e.id;
+  SpeakAs(text, e, SpeakerKind::kPerson, &s);
   return true;
 }
 
@@ -336,10 +332,7 @@ void SpeakerResolver::ResolveDefinite(const ClaimText& text, const std::string& 
     const uint32_t k = text.TokenAt(e.span.start);
     const uint32_t before = k > 0 ? text.Prev(k) : ClaimText::kNone;
     if (before != ClaimText::kNone && text.LowerIs(before, head)) {
-      info->speaker.resolved = e.canonical;
-      info->speaker.kind = SpeakerKind::kPerson;
-      info->speaker.anonymous = false;
-      info->speaker.entity = e.id;
+      SpeakAs(text, e, SpeakerKind::kPerson, &info->speaker);
       return;
     }
   }
