@@ -1,4 +1,5 @@
-// ASCII case helpers for matching English function words (Unicode text passes unchanged).
+// ASCII helpers: case for matching English function words, white space for names (Unicode
+// text passes unchanged).
 #ifndef CLAIMSCOPE_SRC_BASE_ASCII_H_
 #define CLAIMSCOPE_SRC_BASE_ASCII_H_
 
@@ -39,6 +40,22 @@ inline bool StartsWithAsciiLower(std::string_view s, std::string_view lower) {
 // AsciiLower(s) ends with `lower` (in lower case).
 inline bool EndsWithAsciiLower(std::string_view s, std::string_view lower) {
   return s.size() >= lower.size() && EqualsAsciiLower(s.substr(s.size() - lower.size()), lower);
+}
+
+// `in` with one space for every run of ASCII white space, none at either end ("Head of
+// the EC\nDelegation").
+inline std::string CollapseSpaces(std::string_view in) {
+  std::string out;
+  for (char c : in) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 }  // namespace claimscope::internal

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/ascii.h"
 #include "base/record_ids.h"
 
 namespace claimscope::internal {
@@ -14,21 +15,6 @@ constexpr size_t kLookBack = 40;
 
 // The sentences of a story's headline and lead.
 constexpr uint32_t kLeadSentences = 2;
-
-// One space for every run of white space ("Head of the EC\nDelegation").
-std::string CollapseSpaces(std::string_view in) {
-  std::string out;
-  for (char c : in) {
-    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (!space) {
-      out.push_back(c);
-    } else if (!out.empty() && out.back() != ' ') {
-      out.push_back(' ');
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 // What the text says of the speaker after its name: "Paul Dales, UK economist", "Rep.
 // Joseph Crowley (D-N.Y.), a leading advocate".

@@ -494,14 +494,7 @@ class Builder {
     const Span noun = NounAfter(SplitAtAnd(g, q));
     if (!noun.empty()) {
       // One space between its words, also where a wrapped line broke it.
-      for (char c : in_.text.substr(noun.start, noun.end - noun.start)) {
-        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-        if (!space) {
-          q->unit.push_back(c);
-        } else if (!q->unit.empty() && q->unit.back() != ' ') {
-          q->unit.push_back(' ');
-        }
-      }
+      q->unit = CollapseSpaces(in_.text.substr(noun.start, noun.end - noun.start));
       q->span.end = noun.end;
     }
     // "one" is a count only of something: "one official", not "one of them".
