@@ -22,17 +22,12 @@ bool CarriesUnit(const Quantity& q) {
 // Are spans a (first) and b joined by a connector alone ("from", "vs"), across white space?
 bool Joined(std::string_view text, const WordLists& words, const Quantity& a, const Quantity& b) {
   if (b.span.start < a.span.end || b.span.start - a.span.end > 24) return false;
-  std::string between;
-  for (char c : text.substr(a.span.end, b.span.start - a.span.end)) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!between.empty() && between.back() != ' ') between.push_back(' ');
-    } else {
-      between.push_back(c);
-    }
-  }
-  if (!between.empty() && between.back() == ' ') between.pop_back();
+  const std::string between = CollapseSpaces(text.substr(a.span.end, b.span.start - a.span.end));
   return !between.empty() && words.Has(WordList::kValueConnector, between);
+}
+
+std::string_view SpanText(std::string_view text, const Quantity& q) {
+  return text.substr(q.span.start, q.span.end - q.span.start);
 }
 
 bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -87,21 +82,15 @@ void Adopt(std::string_view text, const Quantity& from, Quantity* q) {
 }  // namespace
 
 double CarriedValue(std::string_view text, const Quantity& from, const Quantity& bare) {
-  const auto span_text = [text](const Quantity& q) {
-    return text.substr(q.span.start, q.span.end - q.span.start);
-  };
   const double value = bare.value.value_or(0);
-  if (from.type == QuantityType::kMoney && InSubunit(span_text(from))) return value / 100;
-  if (value >= 1000 || ScaleIn(span_text(bare)) != 1) return value;
-  return value * ScaleIn(span_text(from));
+  if (from.type == QuantityType::kMoney && InSubunit(SpanText(text, from))) return value / 100;
+  if (value >= 1000 || ScaleIn(SpanText(text, bare)) != 1) return value;
+  return value * ScaleIn(SpanText(text, from));
 }
 
 void CarryUnits(std::string_view text, const TextAnalysis& analysis, const WordLists& words,
                 std::vector<Quantity>* quantities) {
   std::vector<Quantity>& qs = *quantities;
-  const auto span_text = [text](const Quantity& q) {
-    return text.substr(q.span.start, q.span.end - q.span.start);
-  };
   for (size_t i = 0; i < qs.size(); ++i) {
     if (!IsBare(qs[i])) continue;
     if (i > 0 && CarriesUnit(qs[i - 1]) && Joined(text, words, qs[i - 1], qs[i])) {
@@ -109,12 +98,12 @@ void CarryUnits(std::string_view text, const TextAnalysis& analysis, const WordL
     } else if (i + 1 < qs.size() && CarriesUnit(qs[i + 1]) &&
                Joined(text, words, qs[i], qs[i + 1])) {
       Adopt(text, qs[i + 1], &qs[i]);
-    } else if (ScaleIn(span_text(qs[i])) != 1) {
+    } else if (ScaleIn(SpanText(text, qs[i])) != 1) {
       // "... 4.9 billion dlrs in 1986 from 4.1 billion in 1985": the closest amount of money
       // before it in its sentence, written with a scale word too.
       const uint32_t sentence = SentenceStart(analysis, qs[i].span.start);
       for (size_t k = i; k-- > 0 && qs[k].span.start >= sentence;) {
-        if (qs[k].type != QuantityType::kMoney || ScaleIn(span_text(qs[k])) == 1) continue;
+        if (qs[k].type != QuantityType::kMoney || ScaleIn(SpanText(text, qs[k])) == 1) continue;
         Adopt(text, qs[k], &qs[i]);
         break;
       }
