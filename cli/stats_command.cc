@@ -219,6 +219,15 @@ bool StatsAggregator::AddLine(std::string_view line, std::string* reason) {
   return true;
 }
 
+void StatsAggregator::CountCodes(const std::vector<JsonValue>& diagnostics, uint64_t doc,
+                                 uint64_t* documents_with, NameTally* codes) {
+  if (!diagnostics.empty()) ++*documents_with;
+  for (const JsonValue& d : diagnostics) {
+    NormalizeNameInto(d.StringOr("code", ""), &name_);
+    codes->Add(name_.empty() ? std::string_view("(no code)") : name_, doc);
+  }
+}
+
 bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
   // Check the shape first, so that a line is counted entirely or not at all. Inside the
   // arrays, fields of an unexpected type count as missing.
@@ -243,18 +252,8 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
 
   const uint64_t doc = documents_++;
 
-  const auto& errors = record.Items("errors");
-  if (!errors.empty()) ++documents_with_errors_;
-  for (const JsonValue& e : errors) {
-    NormalizeNameInto(e.StringOr("code", ""), &name_);
-    error_codes_.Add(name_.empty() ? std::string_view("(no code)") : name_, doc);
-  }
-  const auto& warnings = record.Items("warnings");
-  if (!warnings.empty()) ++documents_with_warnings_;
-  for (const JsonValue& w : warnings) {
-    NormalizeNameInto(w.StringOr("code", ""), &name_);
-    warning_codes_.Add(name_.empty() ? std::string_view("(no code)") : name_, doc);
-  }
+  CountCodes(record.Items("errors"), doc, &documents_with_errors_, &error_codes_);
+  CountCodes(record.Items("warnings"), doc, &documents_with_warnings_, &warning_codes_);
   NormalizeNameInto(record.StringOr("language", ""), &name_);
   if (!name_.empty()) languages_.Add(name_, doc);
 

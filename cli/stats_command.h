@@ -145,6 +145,11 @@ class StatsAggregator {
   const NameTally& credits() const { return credits_; }
 
  private:
+  // The diagnostics of document `doc` ("errors" or "warnings"): one more document with
+  // some, and each under its code.
+  void CountCodes(const std::vector<JsonValue>& diagnostics, uint64_t doc, uint64_t* documents_with,
+                  NameTally* codes);
+
   uint64_t documents_ = 0;
   uint64_t documents_with_errors_ = 0;
   uint64_t malformed_lines_ = 0;

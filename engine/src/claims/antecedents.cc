@@ -8,7 +8,6 @@ namespace {
 
 using namespace std::string_view_literals;
 
-// Two readings of a person's gender: the first known one holds, a contradiction unknows it.
 // A headline: a first sentence that ends without a full stop ("Brown hits back in row").
 bool IsHeadline(const ClaimText& text, const Segment& sent) {
   uint32_t last = sent.end_token;
@@ -18,6 +17,7 @@ bool IsHeadline(const ClaimText& text, const Segment& sent) {
          !text.IsPunct(last - 1, "?");
 }
 
+// Two readings of a person's gender: the first known one holds, a contradiction unknows it.
 void Merge(Gender g, Gender* into) {
   if (g == Gender::kUnknown || *into == g) return;
   *into = *into == Gender::kUnknown ? g : Gender::kUnknown;

@@ -118,10 +118,11 @@ void FindPosts(std::string_view text, std::vector<Post>* posts) {
     while (b < e && IsSpaceByte(text[b])) ++b;
     while (e > b && IsSpaceByte(text[e - 1])) --e;
     const std::string_view s = text.substr(b, e - b);
-    if (s.find('@') != std::string_view::npos || LinksToPost(s)) {
+    const bool links = LinksToPost(s);
+    if (links || s.find('@') != std::string_view::npos) {
       Post post;
       size_t hb = 0, he = 0, words_begin = 0, words_end = s.size(), dash = 0;
-      bool is_post = LinksToPost(s);
+      bool is_post = links;
       if (AuthorPrefix(s, &hb, &he, &words_begin)) {
         post.author = Shifted(b, hb, he);
         is_post = true;

@@ -135,11 +135,7 @@ class RecordWriter {
     j_.Key("credit").StringOrNull(r_.credit);
     j_.Key("language").String(r_.language);
     j_.Key("language_confidence");
-    if (r_.language_confidence) {
-      j_.Double(*r_.language_confidence);
-    } else {
-      j_.Null();
-    }
+    WriteOptionalNumber(r_.language_confidence);
     j_.Key("entities").BeginArray();
     for (const Entity& e : r_.entities) WriteEntity(e);
     j_.EndArray();
@@ -150,10 +146,10 @@ class RecordWriter {
     for (const Quote& q : r_.quotes) WriteQuote(q);
     j_.EndArray();
     j_.Key("errors").BeginArray();
-    for (const Diagnostic& d : r_.errors) WriteError(d);
+    for (const Diagnostic& d : r_.errors) WriteDiagnostic(d);
     j_.EndArray();
     j_.Key("warnings").BeginArray();
-    for (const Diagnostic& d : r_.warnings) WriteError(d);
+    for (const Diagnostic& d : r_.warnings) WriteDiagnostic(d);
     j_.EndArray();
     if (r_.keep_meta) {
       j_.Key("meta").BeginObject();
@@ -270,7 +266,7 @@ class RecordWriter {
   }
 
   // Error offsets stay in bytes, whatever the unit of the spans.
-  void WriteError(const Diagnostic& d) {
+  void WriteDiagnostic(const Diagnostic& d) {
     j_.BeginObject();
     j_.Key("code").String(d.code);
     j_.Key("message").String(d.message);
