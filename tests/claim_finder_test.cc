@@ -338,6 +338,12 @@ TEST_CASE("clause-only verbs report a clause, no object, nothing before, no spea
   CHECK(Claims("The plan will fail, the court ruled.") == V{});
   CHECK(Claims("Rangers boss Alex McLeish accepted referee Dallas had no option.") ==
         V{"referee Dallas had no option|Rangers boss Alex McLeish"});
+  // A clause has its subject before its verb: no infinitive, no auxiliary first, and not
+  // the auxiliary of a relative clause after an object.
+  CHECK(Claims("The awards proved to be a ratings loser for the network.") == V{});
+  CHECK(Claims("The boom reflects optimism about the economy, which could grow by 4%.") == V{});
+  CHECK(Claims("The survey proved that most firms were at risk.") ==
+        V{"most firms were at risk|The survey"});
 }
 
 TEST_CASE("a long listener that ends the sentence; a description opened by where") {

@@ -54,6 +54,17 @@ TEST_CASE("the base form of a cue that is a noun too is a verb only after its su
   CHECK(CuesOf("The firm will report that sales fell.") == V{"report"});
 }
 
+TEST_CASE("the -s form of a cue that is a noun too is a plural noun before a verb or \"of\"") {
+  CHECK(CuesOf("Jobless figures are still below their highs.") == V{});
+  CHECK(CuesOf("Full details of the plan will follow.") == V{});
+  CHECK(CuesOf("Based on 2004 figures the firm would have sales of $5bn.") == V{});
+  CHECK(CuesOf("Consumer comments and reviews were popular.") == V{});
+  CHECK(CuesOf("The rule states that the state can borrow.") == V{"states"});
+  CHECK(CuesOf("BT reports more people signed up.") == V{"reports"});
+  // Ending the sentence after another cue, the noun is that cue's subject.
+  CHECK(CuesOf("The coach has turned down the offer, say reports.") == V{"say"});
+}
+
 TEST_CASE("negated cues and passive participles before \"of\" are no cues") {
   CHECK(CuesOf("The chancellor would not comment on the reports.") == V{});
   CHECK(CuesOf("She never claimed the plan would work.") == V{});

@@ -152,6 +152,10 @@ TEST_CASE("a one-word company by its shape or by the words around it") {
         V{"ORG DaimlerChrysler", "ORG WorldCom"});
   CHECK(Entities("Analysts at Nomura cut their forecast for Investcorp shares.") ==
         V{"ORG Nomura", "ORG Investcorp"});
+  // Shown once by the words around it, the company is the same word where it opens a
+  // sentence or a headline.
+  CHECK(Entities("Vardex cuts jobs\n\nVardex said on Monday it would close a plant. Vardex "
+                 "shares fell.") == V{"ORG Vardex", "ORG Vardex", "ORG Vardex"});
   // No company where a list names a place, nor a person's name with Mc.
   CHECK(Entities("About 1,100 employees in Aarhus kept their jobs, McDonald said.") ==
         V{"PLACE Aarhus"});

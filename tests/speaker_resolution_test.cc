@@ -154,5 +154,17 @@ TEST_CASE("\"it\" is the organisation the narration named last, when closer than
             .front() == "it -> American Express (organisation, named)");
 }
 
+TEST_CASE("\"the company\" is the company the story is about, where no company spoke") {
+  CHECK(Speakers("Shares in Vardex rose on Monday. Vardex shares had fallen in May. The company "
+                 "said it would close a plant.")
+            .back() == "The company -> Vardex (organisation, named)");
+  // Words that set it apart name another company; one mention makes no story's company.
+  CHECK(Speakers("Shares in Vardex rose. Vardex shares had fallen. The US firm said it would "
+                 "sue.")
+            .back() == "The US firm -> The US firm (organisation, named)");
+  CHECK(Speakers("Shares in Vardex rose. The company said it would close a plant.").back() ==
+        "The company -> The company (organisation, named)");
+}
+
 }  // namespace
 }  // namespace claimscope::internal

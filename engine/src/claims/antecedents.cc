@@ -115,6 +115,27 @@ int Antecedents::OrganisationBefore(const ClaimText& text, uint32_t at, uint32_t
   return NamedBefore(organisations_, text, at, max_back, [](int) { return true; });
 }
 
+int Antecedents::MainOrganisationBefore(uint32_t at) const {
+  if (entities_ == nullptr) return -1;
+  const std::vector<Entity>& entities = *entities_;
+  std::vector<int>& mentions = cluster_mentions_;
+  mentions.assign(cluster_gender_.size(), 0);
+  int best = -1;
+  int best_count = 1;
+  for (int i : organisations_) {
+    const Entity& e = entities[static_cast<size_t>(i)];
+    if (e.span.start >= at) break;
+    const int n = ++mentions[static_cast<size_t>(e.cluster)];
+    if (n > best_count) {
+      best_count = n;
+      best = i;
+    } else if (best >= 0 && entities[static_cast<size_t>(best)].cluster == e.cluster) {
+      best = i;  // the last mention of the leader
+    }
+  }
+  return best;
+}
+
 int Antecedents::LeadPerson(const ClaimText& text, uint32_t at) const {
   if (entities_ == nullptr) return -1;
   // A headline's names are the least sure ("End Bush denial, Blair tells EU"): the body's

@@ -43,6 +43,11 @@ class Antecedents {
   // surged after it said"; an index into text.entities(), or -1.
   int OrganisationBefore(const ClaimText& text, uint32_t at, uint32_t max_back) const;
 
+  // The organisation the narration names most often before byte `at` (of two as often, the
+  // first named), if it is named at least twice: the company a story is about, which "the
+  // company" means where no company spoke before; an index into text.entities(), or -1.
+  int MainOrganisationBefore(uint32_t at) const;
+
   // The story's protagonist: the first person (an index into the entities) that opens a
   // sentence before byte `at` ("Gordon Brown has criticised ..."), past up to three title
   // words; -1 if none.
@@ -56,10 +61,11 @@ class Antecedents {
   int NamedBefore(const std::vector<int>& named, const ClaimText& text, uint32_t at,
                   uint32_t max_back, Agrees agrees) const;
 
-  std::vector<Gender> token_gender_;    // by token: of a given name or title there
-  std::vector<Gender> cluster_gender_;  // by entity cluster
-  std::vector<int> people_;             // person entities in the narration, in text order
-  std::vector<int> organisations_;      // organisation entities there, likewise
+  std::vector<Gender> token_gender_;           // by token: of a given name or title there
+  std::vector<Gender> cluster_gender_;         // by entity cluster
+  std::vector<int> people_;                    // person entities in the narration, in text order
+  std::vector<int> organisations_;             // organisation entities there, likewise
+  mutable std::vector<int> cluster_mentions_;  // MainOrganisationBefore's scratch
   const std::vector<Entity>* entities_ = nullptr;
 };
 

@@ -376,9 +376,14 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
     if (!t_.IsWord(j)) continue;
     // "observed the talks said the mood ...": the words are the subject of another cue.
     if (words > 0 && cues_.At(j)) return false;
-    ++words;
     const std::string w = t_.LowerText(j);
-    if (t_.words().Has(WordList::kAuxiliary, w)) return true;
+    // "reflects optimism about the economy, which could grow": the auxiliary of a relative
+    // clause is not the reported clause's.
+    if (w == "which"sv || w == "who"sv) return false;
+    // "jobless figures are still below", "proved to be": a clause has its subject first.
+    if (t_.words().Has(WordList::kAuxiliary, w)) return words > 0;
+    if (words == 0 && w == "to"sv) return false;
+    ++words;
   }
   return false;
 }

@@ -29,8 +29,9 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
     if (e.Attribute("noun") == "1"sv &&
-        (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin))) {
-      continue;  // "Addressing claims that", "denied reports", "amid claims the poll"
+        (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin) ||
+         IsPluralNoun(text, r, e.canonical))) {
+      continue;  // "Addressing claims that", "denied reports", "jobless figures are"
     }
     Cue c;
     c.tokens = r;
@@ -58,8 +59,10 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     const uint32_t next = text.Next(c.tokens.end - 1);
     if (next == ClaimText::kNone || cues_[i + 1].tokens.begin != next || c.according) continue;
     // ("rejected calls for a windfall tax": after a verb in the past, the second is its
-    // object.)
-    drop[past(c.tokens.end - 1) ? i + 1 : i] = 1;
+    // object; "..., say two reports.": a noun that ends the sentence is the subject.)
+    const uint32_t after = text.Next(cues_[i + 1].tokens.end - 1);
+    const bool last = after == ClaimText::kNone || text.IsPunct(after, ".");
+    drop[past(c.tokens.end - 1) || last ? i + 1 : i] = 1;
   }
   size_t kept = 0;
   for (size_t i = 0; i < cues_.size(); ++i) {
@@ -83,6 +86,25 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
   // ("Paris promise raises hopes": a name ending in s is no plural subject.)
   return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's' &&
          t.entity_of(before) < 0 && (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
+}
+
+// Is the -s form of a verb that is a noun too a plural noun at r: before a preposition, a
+// conjunction or a verb ("details of", "figures for", "comments and reviews", "jobless
+// figures are"), or after a number ("2004 figures")? As a verb of speech it takes a clause or
+// an object ("the rule states that", "BT reports more people").
+bool Cues::IsPluralNoun(const ClaimText& t, Range r, std::string_view base) {
+  const std::string_view w = t.Text(r.begin);
+  if (r.end != r.begin + 1 || w.size() <= base.size() || (w.back() != 's' && w.back() != 'S')) {
+    return false;
+  }
+  const uint32_t before = t.Prev(r.begin);
+  if (before != ClaimText::kNone && t.tokens()[before].kind == TokenKind::kNumber) return true;
+  const uint32_t after = t.Next(r.begin);
+  if (after == ClaimText::kNone || !t.IsWord(after)) return false;
+  const std::string a = t.LowerText(after);
+  return a == "of"sv || a == "for"sv || a == "on"sv || a == "about"sv || a == "over"sv ||
+         a == "from"sv || a == "with"sv || a == "such"sv || a == "and"sv || a == "or"sv ||
+         t.words().Has(WordList::kAuxiliary, a) || t.words().Has(WordList::kPassiveAuxiliary, a);
 }
 
 // "amid claims", "despite warnings", "following reports": a preposition right before k.

@@ -33,6 +33,7 @@ class Cues {
   static bool AfterVerb(const ClaimText& t, uint32_t k);
   static bool OpensClause(const ClaimText& t, uint32_t k);
   static bool AfterPreposition(const ClaimText& t, uint32_t k);
+  static bool IsPluralNoun(const ClaimText& t, Range r, std::string_view base);
   static bool IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e);
   static bool IsPassiveOf(const ClaimText& text, Range r, const LexiconEntry& e);
   static bool IsBaseForm(const ClaimText& text, uint32_t k, std::string_view base);

@@ -237,6 +237,15 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
   // narration named last.
   if (definite && describes_one) {
     ResolveDefinite(text, head_word, s.span.start, speakers, index, &info);
+    // "Electrolux saw its shares rise ... The company said": a company noun that describes
+    // no company speaker before is the company the story is about; but not with words that
+    // set it apart ("the US firm", "the security firm"), nor one in capitals ("the Bank").
+    const LexiconEntry* noun = text.words().Find(WordList::kOrgNoun, head_word);
+    if (s.entity.empty() && noun != nullptr && noun->Attribute("business") == "1"sv &&
+        text.WordCount(claim.speaker) == 2 && !text.Has(head, kCapitalised)) {
+      const int org = antecedents_.MainOrganisationBefore(s.span.start);
+      if (org >= 0) SpeakAs(text, entities[org], SpeakerKind::kOrganisation, &s);
+    }
     if (s.entity.empty() && s.kind == SpeakerKind::kRole && title_[head] != 0 &&
         claim.sentence <= kLeadSentences + 1) {
       const int lead = antecedents_.LeadPerson(text, s.span.start);

@@ -133,6 +133,15 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
   std::unordered_set<std::string_view>& added = b_.short_forms;  // words of the text
   added.clear();
   for (const Candidate& c : accepted) {
+    // "Electrolux saw its shares rise ... Electrolux's chief executive": a one-word company
+    // that the words around it show once is that company where it opens a sentence or a
+    // headline too, unless it is a common word there ("Next", "Shell").
+    if (c.end - c.first == 1 && c.kind == EntityType::kOrg &&
+        (c.rule == "org_context"sv || c.rule == "inner_capital"sv) &&
+        !cues_.IsCommonWordInCapitals(Text(c.first)) && added.insert(Text(c.first)).second) {
+      AddMentions(Text(c.first), c, kRule, c.rule);
+      continue;
+    }
     if (c.end - c.first < 2 || (c.priority == kWeak && c.kind != EntityType::kPerson) || c.silent) {
       continue;
     }
