@@ -355,6 +355,25 @@ TEST_CASE("a long listener that ends the sentence; a description opened by where
                "available.") == V{});
 }
 
+TEST_CASE("no claim: nothing said, a question put, what one knows of a question") {
+  CHECK(Claims("G20 finance ministers said nothing about supporting the dollar.") == V{});
+  CHECK(Claims("The president was asked whether he thought the war had made the world less "
+               "safe.") == V{});
+  CHECK(Claims("You understand why the scenes were deleted from the film.") == V{});
+}
+
+TEST_CASE("speakers: nouns in -ly, a passive's agent; no speaker cut by a quote") {
+  CHECK(Claims("The actor has died in a London hospice, his family has announced.") ==
+        V{"The actor has died in a London hospice|his family"});
+  CHECK(Claims("He announced plans to merge 35 agencies - described by one civil service union "
+               "as a \"bonfire of the quangos\".") ==
+        V{"bonfire of the quangos|one civil service union"});
+  CHECK(Claims("Alastair Campbell, now at Labour, says a \"touchy-feely\" image does not fit.") !=
+        V{"Alastair Campbell, now at Labour|a"});
+  CHECK(Claims("He was confident, saying in an interview with the Financial Times that the "
+               "case had no legs.") == V{"the case had no legs|He"});
+}
+
 TEST_CASE("a dateline with its date is no part of the speaker") {
   CHECK(Claims("LONDON, March 14 (Reuters) - The Chamber of Commerce said the strike could cost "
                "millions.") == V{"the strike could cost millions|The Chamber of Commerce"});

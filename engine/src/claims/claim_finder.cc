@@ -140,6 +140,11 @@ void ClaimFinder::Attribute(const Cue& cue) {
     claim.speaker_after = true;
     claim.how = "speaker:after_cue";
   }
+  // "was asked whether he thought the war had ...": the cue of a question put, no claim.
+  if (!claim.speaker_after && claim.refers.empty()) {
+    const uint32_t before = t_.Prev(claim.speaker.begin);
+    if (before != kNone && (t_.LowerIs(before, "whether") || t_.LowerIs(before, "if"))) return;
+  }
   // A speaker's words are no list: "court cases\n - Better access" is two items.
   if (claim.refers.empty() && CrossesListItem(claim.speaker)) return;
   if (speakers_.IsRelativePronoun(claim.speaker.begin)) {
@@ -148,10 +153,9 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (claim.refers.empty() && speakers_.IsRelativePronoun(claim.speaker.begin)) {
     const uint32_t next = t_.Next(claim.speaker.begin);
     // "James Tambone, who it says headed": a subject after "who" too, not "who in 2010".
-    const bool subject_follows =
-        next != kNone && next < claim.speaker.end &&
-        (!t_.LowerIs(claim.speaker.begin, "who") || t_.Is(WordList::kPronoun, next) ||
-         t_.Is(WordList::kDeterminer, next) || t_.Has(next, kCapitalised));
+    const bool subject_follows = next != kNone && next < claim.speaker.end &&
+                                 (!t_.LowerIs(claim.speaker.begin, "who") || t_.IsPronoun(next) ||
+                                  t_.Is(WordList::kDeterminer, next) || t_.Has(next, kCapitalised));
     if (subject_follows) {
       // "the tax, which Nakasone says is needed": the words after the pronoun speak, a noun
       // phrase ("which was especially written" has none).
@@ -289,8 +293,18 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
       (t_.IsPunct(start, ",") && (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))))) {
     return false;
   }
-  // "will rule whether the court has jurisdiction", "asked if": a question, no claim.
-  if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if")) return true;
+  // "will rule whether the court has jurisdiction", "asked if": a question, no claim;
+  // "said nothing about the dollar": nothing said.
+  if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if") || t_.LowerIs(start, "nothing")) {
+    return true;
+  }
+  // "understand why they were cut", "knew who Michael Howard was": what one knows or
+  // thinks of a question is no claim.
+  if (cue.entry != nullptr && cue.entry->Attribute("type") == "believe"sv &&
+      (t_.LowerIs(start, "why") || t_.LowerIs(start, "how") || t_.LowerIs(start, "what") ||
+       t_.LowerIs(start, "who") || t_.LowerIs(start, "where") || t_.LowerIs(start, "when"))) {
+    return true;
+  }
   const bool that = t_.LowerIs(start, "that");
   if (that) start = t_.Next(start);
   // "a price dispute that threatened the economy": a verb right after "that" makes it a
@@ -355,7 +369,7 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
   // A subject opens it: a personal pronoun, or a name not in the possessive ("claimed Mr
   // Blair went back on a pledge", not "denied Smith's claims").
   // ("their", "her": possessives as often, with an auxiliary to come if a clause.)
-  if (k < end && t_.IsWord(k) && t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "it") &&
+  if (k < end && t_.IsWord(k) && t_.IsPronoun(k) && !t_.LowerIs(k, "it") &&
       !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her")) {
     return true;
   }
@@ -464,7 +478,7 @@ bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
     if (t_.IsSpace(j)) continue;
     if (cues_.At(j) && !t_.InsideQuote(j)) return !(pronoun && words == 1);
     if (!t_.IsWord(j) || t_.LowerIs(j, "that")) return false;
-    pronoun = t_.Is(WordList::kPronoun, j);
+    pronoun = t_.IsPronoun(j);
     ++words;
   }
   return false;
@@ -526,8 +540,7 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
     // that opens a clause, after the listener.
     const bool possessive = w == "his"sv || w == "her"sv || w == "its"sv || w == "their"sv;
     if (w == "that"sv ||
-        (words > 0 &&
-         (w == "to"sv || t_.Is(WordList::kPronoun, j) || (possessive && ClauseFollows(j, end)))) ||
+        (words > 0 && (w == "to"sv || t_.IsPronoun(j) || (possessive && ClauseFollows(j, end)))) ||
         t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
       break;
     }
@@ -555,7 +568,8 @@ uint32_t ClaimFinder::SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) con
   uint32_t stop = j;
   int words = 0;
   bool noun = false;  // the phrase has had a word after its preposition
-  while (stop < end && words <= 8) {
+  bool after_preposition = false;
+  while (stop < end && words <= 16) {
     if (!t_.IsSpace(stop)) {
       const std::string w = t_.LowerText(stop);
       if (w == "that"sv || t_.IsOpening(stop) || t_.IsPunct(stop, ":") || t_.IsPunct(stop, ",") ||
@@ -564,17 +578,22 @@ uint32_t ClaimFinder::SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) con
       }
       // "said on Sunday he could not confirm", "said in a statement the company would":
       // a pronoun, or a determiner after the phrase's noun, opens the reported clause.
-      if (noun && t_.IsWord(stop) &&
-          (t_.Is(WordList::kPronoun, stop) ||
+      // ("in an interview with the Financial Times that": a determiner after a
+      // preposition goes on with the phrase.)
+      if (noun && t_.IsWord(stop) && !after_preposition &&
+          (t_.IsPronoun(stop) ||
            (t_.Is(WordList::kDeterminer, stop) && !t_.Is(WordList::kAdverbialStart, stop)))) {
         break;
       }
       if (words > 0 && !t_.Is(WordList::kDeterminer, stop)) noun = true;
+      after_preposition = w == "with"sv || w == "of"sv || w == "for"sv || w == "by"sv;
       ++words;
     }
     ++stop;
   }
-  if (words > 8) return k;
+  // A long phrase is an adverbial only where it ends the sentence ("added in remarks quoted
+  // by the US entertainment industry paper Variety.").
+  if (words > 8 && stop < end && !t_.IsPunct(stop, ".")) return k;
   for (uint32_t m = j; m < stop; ++m) {
     if (t_.entity_of(m) >= 0 && outlets_.IsMedia(t_.entity_of(m))) AddMedia(claim, t_.entity_of(m));
   }

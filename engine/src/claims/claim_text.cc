@@ -4,6 +4,17 @@
 
 namespace claimscope::internal {
 
+// Words in -ly that are no adverbs: nouns ("family", "assembly") and verbs ("reply",
+// "supply"), singular; lower case, sorted for the binary search.
+bool ClaimText::IsLyNounOrVerb(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "anomaly", "apply",     "assembly", "comply", "daily", "family", "homily", "monopoly",
+      "monthly", "quarterly", "rally",    "rely",   "reply", "supply", "weekly",
+  };
+  static_assert(std::is_sorted(std::begin(kWords), std::end(kWords)));
+  return std::binary_search(std::begin(kWords), std::end(kWords), word);
+}
+
 using namespace std::string_view_literals;  // "’s"sv: compared by size first
 
 namespace {

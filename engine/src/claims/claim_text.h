@@ -69,6 +69,10 @@ class ClaimText {
   }
   // Is the word on the list?
   bool Is(WordList list, uint32_t k) const { return words_->Has(list, Text(k)); }
+  // A personal pronoun, but not in capitals: "US" and "IT" are acronyms.
+  bool IsPronoun(uint32_t k) const {
+    return Is(WordList::kPronoun, k) && !(Has(k, kAllCaps) && Text(k).size() > 1);
+  }
   // Does the word end in "ing" (any case) after at least two more letters: "saying".
   bool IsIngForm(uint32_t k) const {
     return Text(k).size() > 4 && EndsWithAsciiLower(Text(k), "ing");
@@ -78,11 +82,13 @@ class ClaimText {
   bool IsDash(uint32_t k) const {
     return IsPunct(k, "-") || IsPunct(k, "\u2014") || IsPunct(k, "\u2013");
   }
-  // A lower-case word in -ly outside any name ("sharply", "widely"): an adverb.
+  // A lower-case word in -ly outside any name ("sharply", "widely"): an adverb; but not the
+  // nouns and verbs in -ly ("his family announced", "a daily said").
   bool IsAdverb(uint32_t k) const {
     return !Has(k, kCapitalised) && Text(k).size() > 4 && Text(k).ends_with("ly") &&
-           entity_of(k) < 0;
+           entity_of(k) < 0 && !IsLyNounOrVerb(Text(k));
   }
+  static bool IsLyNounOrVerb(std::string_view word);
   bool IsSpace(uint32_t k) const { return (*tokens_)[k].IsSpace(); }
   bool Has(uint32_t k, TokenFlag flag) const { return (*tokens_)[k].Has(flag); }
   bool IsPunct(uint32_t k, std::string_view p) const {

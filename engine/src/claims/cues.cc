@@ -78,8 +78,8 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
 bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
   const uint32_t before = t.Prev(k);
   if (before == ClaimText::kNone || !t.IsWord(before)) return false;
-  if (t.Is(WordList::kPronoun, before) || t.Is(WordList::kAuxiliary, before) ||
-      t.LowerIs(before, "not") || t.LowerIs(before, "also") || t.LowerIs(before, "to")) {
+  if (t.IsPronoun(before) || t.Is(WordList::kAuxiliary, before) || t.LowerIs(before, "not") ||
+      t.LowerIs(before, "also") || t.LowerIs(before, "to")) {
     return true;
   }
   const std::string_view w = t.Text(before);
@@ -137,7 +137,7 @@ bool Cues::AfterVerb(const ClaimText& t, uint32_t k) {
 // Can a reported clause or quote start at k: "that", a pronoun, a determiner, a quote?
 bool Cues::OpensClause(const ClaimText& t, uint32_t k) {
   if (k == ClaimText::kNone) return false;
-  return t.IsOpening(k) || t.LowerIs(k, "that") || t.Is(WordList::kPronoun, k) ||
+  return t.IsOpening(k) || t.LowerIs(k, "that") || t.IsPronoun(k) ||
          t.Is(WordList::kDeterminer, k) || t.Has(k, kCapitalised);
 }
 
@@ -250,7 +250,7 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
   // "The new GDP figure, announced by the Commerce Department,": a participle after a comma.
   if (t.IsPunct(before, ",")) return true;
   return t.IsWord(before) && !t.Has(before, kCapitalised) && t.entity_of(before) < 0 &&
-         !t.Is(WordList::kPronoun, before) && !t.Is(WordList::kAuxiliary, before) &&
+         !t.IsPronoun(before) && !t.Is(WordList::kAuxiliary, before) &&
          !t.Is(WordList::kBeforeCue, before);
 }
 

@@ -167,9 +167,8 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // words is the subject of the cue (not in "who it says": a relative clause's).
   for (uint32_t k = claim->speaker.end;
        !IsRelativePronoun(claim->speaker.begin) && k-- > claim->speaker.begin + 1;) {
-    if (t_.IsWord(k) && t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "their") &&
-        !t_.LowerIs(k, "her") && !t_.LowerIs(k, "him") && !t_.LowerIs(k, "them") &&
-        !t_.LowerIs(k, "us")) {
+    if (t_.IsWord(k) && t_.IsPronoun(k) && !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her") &&
+        !t_.LowerIs(k, "him") && !t_.LowerIs(k, "them") && !t_.LowerIs(k, "us")) {
       claim->speaker = {k, claim->speaker.end};
       break;
     }
@@ -199,8 +198,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // "Lisa Power, head of policy at the Terrence Higgins Trust said": a name before the
   // comma that opens a description.
   if (begin > sent.first_token && t_.IsPunct(begin - 1, ",") && !claim->speaker.empty() &&
-      !IsRelativePronoun(claim->speaker.begin) &&
-      !t_.Is(WordList::kPronoun, claim->speaker.begin) &&
+      !IsRelativePronoun(claim->speaker.begin) && !t_.IsPronoun(claim->speaker.begin) &&
       !t_.LowerIs(claim->speaker.begin, "where") && !t_.LowerIs(claim->speaker.begin, "whose") &&
       (!t_.Has(claim->speaker.begin, kCapitalised) ||
        t_.Is(WordList::kDeterminer, claim->speaker.begin))) {
@@ -294,9 +292,9 @@ Range SpeakerFinder::Antecedent(uint32_t who, Range* apposition) const {
     const bool participle =
         !t_.Has(p, kCapitalised) && w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
     if (participle || t_.Is(WordList::kAuxiliary, p) || t_.Is(WordList::kPassiveAuxiliary, p) ||
-        t_.Is(WordList::kSubordinator, p) || t_.Is(WordList::kPronoun, p) || w == "by"sv ||
-        w == "to"sv || w == "from"sv || w == "with"sv || w == "than"sv || w == "and"sv ||
-        w == "or"sv || w == "but"sv || w == "that"sv) {
+        t_.Is(WordList::kSubordinator, p) || t_.IsPronoun(p) || w == "by"sv || w == "to"sv ||
+        w == "from"sv || w == "with"sv || w == "than"sv || w == "and"sv || w == "or"sv ||
+        w == "but"sv || w == "that"sv) {
       break;
     }
     --begin;
@@ -313,8 +311,8 @@ Range SpeakerFinder::Antecedent(uint32_t who, Range* apposition) const {
   if (np.empty()) return {};
   if (np.end - np.begin == 1) {
     const std::string w = t_.LowerText(np.begin);
-    if (t_.Is(WordList::kPronoun, np.begin) || w == "anybody"sv || w == "anyone"sv ||
-        w == "everybody"sv || w == "everyone"sv || w == "somebody"sv || w == "someone"sv) {
+    if (t_.IsPronoun(np.begin) || w == "anybody"sv || w == "anyone"sv || w == "everybody"sv ||
+        w == "everyone"sv || w == "somebody"sv || w == "someone"sv) {
       return {};
     }
   }
@@ -364,8 +362,24 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
          !t_.LowerIs(end, "that") && !t_.Is(WordList::kAdverbialStart, end)) {
     ++end;
   }
+  // "described by one union as a "bonfire"": the agent of a passive, up to "as".
+  if (begin < end && t_.LowerIs(begin, "by")) {
+    const uint32_t agent = t_.Next(begin);
+    uint32_t as = agent;
+    while (as != kNone && as < end && !t_.LowerIs(as, "as")) ++as;
+    if (agent != kNone && as < end) {
+      begin = agent;
+      end = as;
+    }
+  }
   claim->speaker = t_.Trim({begin, end});
   if (claim->speaker.empty() || t_.WordCount(claim->speaker) > 8) return false;
+  // "..., says a "touchy-feely" image does not fit": words cut by a quote that opens, or
+  // ending in a determiner, are no noun phrase of their own.
+  if ((end < sent.end_token && t_.IsOpening(end)) ||
+      t_.Is(WordList::kDeterminer, claim->speaker.end - 1)) {
+    return false;
+  }
   // "..., said Energy Minister Tomas Reyes": a noun phrase, not a clause ("the figures
   // represented an improvement") nor a phrase that opens with a preposition ("of abusing").
   if (t_.Is(WordList::kAdverbialStart, claim->speaker.begin) ||
@@ -466,7 +480,7 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   }
   if (k >= end || !t_.IsWord(k)) return {};
   // "they", but "their losses": a possessive opens a description.
-  if (t_.Is(WordList::kPronoun, k) && !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her")) {
+  if (t_.IsPronoun(k) && !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her")) {
     return {k, k + 1};
   }
   // A name, after up to three title words ("Health Secretary John Reid").
