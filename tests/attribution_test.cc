@@ -34,6 +34,17 @@ std::vector<std::string> Claims(std::string_view text) {
 
 using V = std::vector<std::string>;
 
+TEST_CASE("a claim the speaker denies or rejects carries the stance \"rejects\"") {
+  const Record r = Extract(
+      "Lord Browne rejected calls for a windfall tax. The club denied that the manager had "
+      "resigned. The club said the manager was ill.");
+  REQUIRE(r.quotes.size() == 3);
+  CHECK(r.Slice(r.quotes[0].span) == "calls for a windfall tax");
+  CHECK(r.quotes[0].stance == "rejects");
+  CHECK(r.quotes[1].stance == "rejects");
+  CHECK(r.quotes[2].stance.empty());
+}
+
 TEST_CASE("direct quotes in every common style") {
   CHECK(Claims("“We will win,” said Petra Halvorsen.") ==
         V{"direct|We will win,|Petra Halvorsen|Petra Halvorsen|named"});

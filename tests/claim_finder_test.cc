@@ -374,6 +374,23 @@ TEST_CASE("speakers: nouns in -ly, a passive's agent; no speaker cut by a quote"
                "case had no legs.") == V{"the case had no legs|He"});
 }
 
+TEST_CASE("listeners end before a determiner; speakers hold no verb phrase nor another cue") {
+  CHECK(Claims("Michael Ancram told MPs a new White Paper was part of a plan to soften up "
+               "opinion.") == V{"a new White Paper was part of a plan to soften up opinion|Michael "
+                                "Ancram"});
+  CHECK(Claims("She told reporters at the White House the plan would fail.") ==
+        V{"the plan would fail|She"});
+  CHECK(Claims("And he again heaped praise on Mr Brown saying he was doing a great job.") ==
+        V{"he was doing a great job|he"});
+  CHECK(Claims("The book, Brown's Britain, said Tony Blair felt by November he had lost "
+               "voters' trust.")
+            .front() == "by November he had lost voters' trust|Tony Blair");
+  // Interrupted after a subject clause: the whole sentence is what is believed.
+  CHECK(Claims("What this is really about, believes Mr Blair, is the Tories spotting a chance.") ==
+        V{"What this is really about, believes Mr Blair, is the Tories spotting a chance|Mr "
+          "Blair"});
+}
+
 TEST_CASE("a dateline with its date is no part of the speaker") {
   CHECK(Claims("LONDON, March 14 (Reuters) - The Chamber of Commerce said the strike could cost "
                "millions.") == V{"the strike could cost millions|The Chamber of Commerce"});

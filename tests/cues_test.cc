@@ -65,6 +65,11 @@ TEST_CASE("the -s form of a cue that is a noun too is a plural noun before a ver
   CHECK(CuesOf("The coach has turned down the offer, say reports.") == V{"say"});
 }
 
+TEST_CASE("a cue's verb with the particle of another sense is no cue") {
+  CHECK(CuesOf("Nintendo leads the market thanks to the GameBoy.") == V{});
+  CHECK(CuesOf("He thanked fans for their support.") == V{"thanked"});
+}
+
 TEST_CASE("negated cues and passive participles before \"of\" are no cues") {
   CHECK(CuesOf("The chancellor would not comment on the reports.") == V{});
   CHECK(CuesOf("She never claimed the plan would work.") == V{});

@@ -105,6 +105,9 @@ struct Quote {
   std::optional<Span> cue;         // the speech verb or phrase
   std::optional<Speaker> speaker;  // absent when no speaker was found
   std::vector<Media> media;
+  // "rejects" where the speaker denies or rejects what the content says ("denied that ...",
+  // "rejected calls for ..."): the content is not the speaker's claim. Empty: asserted.
+  std::string stance;
   std::vector<std::string> entities;    // ids of entities inside the content
   std::vector<std::string> quantities;  // ids of quantities inside the content
   std::string source;

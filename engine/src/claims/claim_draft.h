@@ -63,6 +63,8 @@ struct Claim {
   int inherit_from = -1;  // the claim whose speaker this one shares ("said ... and proposed")
   int media_from = -1;    // the claim whose outlets this one shares (a quote run on)
   bool direct = false;  // a quote attached next to its cue: "said: “...”", "“...,” she said"
+  bool rejects =
+      false;  // the cue denies or rejects what is reported ("denied that", "rejected calls")
   std::string_view how;    // for --explain: which rule found the speaker
   bool cited = false;      // for --explain: and the speaker was cited by an outlet
   std::vector<int> media;  // entity indices

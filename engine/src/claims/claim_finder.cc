@@ -110,6 +110,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (cue.according) return AttributeAccording(cue);
   Claim claim;
   claim.cue = cue.tokens;
+  claim.rejects = cue.entry != nullptr && cue.entry->Attribute("type") == "deny"sv;
   claim.sentence = t_.sentence_of(c);
   const Segment& sent = t_.sentences()[claim.sentence];
   if (t_.Has(c, kSentenceStart) && t_.IsIngForm(c)) {
@@ -139,6 +140,16 @@ void ClaimFinder::Attribute(const Cue& cue) {
     }
     claim.speaker_after = true;
     claim.how = "speaker:after_cue";
+  }
+  // "The book, Brown's Britain, said Tony Blair felt": another cue's words are no part of
+  // this one's speaker.
+  for (uint32_t k = claim.speaker.end; !claim.speaker_after && k-- > claim.speaker.begin;) {
+    if (!cues_.At(k)) continue;
+    uint32_t after = k;
+    while (after < claim.speaker.end && (cues_.At(after) || !t_.IsWord(after))) ++after;
+    claim.speaker = t_.Trim({after, claim.speaker.end});
+    if (claim.speaker.empty()) return;
+    break;
   }
   // "was asked whether he thought the war had ...": the cue of a question put, no claim.
   if (!claim.speaker_after && claim.refers.empty()) {
@@ -212,11 +223,15 @@ void ClaimFinder::Attribute(const Cue& cue) {
   Range content{ClauseStart(sent, p), p + 1};
   // "The problem with the film, he believed, was that ...": a clause the attribution
   // interrupts is the whole sentence.
-  const uint32_t after_cue = t_.Next(cue.tokens.end - 1);
+  // ("What this is really about, believes Mr Blair, is the Tories ...": after an inverted
+  // speaker.)
+  const uint32_t after_cue =
+      t_.Next((claim.speaker_after ? claim.speaker.end : cue.tokens.end) - 1);
   // ("it is the prime minister who, he claims, is ramming": a clause cut at its pronoun.)
-  if (!claim.speaker_after && after_cue != kNone && t_.IsPunct(after_cue, ",") &&
+  if (after_cue != kNone && t_.IsPunct(after_cue, ",") &&
       t_.WordCount({after_cue, sent.end_token}) >= 3 && !t_.IsOpening(p) &&
-      (!ClauseFollows(ClauseStart(sent, p), p) || speakers_.IsRelativePronoun(p))) {
+      (!ClauseFollows(ClauseStart(sent, p), p) || speakers_.IsRelativePronoun(p) ||
+       OpensNominalClause(ClauseStart(sent, p)))) {
     content.end = ContentEnd(t_.Next(after_cue), sent, false);
   }
   claim.content = WithoutUnclosedMark(t_.Trim(content));
@@ -361,6 +376,13 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (t_.WordCount(claim.content) < min_words) return false;
   AddClaim(claim, -1);
   return true;
+}
+
+// "What this is really about, believes Mr Blair, is ...": a clause opened by "what" is the
+// subject of a sentence that goes on after the attribution.
+bool ClaimFinder::OpensNominalClause(uint32_t k) const {
+  while (k < t_.tokens().size() && t_.IsSpace(k)) ++k;
+  return k < t_.tokens().size() && t_.IsWord(k) && t_.LowerIs(k, "what");
 }
 
 // Does a clause start at k: an auxiliary or modal within its first words ("claimed the
@@ -528,6 +550,8 @@ bool ClaimFinder::CrossesListItem(Range r) const {
 uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
   uint32_t j = k;
   int words = 0;
+  bool after_preposition = false;
+  uint32_t last_word = k;
   while (j < end) {
     if (t_.IsSpace(j)) {
       ++j;
@@ -539,11 +563,19 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
     // "told the BBC it was", "told Radio Four his concern was": a pronoun, or a possessive
     // that opens a clause, after the listener.
     const bool possessive = w == "his"sv || w == "her"sv || w == "its"sv || w == "their"sv;
+    // "told MPs a new White Paper was": a determiner after the listener's noun (not after
+    // "of", "at" or another determiner: "told the head of the panel") opens the clause.
+    const bool determiner = words > 0 && !possessive && t_.Is(WordList::kDeterminer, j) &&
+                            !after_preposition && !t_.Is(WordList::kDeterminer, last_word);
     if (w == "that"sv ||
         (words > 0 && (w == "to"sv || t_.IsPronoun(j) || (possessive && ClauseFollows(j, end)))) ||
-        t_.IsOpening(j) || t_.IsPunct(j, ":") || t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
+        (determiner && ClauseFollows(j, end)) || t_.IsOpening(j) || t_.IsPunct(j, ":") ||
+        t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
       break;
     }
+    after_preposition = w == "of"sv || w == "at"sv || w == "in"sv || w == "on"sv || w == "for"sv ||
+                        w == "with"sv || w == "from"sv || w == "by"sv || w == "about"sv;
+    last_word = j;
     ++words;
     if (t_.entity_of(j) >= 0 && outlets_.IsMedia(t_.entity_of(j))) {
       AddMedia(claim, t_.entity_of(j));

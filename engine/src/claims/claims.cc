@@ -58,6 +58,7 @@ void WriteQuotes(AttributionScratch& s, Record* r) {
       q.source = claim.direct ? "rule:post" : "rule:reported_speech";
     }
     if (!claim.cue.empty()) q.cue = t.SpanOf(claim.cue);
+    if (claim.rejects) q.stance = "rejects";
     q.speaker = s.speakers[c].speaker;
     s.outlets.SetMedia(s.cues, s.claims, c, &q);
     q.source.append(";").append(claim.how);

@@ -236,14 +236,15 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
   }
   const uint32_t after = t.Next(r.end - 1);
   if (after == ClaimText::kNone || !t.IsWord(after)) return false;
-  // "agree with X's views".
+  // "agree with X's views"; "thanks to the GameBoy".
   if ((e.canonical == "add"sv && t.LowerIs(after, "to")) ||
       (e.canonical == "ask"sv && t.LowerIs(after, "for")) ||
       (e.canonical == "agree"sv && t.LowerIs(after, "with")) ||
       (e.canonical == "continue"sv && t.LowerIs(after, "to")) ||
       (e.canonical == "press"sv && t.LowerIs(after, "to")) ||
       (e.canonical == "know"sv && t.LowerIs(after, "as")) ||
-      (e.canonical == "feel"sv && t.LowerIs(after, "like"))) {
+      (e.canonical == "feel"sv && t.LowerIs(after, "like")) ||
+      (e.canonical == "thank"sv && t.LowerIs(after, "to"))) {
     return true;
   }
   if (!t.LowerIs(after, "by") || t.IsIngForm(r.begin) || before == ClaimText::kNone) return false;

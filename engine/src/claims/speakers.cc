@@ -173,6 +173,15 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       break;
     }
   }
+  // "And he again heaped praise on Mr Brown saying": words after a subject pronoun are its
+  // verb phrase, no part of the speaker.
+  if (claim->speaker.end - claim->speaker.begin > 1 && t_.IsPronoun(claim->speaker.begin) &&
+      !t_.LowerIs(claim->speaker.begin, "their") && !t_.LowerIs(claim->speaker.begin, "her") &&
+      !t_.LowerIs(claim->speaker.begin, "his") && !t_.LowerIs(claim->speaker.begin, "its") &&
+      !t_.LowerIs(claim->speaker.begin, "our") && !t_.LowerIs(claim->speaker.begin, "my") &&
+      !t_.LowerIs(claim->speaker.begin, "your")) {
+    claim->speaker = {claim->speaker.begin, claim->speaker.begin + 1};
+  }
   // "Mr Howard last week said", "Williams afterwards said": the time is no part of the name.
   for (uint32_t k = claim->speaker.begin + 1; k < claim->speaker.end; ++k) {
     if (t_.IsWord(k) && IsTimeWord(k)) {
@@ -405,6 +414,11 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
   for (int parts = 0; ae < sent.end_token && t_.IsPunct(ae, ",") && parts < 3; ++parts) {
     const uint32_t next = t_.Next(ae);
     if (parts > 0 && (next == kNone || !IsRelativePronoun(next) || t_.LowerIs(next, "that"))) {
+      break;
+    }
+    // ("..., believes Mr Blair, is the Tories spotting": a verb goes on with the clause.)
+    if (next != kNone && t_.IsWord(next) &&
+        (t_.Is(WordList::kAuxiliary, next) || t_.Is(WordList::kPassiveAuxiliary, next))) {
       break;
     }
     uint32_t e = ae + 1;

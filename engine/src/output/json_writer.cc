@@ -249,6 +249,7 @@ class RecordWriter {
     }
     j_.Key("speaker");
     WriteSpeaker(q.speaker);
+    if (!q.stance.empty()) j_.Key("stance").String(q.stance);
     j_.Key("media").BeginArray();
     for (const Media& m : q.media) {
       j_.BeginObject();
