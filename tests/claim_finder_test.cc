@@ -360,6 +360,16 @@ TEST_CASE("no claim: nothing said, a question put, what one knows of a question"
   CHECK(Claims("The president was asked whether he thought the war had made the world less "
                "safe.") == V{});
   CHECK(Claims("You understand why the scenes were deleted from the film.") == V{});
+  CHECK(Claims("As an employer you will know that the tax take will rise.") == V{});
+  CHECK(Claims("It came to the point where the gaming world felt more real than the real one.") ==
+        V{});
+  CHECK(Claims("I think that Angels is not really that good a song.") ==
+        V{"Angels is not really that good a song|I"});
+}
+
+TEST_CASE("a place before lower-case words up to a plural noun modifies them") {
+  CHECK(Claims("UK critics favour The Aviator, but believe the director title will be close.") ==
+        V{"the director title will be close|UK critics"});
 }
 
 TEST_CASE("speakers: nouns in -ly, a passive's agent; no speaker cut by a quote") {

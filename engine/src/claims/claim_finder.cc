@@ -151,6 +151,12 @@ void ClaimFinder::Attribute(const Cue& cue) {
     if (claim.speaker.empty()) return;
     break;
   }
+  // "as an employer you will know that", "you understand why": the reader addressed is no
+  // source. (The writer's own "I think ..." is the writer's claim.)
+  if (claim.refers.empty() && claim.speaker.end - claim.speaker.begin == 1 &&
+      t_.LowerIs(claim.speaker.begin, "you")) {
+    return;
+  }
   // "was asked whether he thought the war had ...": the cue of a question put, no claim.
   if (!claim.speaker_after && claim.refers.empty()) {
     const uint32_t before = t_.Prev(claim.speaker.begin);
@@ -314,10 +320,12 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     return true;
   }
   // "understand why they were cut", "knew who Michael Howard was": what one knows or
-  // thinks of a question is no claim.
+  // thinks of a question is no claim; nor is a feeling ("the game world felt more real").
   if (cue.entry != nullptr && cue.entry->Attribute("type") == "believe"sv &&
       (t_.LowerIs(start, "why") || t_.LowerIs(start, "how") || t_.LowerIs(start, "what") ||
-       t_.LowerIs(start, "who") || t_.LowerIs(start, "where") || t_.LowerIs(start, "when"))) {
+       t_.LowerIs(start, "who") || t_.LowerIs(start, "where") || t_.LowerIs(start, "when") ||
+       t_.LowerIs(start, "more") || t_.LowerIs(start, "less") || t_.LowerIs(start, "very") ||
+       t_.LowerIs(start, "so") || t_.LowerIs(start, "too") || t_.LowerIs(start, "like"))) {
     return true;
   }
   const bool that = t_.LowerIs(start, "that");

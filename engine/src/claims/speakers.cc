@@ -500,7 +500,7 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   // A name, after up to three title words ("Health Secretary John Reid").
   for (uint32_t j = k; j < end && j < k + 6; ++j) {
     const int e = t_.entity_of(j);
-    if (e >= 0) return {k, t_.TokensOf(t_.entities()[e]).end};
+    if (e >= 0) return {k, PlaceModifies(e, end)};
     if (!t_.IsSpace(j) && (!t_.IsWord(j) || !t_.Has(j, kCapitalised))) break;
   }
   // A description: "The chancellor", "Several senior officials", up to its verb.
@@ -524,6 +524,25 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
     ++j;
   }
   return words > 0 && words < 5 ? t_.Trim({k, j}) : Range{};
+}
+
+// "UK critics", "US trade officials": a place before lower-case words up to a plural noun
+// modifies them; the end of the noun phrase (else the end of the entity).
+uint32_t SpeakerFinder::PlaceModifies(int e, uint32_t end) const {
+  const Range name = t_.TokensOf(t_.entities()[e]);
+  if (t_.entities()[e].type != EntityType::kPlace) return name.end;
+  uint32_t j = name.end;
+  for (int words = 0; j < end && words < 3; ++j) {
+    if (t_.IsSpace(j)) continue;
+    if (!t_.IsWord(j) || t_.Has(j, kCapitalised) || t_.Is(WordList::kAuxiliary, j) ||
+        t_.Is(WordList::kPassiveAuxiliary, j) || t_.Is(WordList::kBeforeCue, j) || t_.IsAdverb(j)) {
+      break;
+    }
+    ++words;
+    const std::string_view w = t_.Text(j);
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return j + 1;
+  }
+  return name.end;
 }
 
 int SpeakerFinder::PersonBeforeRelative(uint32_t who) const {

@@ -47,6 +47,7 @@ class SpeakerFinder {
 
   // The person a "who" at token `who` refers to: named right before its comma, or before an
   // apposition ("McConnell, now the Senate majority leader, who said"); -1 if none.
+  uint32_t PlaceModifies(int e, uint32_t end) const;
   int PersonBeforeRelative(uint32_t who) const;
 
   // What a "who" at token `who` without a comma before it refers to: the noun phrase before
