@@ -367,6 +367,13 @@ TEST_CASE("no claim: nothing said, a question put, what one knows of a question"
         V{"Angels is not really that good a song|I"});
 }
 
+TEST_CASE("an adverb before \"that\"; a time that opens the speaker's words") {
+  CHECK(Claims("Microsoft has said repeatedly that it wants to be first to the market.") ==
+        V{"it wants to be first to the market|Microsoft"});
+  CHECK(Claims("This week opposition politicians had said the airline needed a decision.") ==
+        V{"the airline needed a decision|opposition politicians"});
+}
+
 TEST_CASE("a place before lower-case words up to a plural noun modifies them") {
   CHECK(Claims("UK critics favour The Aviator, but believe the director title will be close.") ==
         V{"the director title will be close|UK critics"});

@@ -149,6 +149,13 @@ TEST_CASE("a story's lead: an office is its protagonist, a role the person named
         "The former chief financial officer at WorldCom -> Scott Sullivan (person, named)");
 }
 
+TEST_CASE("a lead role is no person named after it when the story named one before") {
+  CHECK(Speakers("The referee has defended his handling of the game after criticism by Matt "
+                 "Rowley. The Scotland coach said his side were robbed. But Nigel Hart said the "
+                 "game was handled correctly.")
+            .front() == "The Scotland coach -> The Scotland coach (role, anonymous)");
+}
+
 TEST_CASE("\"it\" is the organisation the narration named last, when closer than a speaker") {
   CHECK(Speakers("Shares in American Express surged after it said it would spin off a unit.")
             .front() == "it -> American Express (organisation, named)");

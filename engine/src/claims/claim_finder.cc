@@ -279,6 +279,14 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   const uint32_t before_adverbials = k;
   k = SkipAdverbials(k, sent.end_token, &claim);
+  // "said repeatedly that", "argued strongly that": an adverb before "that".
+  {
+    const uint32_t adverb = k < sent.end_token && t_.IsSpace(k) ? t_.Next(k) : k;
+    const uint32_t after = adverb == kNone || adverb >= sent.end_token ? kNone : t_.Next(adverb);
+    if (after != kNone && t_.IsWord(adverb) && t_.IsAdverb(adverb) && t_.LowerIs(after, "that")) {
+      k = after;
+    }
+  }
   uint32_t start = k < sent.end_token ? (t_.IsSpace(k) ? t_.Next(k) : k) : kNone;
   // "said in the case of textiles, however, retaliation would ...": an adverbial that ends
   // at a comma opens the reported clause.

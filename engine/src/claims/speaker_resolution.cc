@@ -114,6 +114,14 @@ void SpeakerResolver::ResolveLeadDescriptions(const ClaimText& text,
       }
     }
     if (next == claims.size()) continue;
+    // A person the story named before the description is more likely the one it describes
+    // ("... after criticism by Matt Williams. The Scotland coach said ... But Nigel Williams
+    // said"): no lead role then.
+    constexpr uint32_t kAnyDistance = 1u << 30;
+    if (antecedents_.PersonBefore(text, lead.speaker.span.start, kAnyDistance, Gender::kUnknown) >=
+        0) {
+      continue;
+    }
     const Speaker& named = (*speakers)[next].speaker;
     if (named.kind != SpeakerKind::kPerson || named.entity.empty()) continue;
     lead.speaker.resolved = named.resolved.substr(0, named.resolved.find(", "));

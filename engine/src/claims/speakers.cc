@@ -125,7 +125,21 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       claim->how = "speaker:coordinated_cue";
       return true;
     }
-    claim->speaker = SubjectOf(sent.first_token, j);
+    // "The key is if Gerrard comes out and says": the subject of the clause the
+    // subordinator opens.
+    uint32_t from = sent.first_token;
+    for (uint32_t b = j; b > sent.first_token;) {
+      --b;
+      // (Not "after", "before", "as", "since": prepositions as often.)
+      if (t_.IsWord(b) && !t_.InsideQuote(b) &&
+          (t_.LowerIs(b, "if") || t_.LowerIs(b, "when") || t_.LowerIs(b, "because") ||
+           t_.LowerIs(b, "although") || t_.LowerIs(b, "though") || t_.LowerIs(b, "unless") ||
+           t_.LowerIs(b, "whereas") || t_.LowerIs(b, "while"))) {
+        from = b + 1;
+        break;
+      }
+    }
+    claim->speaker = SubjectOf(from, j);
     claim->how = "speaker:subject_of_coordinated_verb";
     return !claim->speaker.empty();
   }
@@ -181,6 +195,18 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       !t_.LowerIs(claim->speaker.begin, "our") && !t_.LowerIs(claim->speaker.begin, "my") &&
       !t_.LowerIs(claim->speaker.begin, "your")) {
     claim->speaker = {claim->speaker.begin, claim->speaker.begin + 1};
+  }
+  // "This week opposition politicians had called on": a time that opens the words is no
+  // part of the speaker.
+  if (claim->speaker.end - claim->speaker.begin > 2) {
+    const std::string first = t_.LowerText(claim->speaker.begin);
+    const uint32_t second = t_.Next(claim->speaker.begin);
+    if ((first == "this"sv || first == "last"sv || first == "next"sv) && second != kNone &&
+        second + 1 < claim->speaker.end &&
+        (t_.LowerIs(second, "week") || t_.LowerIs(second, "month") || t_.LowerIs(second, "year") ||
+         t_.LowerIs(second, "weekend") || t_.LowerIs(second, "morning"))) {
+      claim->speaker = t_.Trim({second + 1, claim->speaker.end});
+    }
   }
   // "Mr Howard last week said", "Williams afterwards said": the time is no part of the name.
   for (uint32_t k = claim->speaker.begin + 1; k < claim->speaker.end; ++k) {
