@@ -374,6 +374,12 @@ TEST_CASE("an adverb before \"that\"; a time that opens the speaker's words") {
         V{"the airline needed a decision|opposition politicians"});
 }
 
+TEST_CASE("no clause from an object joined to another clause; an adjective is no subject") {
+  CHECK(Claims("Germany proposed a freeze last week and Canada has begun its own moratorium.") ==
+        V{});
+  CHECK(Claims("A previous estimate of 0.1% growth was downgraded to a 0.3% decline.") == V{});
+}
+
 TEST_CASE("a place before lower-case words up to a plural noun modifies them") {
   CHECK(Claims("UK critics favour The Aviator, but believe the director title will be close.") ==
         V{"the director title will be close|UK critics"});

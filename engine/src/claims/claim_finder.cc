@@ -375,6 +375,17 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
       return true;
     }
     claim.content = t_.Trim({start, ContentEnd(start, sent, subordinate)});
+    // "proposed a freeze last week and Canada has begun its own": an object ends where a
+    // clause with a subject of its own is joined to it.
+    for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) {
+      if (!t_.IsWord(k) || (!t_.LowerIs(k, "and") && !t_.LowerIs(k, "but"))) continue;
+      const uint32_t n = t_.Next(k);
+      if (n != kNone && n < claim.content.end && (t_.Has(n, kCapitalised) || t_.IsPronoun(n)) &&
+          ClauseFollows(n, claim.content.end)) {
+        claim.content = t_.Trim({claim.content.begin, k});
+        break;
+      }
+    }
     if (t_.WordCount(claim.content) >= 2) AddClaim(claim, -1);
     return true;
   }
@@ -431,7 +442,10 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
     const std::string w = t_.LowerText(j);
     // "reflects optimism about the economy, which could grow": the auxiliary of a relative
     // clause is not the reported clause's.
-    if (w == "which"sv || w == "who"sv) return false;
+    // ("proposed a freeze last week and Canada has begun": nor a joined clause's.)
+    if (w == "which"sv || w == "who"sv || (words > 0 && (w == "and"sv || w == "but"sv))) {
+      return false;
+    }
     // "jobless figures are still below", "proved to be": a clause has its subject first.
     if (t_.words().Has(WordList::kAuxiliary, w)) return words > 0;
     if (words == 0 && w == "to"sv) return false;

@@ -83,9 +83,12 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
     return true;
   }
   const std::string_view w = t.Text(before);
-  // ("Paris promise raises hopes": a name ending in s is no plural subject.)
-  return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] != 's' &&
-         t.entity_of(before) < 0 && (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
+  // ("Paris promise raises hopes": a name ending in s is no plural subject; "a previous
+  // estimate", "serious claim": nor an adjective in -ous, nor a noun in -is.)
+  const char penult = w.size() > 1 ? AsciiLowerChar(w[w.size() - 2]) : 0;
+  return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && penult != 's' && penult != 'u' &&
+         penult != 'i' && t.entity_of(before) < 0 &&
+         (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
 }
 
 // Is the -s form of a verb that is a noun too a plural noun at r: before a preposition, a
