@@ -380,6 +380,11 @@ TEST_CASE("no clause from an object joined to another clause; an adjective is no
   CHECK(Claims("A previous estimate of 0.1% growth was downgraded to a 0.3% decline.") == V{});
 }
 
+TEST_CASE("an agreement is no claim; agreeing that a clause holds is") {
+  CHECK(Claims("It agreed a content deal with video recorder company TiVo.") == V{});
+  CHECK(Claims("The panel agreed the plan would work.") == V{"the plan would work|The panel"});
+}
+
 TEST_CASE("a place before lower-case words up to a plural noun modifies them") {
   CHECK(Claims("UK critics favour The Aviator, but believe the director title will be close.") ==
         V{"the director title will be close|UK critics"});

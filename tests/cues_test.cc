@@ -65,6 +65,12 @@ TEST_CASE("the -s form of a cue that is a noun too is a plural noun before a ver
   CHECK(CuesOf("The coach has turned down the offer, say reports.") == V{"say"});
 }
 
+TEST_CASE("verbs that are nouns too: stress, venture, dispute") {
+  CHECK(CuesOf("WorldCom found itself under growing financial stress.") == V{"found"});
+  CHECK(CuesOf("The joint venture was set up in May.") == V{});
+  CHECK(CuesOf("She stressed that the plan would work.") == V{"stressed"});
+}
+
 TEST_CASE("a cue's verb with the particle of another sense is no cue") {
   CHECK(CuesOf("Nintendo leads the market thanks to the GameBoy.") == V{});
   CHECK(CuesOf("He thanked fans for their support.") == V{"thanked"});

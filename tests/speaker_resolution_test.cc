@@ -149,6 +149,14 @@ TEST_CASE("a story's lead: an office is its protagonist, a role the person named
         "The former chief financial officer at WorldCom -> Scott Sullivan (person, named)");
 }
 
+TEST_CASE("\"it\" is no organisation named inside the sentence of the speaker before") {
+  CHECK(Speakers("Shares in Vardex rose. Vardex shares had fallen. The firm, reporting its "
+                 "first results since listing on the London Stock Exchange, said sales had grown "
+                 "by 8%. It "
+                 "said a new range had boosted sales.")
+            .back() == "It -> Vardex (organisation, named)");
+}
+
 TEST_CASE("a lead role is no person named after it when the story named one before") {
   CHECK(Speakers("The referee has defended his handling of the game after criticism by Matt "
                  "Rowley. The Scotland coach said his side were robbed. But Nigel Hart said the "

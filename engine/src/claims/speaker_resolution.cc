@@ -163,8 +163,15 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     if (pronoun->Attribute("refers") == "thing"sv) {
       constexpr uint32_t kMaxBack = 600;  // bytes: about a paragraph
       const int org = antecedents_.OrganisationBefore(text, s.span.start, kMaxBack);
+      // ("The firm, reporting results since listing on the London Stock Exchange, said ...
+      // It said": an organisation named inside the speaker's own sentence is not it.)
+      const auto sentence_at = [&text](uint32_t byte) {
+        return text.sentence_of(text.TokenAt(byte));
+      };
       if (org >= 0 &&
-          (antecedent == nullptr || antecedent->speaker.span.start < entities[org].span.start)) {
+          (antecedent == nullptr || (antecedent->speaker.span.start < entities[org].span.start &&
+                                     sentence_at(antecedent->speaker.span.start) !=
+                                         sentence_at(entities[org].span.start)))) {
         SpeakAs(text, entities[org], SpeakerKind::kOrganisation, &s);
         return info;
       }
