@@ -385,6 +385,19 @@ TEST_CASE("an agreement is no claim; agreeing that a clause holds is") {
   CHECK(Claims("The panel agreed the plan would work.") == V{"the plan would work|The panel"});
 }
 
+TEST_CASE("a negated infinitive after a listener; an apposition after an inverted speaker") {
+  CHECK(Claims("In an open letter, he called on them not to turn the election into a contest.") ==
+        V{"not to turn the election into a contest|he"});
+  CHECK(Claims("Investment from abroad is still warmly welcomed, insists Mr Hadi, an Iraqi who "
+               "left the country three decades ago.") ==
+        V{"Investment from abroad is still warmly welcomed|Mr Hadi"});
+  // A clause of its own opens after "and" only with a subject of words alone before its cue.
+  CHECK(Claims("He believes the rivalry between Google and Yahoo is overblown and instead thinks "
+               "the real battle is between Yahoo and MSN.") ==
+        V{"the rivalry between Google and Yahoo is overblown|He",
+          "the real battle is between Yahoo and MSN|He"});
+}
+
 TEST_CASE("a place before lower-case words up to a plural noun modifies them") {
   CHECK(Claims("UK critics favour The Aviator, but believe the director title will be close.") ==
         V{"the director title will be close|UK critics"});

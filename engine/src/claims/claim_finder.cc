@@ -231,8 +231,11 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // interrupts is the whole sentence.
   // ("What this is really about, believes Mr Blair, is the Tories ...": after an inverted
   // speaker.)
+  // (Not where an apposition follows the speaker: "..., insists Mr Hadi, an Iraqi who".)
   const uint32_t after_cue =
-      t_.Next((claim.speaker_after ? claim.speaker.end : cue.tokens.end) - 1);
+      claim.speaker_after && !claim.apposition.empty()
+          ? kNone
+          : t_.Next((claim.speaker_after ? claim.speaker.end : cue.tokens.end) - 1);
   // ("it is the prime minister who, he claims, is ramming": a clause cut at its pronoun.)
   if (after_cue != kNone && t_.IsPunct(after_cue, ",") &&
       t_.WordCount({after_cue, sent.end_token}) >= 3 && !t_.IsOpening(p) &&
@@ -366,7 +369,10 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // Without "that", only verbs that drop it report a clause ("said the branch is ...");
   // others take an object ("claimed the lives of", "announced a deal").
-  if (!that && !t_.IsOpening(start) && !t_.LowerIs(start, "to") && !cue.drops_that &&
+  const bool infinitive =
+      t_.LowerIs(start, "to") || (t_.LowerIs(start, "not") && t_.Next(start) != kNone &&
+                                  t_.LowerIs(t_.Next(start), "to"));  // "called on them not to"
+  if (!that && !t_.IsOpening(start) && !infinitive && !cue.drops_that &&
       !ClauseFollows(start, sent.end_token)) {
     // "announced plans to cut jobs", "denied the allegations": the object is what is said;
     // not an amount ("pledged £76m in aid").
@@ -530,6 +536,12 @@ bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
     if (t_.IsSpace(j)) continue;
     if (cues_.At(j) && !t_.InsideQuote(j)) return !(pronoun && words == 1);
     if (!t_.IsWord(j) || t_.LowerIs(j, "that")) return false;
+    // ("the rivalry between Google and Yahoo is overblown and instead thinks": a verb
+    // before the cue; the words are no subject of it.)
+    if ((t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j)) &&
+        !t_.Is(WordList::kBeforeCue, j)) {
+      return false;
+    }
     pronoun = t_.IsPronoun(j);
     ++words;
   }
@@ -601,6 +613,8 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
         (words > 0 && (w == "to"sv || t_.IsPronoun(j) || (possessive && ClauseFollows(j, end)))) ||
         (determiner && ClauseFollows(j, end)) || t_.IsOpening(j) || t_.IsPunct(j, ":") ||
         t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
+      // "called on them not to turn the election into": the negation is what is said.
+      if (w == "to"sv && words > 1 && t_.LowerIs(last_word, "not")) return last_word;
       break;
     }
     after_preposition = w == "of"sv || w == "at"sv || w == "in"sv || w == "on"sv || w == "for"sv ||
