@@ -71,6 +71,11 @@ TEST_CASE("verbs that are nouns too: stress, venture, dispute") {
   CHECK(CuesOf("She stressed that the plan would work.") == V{"stressed"});
 }
 
+TEST_CASE("a participle before \"to be\" of a verb with no infinitive of its own is passive") {
+  CHECK(CuesOf("It sued banks over 4bn euros thought to be held offshore.") == V{});
+  CHECK(CuesOf("Officials claimed to have issued a warning.") == V{"claimed"});
+}
+
 TEST_CASE("a cue's verb with the particle of another sense is no cue") {
   CHECK(CuesOf("Nintendo leads the market thanks to the GameBoy.") == V{});
   CHECK(CuesOf("He thanked fans for their support.") == V{"thanked"});

@@ -250,6 +250,18 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
       (e.canonical == "thank"sv && t.LowerIs(after, "to"))) {
     return true;
   }
+  // "4bn euros thought to be held", "a firm said to have": the participle of a verb that
+  // takes no infinitive of its own before "to be" or "to have" is a passive that says what
+  // others think, and names no one (unlike "claimed to have issued").
+  const std::string_view c = e.canonical;
+  const uint32_t then = t.LowerIs(after, "to") ? t.Next(after) : ClaimText::kNone;
+  if (then != ClaimText::kNone && (t.LowerIs(then, "be") || t.LowerIs(then, "have")) &&
+      !t.IsIngForm(r.end - 1) &&
+      (c == "think"sv || c == "know"sv || c == "say"sv || c == "believe"sv || c == "understand"sv ||
+       c == "report"sv || c == "estimate"sv || c == "consider"sv || c == "allege"sv ||
+       c == "suspect"sv || c == "fear"sv || c == "rumour"sv)) {
+    return true;
+  }
   if (!t.LowerIs(after, "by") || t.IsIngForm(r.begin) || before == ClaimText::kNone) return false;
   // "The new GDP figure, announced by the Commerce Department,": a participle after a comma.
   if (t.IsPunct(before, ",")) return true;
