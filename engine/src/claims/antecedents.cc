@@ -8,15 +8,6 @@ namespace {
 
 using namespace std::string_view_literals;
 
-// A headline: a first sentence that ends without a full stop ("Brown hits back in row").
-bool IsHeadline(const ClaimText& text, const Segment& sent) {
-  uint32_t last = sent.end_token;
-  while (last > sent.first_token && text.IsSpace(last - 1)) --last;
-  if (last == sent.first_token) return false;
-  return !text.IsPunct(last - 1, ".") && !text.IsPunct(last - 1, "!") &&
-         !text.IsPunct(last - 1, "?");
-}
-
 // Two readings of a person's gender: the first known one holds, a contradiction unknows it.
 void Merge(Gender g, Gender* into) {
   if (g == Gender::kUnknown || *into == g) return;
@@ -152,7 +143,7 @@ int Antecedents::LeadPerson(const ClaimText& text, uint32_t at) const {
       if (!text.IsSpace(k)) ++words;
     }
     if (words > 3) continue;
-    if (sentence > 0 || !IsHeadline(text, sent)) return i;
+    if (!text.IsHeadline(sentence)) return i;
     if (headline < 0) headline = i;
   }
   return headline;

@@ -17,6 +17,15 @@ bool ClaimText::IsLyNounOrVerb(std::string_view word) {
 
 using namespace std::string_view_literals;  // "’s"sv: compared by size first
 
+bool ClaimText::IsHeadline(uint32_t sentence) const {
+  if (sentence != 0 || sentences().empty()) return false;
+  const Segment& sent = sentences()[0];
+  uint32_t last = sent.end_token;
+  while (last > sent.first_token && IsSpace(last - 1)) --last;
+  if (last == sent.first_token) return false;
+  return !IsPunct(last - 1, ".") && !IsPunct(last - 1, "!") && !IsPunct(last - 1, "?");
+}
+
 namespace {
 
 // The segment (sentence or paragraph) of each of `tokens` tokens: white space before the

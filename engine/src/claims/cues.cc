@@ -105,6 +105,8 @@ bool Cues::IsPluralNoun(const ClaimText& t, Range r, std::string_view base) {
   const uint32_t after = t.Next(r.begin);
   if (after == ClaimText::kNone || !t.IsWord(after)) return false;
   const std::string a = t.LowerText(after);
+  // ("Henman hopes ended in Dubai": a past verb after it.)
+  if (a.size() > 4 && a.ends_with("ed") && !t.Has(after, kCapitalised)) return true;
   return a == "of"sv || a == "for"sv || a == "on"sv || a == "about"sv || a == "over"sv ||
          a == "from"sv || a == "with"sv || a == "such"sv || a == "and"sv || a == "or"sv ||
          t.words().Has(WordList::kAuxiliary, a) || t.words().Has(WordList::kPassiveAuxiliary, a);
@@ -203,6 +205,15 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
         w == "can"sv || w == "shall"sv) {
       return false;
     }
+  }
+  // "Holmes urged to compete at Worlds", "Chelsea denied by James heroics": a headline says
+  // what happens in the present; its participles are passives.
+  const std::string_view word = t.Text(r.end - 1);
+  if (t.IsHeadline(t.sentence_of(k)) && !t.IsIngForm(r.end - 1) &&
+      (EndsWithAsciiLower(word, "ed") || t.LowerIs(r.end - 1, "told") ||
+       t.LowerIs(r.end - 1, "said") || t.LowerIs(r.end - 1, "thought") ||
+       t.LowerIs(r.end - 1, "shown") || t.LowerIs(r.end - 1, "known"))) {
+    return false;
   }
   // "better than expected", "higher than forecast".
   if (before != kNone && t.LowerIs(before, "than")) return false;
