@@ -78,7 +78,7 @@ TEST_CASE("a participle before \"to be\" of a verb with no infinitive of its own
 
 TEST_CASE("a headline's participles are passives; a plural noun before a past verb") {
   CHECK(CuesOf("Holmes urged to compete at Worlds\n\nKelly Holmes has been urged to race.") == V{});
-  CHECK(CuesOf("Thompson says Gerrard should stay\n\nThe coach spoke on Monday.") == V{"says"});
+  CHECK(CuesOf("Thompson says Gerrard should stay\n\nThe coach was in Cardiff.") == V{"says"});
   CHECK(CuesOf("Henman hopes ended in Dubai on Friday.") == V{});
 }
 

@@ -18,12 +18,18 @@ bool ClaimText::IsLyNounOrVerb(std::string_view word) {
 using namespace std::string_view_literals;  // "’s"sv: compared by size first
 
 bool ClaimText::IsHeadline(uint32_t sentence) const {
-  if (sentence != 0 || sentences().empty()) return false;
+  // A paragraph of its own, with more text after it.
+  if (sentence != 0 || sentences().size() < 2 ||
+      !Has(sentences()[1].first_token, kParagraphStart)) {
+    return false;
+  }
   const Segment& sent = sentences()[0];
   uint32_t last = sent.end_token;
   while (last > sent.first_token && IsSpace(last - 1)) --last;
   if (last == sent.first_token) return false;
-  return !IsPunct(last - 1, ".") && !IsPunct(last - 1, "!") && !IsPunct(last - 1, "?");
+  // (Nor one that introduces what follows: "The senator continued:".)
+  return !IsPunct(last - 1, ".") && !IsPunct(last - 1, "!") && !IsPunct(last - 1, "?") &&
+         !IsPunct(last - 1, ":") && !IsQuoteMark(last - 1);
 }
 
 namespace {

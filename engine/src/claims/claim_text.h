@@ -89,8 +89,8 @@ class ClaimText {
            entity_of(k) < 0 && !IsLyNounOrVerb(Text(k));
   }
   static bool IsLyNounOrVerb(std::string_view word);
-  // A headline: the first sentence, when it ends without a full stop ("Brown hits back in
-  // row", "Holmes urged to compete at Worlds").
+  // A headline: the first sentence, a paragraph of its own before more text, when it ends
+  // without a full stop ("Brown hits back in row", "Holmes urged to compete at Worlds").
   bool IsHeadline(uint32_t sentence) const;
   bool IsSpace(uint32_t k) const { return (*tokens_)[k].IsSpace(); }
   bool Has(uint32_t k, TokenFlag flag) const { return (*tokens_)[k].Has(flag); }
