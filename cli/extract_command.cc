@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -15,11 +16,15 @@
 #include <thread>
 
 #include "claimscope/formats.h"
+#include "claimscope/version.h"
 #include "command_line.h"
 #include "document_source.h"
+#include "interrupt.h"
 #include "output_sink.h"
 #include "pipeline.h"
 #include "resource_options.h"
+#include "resume.h"
+#include "run_manifest.h"
 
 namespace claimscope::cli {
 namespace po = boost::program_options;
@@ -44,6 +49,7 @@ struct RawArgs {
   bool keep_text = false;
   bool quiet = false;
   bool warm_start = false;
+  bool resume = false;
   int threads = 0;
   size_t max_doc_bytes = size_t{64} << 20;
 };
@@ -66,6 +72,26 @@ bool ParseFieldNames(const std::string& list, std::vector<std::string>* names, s
     start = comma + 1;
   }
   return true;
+}
+
+// The arguments that shape what is written: all but where it goes (-o), how fast (-j,
+// --warm-start), how it reports (-q) and --resume itself.
+std::vector<std::string> OutputArgs(const std::vector<std::string>& args) {
+  std::vector<std::string> kept;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-o" || a == "--output" || a == "-j" || a == "--threads") {
+      ++i;  // and its value
+      continue;
+    }
+    if (a.starts_with("--output=") || a.starts_with("--threads=") ||
+        (a.size() > 2 && (a.starts_with("-o") || a.starts_with("-j"))) || a == "-q" ||
+        a == "--quiet" || a == "--resume" || a == "--warm-start") {
+      continue;
+    }
+    kept.push_back(a);
+  }
+  return kept;
 }
 
 po::options_description Describe(RawArgs* raw) {
@@ -92,7 +118,14 @@ po::options_description Describe(RawArgs* raw) {
        "copy these JSONL fields into each record's \"meta\" (url,outlet,section,author...); "
        "a kept \"outlet\" is the record's credit when the text has no dateline or credit")
       ("output,o", po::value(&raw->output)->value_name("FILE"),
-       "write to FILE instead of standard output")
+       "write to FILE instead of standard output, and a run manifest beside it "
+       "(FILE.manifest.json: version, resources, options, inputs, records, whether the run "
+       "finished)")
+      ("resume", po::bool_switch(&raw->resume),
+       "continue an interrupted run into -o FILE: keep its complete records (a torn last "
+       "line is redone), check against FILE.manifest.json that the input and options are "
+       "the same, and append the rest; the file ends as an uninterrupted run's would (JSON "
+       "Lines only)")
       ("date", po::value(&raw->date)->value_name("YYYY-MM-DD"),
        "document date for documents that carry none (a JSONL date field or a "
        "\"date YYYY-MM-DD\" first line wins)")
@@ -137,10 +170,15 @@ std::string ExtractHelp() {
        "  claimscope extract corpus/ --glob '*.story' -o out.jsonl\n"
        "  claimscope extract --input jsonl news.jsonl > out.jsonl\n"
        "  cat news.jsonl | claimscope extract --input jsonl --text-field body -\n"
-       "  claimscope extract --lexicon-dir my-lexicons/ --explain article.txt\n\n"
+       "  claimscope extract --lexicon-dir my-lexicons/ --explain article.txt\n"
+       "  claimscope extract --input jsonl news.jsonl -o out.jsonl --resume\n\n"
        "Exit status: 0 all documents fine, 1 some documents had errors (each still has its\n"
-       "record, with \"errors\" filled), 2 usage or resource error. Warnings (\"warnings\":\n"
-       "invalid UTF-8 replaced, a malformed date ignored, a text not in English) leave it 0.\n";
+       "record, with \"errors\" filled), 2 usage or resource error, or output that could not\n"
+       "be written (a full disk: the file is cut back to its last whole record, which the\n"
+       "message names), 130 or 143 stopped by SIGINT or SIGTERM (what was extracted is\n"
+       "written up to the last whole record; a second signal ends at once). Warnings\n"
+       "(\"warnings\": invalid UTF-8 replaced, a malformed date ignored, a text not in\n"
+       "English) leave it 0.\n";
   return s.str();
 }
 
@@ -209,6 +247,16 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
                         ? raw.threads
                         : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   config->quiet = raw.quiet;
+  config->resume = raw.resume;
+  if (raw.resume && (raw.output.empty() || raw.output == "-")) {
+    *error = "--resume continues the run written to a file: name it with -o FILE";
+    return false;
+  }
+  if (raw.resume && config->format.format != OutputFormat::kJsonl) {
+    *error = "--resume works with --format jsonl, a record a line";
+    return false;
+  }
+  config->output_args = OutputArgs(args);
   config->engine.max_doc_bytes = raw.max_doc_bytes;
   config->engine.warm_start = raw.warm_start;
   ApplyResourceArgs(raw.resources, &config->engine);
@@ -278,7 +326,19 @@ bool WriteBrat(const std::string& dir, uint64_t n, const Rendered& r, std::strin
 
 }  // namespace
 
+namespace {
+
+const char* SignalName(int sig) {
+  return sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "";
+}
+
+}  // namespace
+
 int RunExtract(const ExtractConfig& config) {
+  CatchInterrupts();
+  // A file size limit (ulimit -f) makes a write fail with EFBIG, reported as any write error,
+  // rather than end the process.
+  std::signal(SIGXFSZ, SIG_IGN);
   auto created = Engine::Create(config.engine);
   if (!created.ok()) {
     std::cerr << "claimscope: " << created.status().ToString() << "\n";
@@ -287,8 +347,54 @@ int RunExtract(const ExtractConfig& config) {
   const std::shared_ptr<const Engine> engine = created.value();
   const FormatOptions& format = config.format;
   const bool brat = format.format == OutputFormat::kBrat;
-  OutputSink sink;
+  // A run into a file keeps a manifest beside it (run_manifest.h).
+  // (Not a device such as /dev/null or /dev/full.)
+  std::error_code type_ec;
+  const bool to_file = !brat && !config.output.empty() && config.output != "-" &&
+                       (!std::filesystem::exists(config.output, type_ec) ||
+                        std::filesystem::is_regular_file(config.output, type_ec));
+  RunManifest manifest;
+  manifest.engine_version = kVersion;
+  manifest.resources = engine->stats().resource_digest;
+  manifest.options = config.output_args;
+  manifest.inputs = MeasureInputs(config.source.paths.empty() ? std::vector<std::string>{"-"}
+                                                              : config.source.paths);
+  manifest.started = UtcNow();
+  const std::string manifest_path = to_file ? ManifestPath(config.output) : std::string();
   std::string error;
+  DocumentSource source(config.source);
+  ResumePoint resumed;
+  if (config.resume) {
+    std::error_code ec;
+    const bool have_output = std::filesystem::exists(config.output, ec);
+    RunManifest before;
+    if (!ReadManifest(manifest_path, &before, &error)) {
+      if (have_output || std::filesystem::exists(manifest_path, ec)) {
+        std::cerr << "claimscope: cannot resume " << config.output << ": " << error << "\n";
+        return kExitUsage;
+      }
+    } else {
+      if (const std::string conflict = ResumeConflict(before, manifest); !conflict.empty()) {
+        std::cerr << "claimscope: cannot resume " << config.output << ": " << conflict
+                  << "; run again without --resume to start anew\n";
+        return kExitUsage;
+      }
+      if (before.finished) {
+        std::cerr << "claimscope: " << config.output << " is complete (" << before.records
+                  << " records): nothing to resume\n";
+        return before.exit_status >= 0 ? before.exit_status : kExitOk;
+      }
+      manifest.started = before.started;
+    }
+    if (!SkipDone(config.output, &source, &resumed, &error)) {
+      std::cerr << "claimscope: cannot resume " << config.output << ": " << error << "\n";
+      return kExitUsage;
+    }
+    std::cerr << "claimscope: resuming " << config.output << " after " << resumed.records
+              << " records" << (resumed.cut_bytes > 0 ? " (a torn last record cut off)" : "")
+              << "\n";
+  }
+  OutputSink sink;
   if (brat) {
     std::error_code ec;
     std::filesystem::create_directories(config.output, ec);
@@ -296,22 +402,28 @@ int RunExtract(const ExtractConfig& config) {
       std::cerr << "claimscope: cannot create " << config.output << ": " << ec.message() << "\n";
       return kExitUsage;
     }
-  } else if (!sink.Open(config.output, &error)) {
+  } else if (!sink.Open(config.output, config.resume, &error)) {
     std::cerr << "claimscope: " << error << "\n";
     return kExitUsage;
   }
-  DocumentSource source(config.source);
+  manifest.records = resumed.records;
+  manifest.documents_with_errors = resumed.with_errors;
+  if (to_file && !WriteManifest(manifest_path, manifest, &error)) {
+    std::cerr << "claimscope: " << error << "\n";
+    return kExitUsage;
+  }
   PipelineConfig pipeline;
   pipeline.threads = config.threads;
   pipeline.default_date = config.default_date;
   pipeline.keep_text = brat;
   pipeline.keep_meta = config.keep_meta;
   pipeline.text_in_record = config.keep_text;
+  pipeline.stop_reading = [] { return InterruptSignal() != 0; };
   const RenderFn render = [&format](const Record& r, const TextAnalysis& a, std::string* out) {
     AppendFormatted(r, a, format, out);
   };
   const std::string separator = FormatSeparator(format);
-  uint64_t written = 0;
+  uint64_t written = resumed.records;
   bool brat_failed = false;
   const SinkFn write = [&](Rendered& r) {
     if (!r.messages.empty()) std::cerr << r.messages;
@@ -321,31 +433,57 @@ int RunExtract(const ExtractConfig& config) {
       return false;
     }
     if (written++ > 0 && !sink.Write(separator)) return false;
-    return sink.Write(r.bytes);
+    return sink.WriteRecord(r.bytes, r.id);
   };
   ProgressLine line;
   const bool show_progress = !config.quiet && isatty(STDERR_FILENO);
   const ProgressFn progress = [&line](uint64_t docs, uint64_t bytes, int64_t done, int64_t total) {
     line.Show(docs, bytes, done, total);
   };
-  if (!brat) sink.Write(FormatPrologue(format));
+  if (!brat && !config.resume) sink.Write(FormatPrologue(format));
   const PipelineStats stats = RunPipeline(*engine, &source, pipeline, render, write,
                                           show_progress ? progress : ProgressFn());
   line.Finish();
+  const int signal = stats.stopped_reading ? InterruptSignal() : 0;
+  int status = kExitOk;
+  bool complete = !stats.stopped && signal == 0;
   if (brat_failed) {
     std::cerr << "claimscope: " << error << "\n";
-    return kExitUsage;
+    status = kExitUsage;
+  } else if (!brat) {
+    if (complete) sink.Write(FormatEpilogue(format));
+    if (!sink.Close() || stats.stopped) {
+      complete = false;
+      if (!sink.reader_gone()) {
+        std::cerr << "claimscope: " << sink.error() << "\n";
+        status = kExitUsage;
+      }  // else `| head`: the reader has what it wanted
+    }
   }
-  if (!brat && !stats.stopped) sink.Write(FormatEpilogue(format));
-  if (!brat && (!sink.Close() || stats.stopped)) {
-    if (sink.reader_gone()) return kExitOk;  // `| head`: the reader has what it wanted
-    std::cerr << "claimscope: " << sink.error() << "\n";
-    return kExitUsage;
+  if (status == kExitOk && signal != 0) {
+    std::cerr << "claimscope: stopped by " << SignalName(signal) << " after " << written
+              << " records"
+              << (to_file ? "; continue with the same command and --resume" : std::string())
+              << "\n";
+    status = InterruptedExitStatus(signal);
+  } else if (status == kExitOk && stats.with_errors > 0) {
+    std::cerr << "claimscope: " << stats.with_errors << " of " << stats.documents
+              << " document(s) had errors; see the \"errors\" field of their records\n";
+    status = kExitDocumentErrors;
   }
-  if (stats.with_errors == 0) return kExitOk;
-  std::cerr << "claimscope: " << stats.with_errors << " of " << stats.documents
-            << " document(s) had errors; see the \"errors\" field of their records\n";
-  return kExitDocumentErrors;
+  if (to_file) {
+    manifest.records = resumed.records + sink.records_written();
+    manifest.documents_with_errors = resumed.with_errors + stats.with_errors;
+    manifest.ended = UtcNow();
+    manifest.finished = complete && status != kExitUsage;
+    manifest.interrupted = SignalName(signal);
+    manifest.exit_status = status;
+    if (!WriteManifest(manifest_path, manifest, &error)) {
+      std::cerr << "claimscope: " << error << "\n";
+      if (status == kExitOk) status = kExitUsage;
+    }
+  }
+  return status;
 }
 
 }  // namespace claimscope::cli

@@ -28,6 +28,10 @@ struct ExtractConfig {
   bool keep_text = false;  // --keep-text: records carry "text"
   bool quiet = false;
   bool help = false;
+  bool resume = false;  // --resume: continue the run whose output is `output`
+  // The arguments that shape the output (all but -o, -j, -q, --resume, --warm-start), as a
+  // run manifest records them.
+  std::vector<std::string> output_args;
 };
 
 // Parses the arguments after "extract". On a usage error returns false with `error` set.

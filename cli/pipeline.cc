@@ -68,7 +68,12 @@ PipelineStats RunSerial(const Engine& engine, DocumentSource* source, const Pipe
   Workspace ws;
   InputDocument input;
   Rendered out;
-  while (source->Next(&input)) {
+  while (true) {
+    if (config.stop_reading && config.stop_reading()) {
+      stats.stopped_reading = true;
+      break;
+    }
+    if (!source->Next(&input)) break;
     Process(engine, &ws, config, render, input, &out);
     Account(out, &stats);
     if (!sink(out)) {
@@ -128,6 +133,7 @@ class Parallel {
     reader.join();
     for (std::thread& w : workers) w.join();
     ticker.Tick(stats, *source_, true);
+    stats.stopped_reading = stopped_reading_;
     return stats;
   }
 
@@ -146,6 +152,11 @@ class Parallel {
         std::unique_lock<std::mutex> lock(mu_);
         reader_cv_.wait(lock, [&] { return stop_ || seq < written_ + window_; });
         if (stop_) break;
+      }
+      if (config_.stop_reading && config_.stop_reading()) {
+        std::lock_guard<std::mutex> lock(mu_);
+        stopped_reading_ = true;
+        break;
       }
       // The source is read by this thread only.
       if (!source_->Next(&doc)) break;
@@ -198,6 +209,7 @@ class Parallel {
   uint64_t written_ = 0;               // documents written
   bool read_done_ = false;
   bool stop_ = false;
+  bool stopped_reading_ = false;
 };
 
 }  // namespace

@@ -40,13 +40,17 @@ struct PipelineConfig {
   // field is the credit of a record whose text has none of its own.
   bool keep_meta = false;
   bool text_in_record = false;  // records carry their text (--keep-text)
+  // Asked before each document is read: true ends the run there (a signal, interrupt.h);
+  // the documents read so far are still extracted and written.
+  std::function<bool()> stop_reading;
 };
 
 struct PipelineStats {
   uint64_t documents = 0;
   uint64_t with_errors = 0;
   uint64_t text_bytes = 0;
-  bool stopped = false;  // the sink asked to stop
+  bool stopped = false;          // the sink asked to stop
+  bool stopped_reading = false;  // stop_reading asked to stop
 };
 
 PipelineStats RunPipeline(const Engine& engine, DocumentSource* source,

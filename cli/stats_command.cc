@@ -726,7 +726,7 @@ int RunStats(const StatsConfig& config) {
   }
   OutputSink sink;
   std::string error;
-  if (!sink.Open("-", &error)) {
+  if (!sink.Open("-", /*append=*/false, &error)) {
     std::cerr << "claimscope stats: " << error << "\n";
     return kExitUsage;
   }

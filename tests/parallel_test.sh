@@ -7,14 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # 600 documents from the golden fixtures, each with its own id.
-python3 - "$here/golden/fixtures" "$tmp/docs.jsonl" <<'PY'
-import json, pathlib, sys
-root = pathlib.Path(sys.argv[1])
-texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(root.rglob("*.txt"))]
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for i in range(600):
-        out.write(json.dumps({"id": f"doc-{i}", "text": texts[i % len(texts)]}) + "\n")
-PY
+python3 "$here/fixture_docs.py" 600 "$tmp/docs.jsonl"
 fail=0
 "$cli" extract -j 1 --quiet --input jsonl "$tmp/docs.jsonl" >"$tmp/j1.jsonl" 2>"$tmp/err1" || true
 for j in 2 4; do

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/fnv.h"
 #include "base/job_group.h"
 #include "embedded_resources.h"
 #include "grammar/grammar_file.h"
@@ -77,10 +78,19 @@ std::vector<Source> CollectSources(std::span<const EmbeddedFile> defaults, const
   return sources;
 }
 
+// A loaded file into the resources' digest.
+void Mix(const Source& source, Fnv1a64* digest) {
+  digest->Add(source.name);
+  digest->Add(std::string_view("\0", 1));
+  digest->Add(source.text());
+  digest->Add(std::string_view("\0", 1));
+}
+
 // Parses the lexicon files, the larger first, on up to JobGroup::MaxThreads() threads, and
 // stores them in `matcher` in load order without indexing them. The first error in load
 // order wins.
-Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* files) {
+Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* files,
+                     Fnv1a64* digest) {
   // The word lists are the vocabulary of the engine's rules, as much a part of it as the
   // rules' code: a user who replaces the lexicons keeps them (and may add to them).
   std::vector<Source> sources =
@@ -109,6 +119,7 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
   *files = 0;
   for (size_t i = 0; i < sources.size(); ++i) {
     if (!sources[i].status.ok()) return sources[i].status;
+    Mix(sources[i], digest);
     matcher->Store(std::move(parsed[i]));
     ++*files;
   }
@@ -119,7 +130,7 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
 constexpr std::string_view kUnitMentionsGrammar = "grammars/unit_mentions.grammar";
 
 // Compiles the grammars; class references resolve through `resources->classes`.
-Status LoadGrammars(const Options& options, Resources* resources, size_t* files) {
+Status LoadGrammars(const Options& options, Resources* resources, size_t* files, Fnv1a64* digest) {
   std::vector<GrammarRule> rules;
   std::vector<std::string> seeds;
   GrammarMacros macros;
@@ -133,6 +144,7 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
     if (!source.status.ok()) return source.status;
     const bool built_in = source.embedded.data() != nullptr;
     if (built_in && source.name == kUnitMentionsGrammar && !options.unit_mentions) continue;
+    Mix(source, digest);
     Status s = ParseGrammarFile(source.name, source.text(), classes, &macros, &rules, &seeds);
     if (!s.ok()) return s;
     ++*files;
@@ -146,12 +158,15 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files)
 
 Status LoadResources(const Options& options, Resources* resources, size_t* lexicon_files,
                      size_t* grammar_files) {
-  Status s = StoreLexicons(options, &resources->lexicons, lexicon_files);
+  Fnv1a64 digest;
+  Status s = StoreLexicons(options, &resources->lexicons, lexicon_files, &digest);
   if (s.ok()) s = resources->words.Build(resources->lexicons.files());
   if (!s.ok()) return s;
   JobGroup jobs;  // waits for the automaton before returning
   jobs.Run([resources] { resources->lexicons.Index(); });
-  return LoadGrammars(options, resources, grammar_files);
+  s = LoadGrammars(options, resources, grammar_files, &digest);
+  resources->digest = digest.Hex();
+  return s;
 }
 
 }  // namespace claimscope::internal

@@ -24,6 +24,9 @@ struct Resources {
   GrammarSet grammars;
   RuleTypes rule_types;  // what each grammar rule's matches become
   HeaderDateFinder header_dates;
+  // FNV-1a over the name and text of every lexicon and grammar file loaded, in load order:
+  // two engines with the same digest (and version) give the same output.
+  std::string digest;
 };
 
 struct Scratch {

@@ -94,6 +94,9 @@ struct ResourceStats {
   size_t grammar_files = 0;
   size_t grammar_rules = 0;
   double build_milliseconds = 0;  // time spent in Engine::Create
+  // 16 hex digits over the name and text of every lexicon and grammar file loaded: engines of
+  // one version with the same digest give the same output (a run manifest records it).
+  std::string resource_digest;
 };
 
 // Per-thread working memory reused between documents so that steady state allocates little.

@@ -17,6 +17,7 @@
 #include <numeric>
 #include <utility>
 
+#include "base/fnv.h"
 #include "output/format_internal.h"
 
 namespace claimscope::internal {
@@ -90,17 +91,10 @@ std::string Sanitized(std::string_view s, size_t max) {
 }
 
 std::string DocKey(const Record& r) {
-  uint64_t h = 14695981039346656037ull;  // FNV-1a over id, NUL, text
-  auto mix = [&h](std::string_view s) {
-    for (const char c : s) {
-      h ^= static_cast<uint8_t>(c);
-      h *= 1099511628211ull;
-    }
-  };
-  mix(r.id);
-  mix(std::string_view("\0", 1));
-  mix(r.text);
-  static constexpr char kHex[] = "0123456789abcdef";
+  internal::Fnv1a64 h;  // over id, NUL, text
+  h.Add(r.id);
+  h.Add(std::string_view("\0", 1));
+  h.Add(r.text);
   std::string key = "d-";
   std::string name = Sanitized(r.id, SIZE_MAX);  // its end: a file name rather than a folder
   if (name.size() > 24) {
@@ -108,7 +102,7 @@ std::string DocKey(const Record& r) {
     name = cut == std::string::npos ? name.substr(name.size() - 24) : name.substr(cut + 1);
   }
   if (!name.empty()) key += name + "-";
-  for (int shift = 28; shift >= 0; shift -= 4) key.push_back(kHex[(h >> shift) & 0xF]);
+  key += h.Hex().substr(8);  // the low 32 bits
   return key;
 }
 
