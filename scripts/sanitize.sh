@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The test suite under sanitizers, as CI runs it after the plain suite:
 #   1. AddressSanitizer + UndefinedBehaviorSanitizer over the whole CTest suite;
-#   2. ThreadSanitizer over the multi-threaded CLI path (tests/parallel_test.sh).
+#   2. ThreadSanitizer over the multi-threaded paths: the CLI's workers (tests/parallel_test.sh),
+#      a run stopped by signals and resumed (tests/runs_test.sh), and engines created and
+#      dropped while others extract (engine_stress).
 # Each in its own build folder (build-asan, build-tsan); quick when nothing changed.
 #
 #   bash scripts/sanitize.sh [asan|tsan]...     (default: both)
@@ -30,9 +32,9 @@ for kind in "${kinds[@]}"; do
       ;;
     tsan)
       configure "$root/build-tsan" "thread"
-      echo "== ThreadSanitizer: the multi-threaded CLI path"
+      echo "== ThreadSanitizer: the multi-threaded paths"
       TSAN_OPTIONS=halt_on_error=1 \
-        ctest --test-dir "$root/build-tsan" --output-on-failure -R '^parallel$' \
+        ctest --test-dir "$root/build-tsan" --output-on-failure -R '^(parallel|runs|engine_stress)$' \
         --timeout 900
       ;;
     *)

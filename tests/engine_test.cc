@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "claimscope/claimscope.h"
 #include "doctest_printers.h"
 #include "shared_engine.h"
@@ -156,6 +160,51 @@ TEST_CASE("one engine serves many workspaces; a workspace is reused") {
   CHECK(engine->Extract({.text = a, .id = "a"}, &ws).quotes.size() == 1);
   CHECK(engine->Extract({.text = b, .id = "b"}, &ws).quotes.empty());
   CHECK(ws.analysis().sentences.size() == 1);
+}
+
+TEST_CASE("engines created and dropped while others extract (ASan, TSan in CI)") {
+  // Each engine builds its grammar start gate on a thread of its own, which may still run
+  // when the engine is dropped; an ASan report once came from the top of StartGate::Build
+  // while that ownership was changing. Engines are made and dropped, at once or after a
+  // document, on three threads, while two more extract with the shared engine.
+  const std::string text =
+      "About 1,200 people, or 15% of the town, left on March 3, 2024, officials said. \"It "
+      "cost $4.5 million,\" Mayor Ana Ruiz told Reuters.";
+  const Engine& shared = testing::SharedEngine();
+  Workspace first;
+  const Record want = shared.Extract({.text = text, .id = "t"}, &first);
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 3; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 2; ++round) {
+        auto created = Engine::Create({});
+        if (!created.ok()) {
+          ++failures;
+          continue;
+        }
+        if ((t + round) % 2 == 0) continue;  // dropped at once, the gate perhaps unbuilt
+        Workspace ws;
+        const Record r = created.value()->Extract({.text = text, .id = "t"}, &ws);
+        if (r.quotes.size() != want.quotes.size() ||
+            r.quantities.size() != want.quantities.size()) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (int t = 0; t < 2; ++t) {
+    threads.emplace_back([&] {
+      Workspace ws;
+      for (int i = 0; i < 20; ++i) {
+        if (shared.Extract({.text = text, .id = "t"}, &ws).quotes.size() != want.quotes.size()) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  CHECK(failures.load() == 0);
 }
 
 TEST_CASE("Status formats file, line, column and fragment") {

@@ -81,7 +81,12 @@ for sig in TERM INT; do
   ("$cli" extract --input jsonl --quiet -j2 "$docs" "$docs" "$docs" -o "$tmp/sig.jsonl" \
     2> "$tmp/err") &
   pid=$!
-  sleep 0.4
+  # Once records are being written (the handlers are in place by then, however slow the
+  # build: sanitizers).
+  for ((wait_ms = 0; wait_ms < 60000; wait_ms += 20)); do
+    [[ -s $tmp/sig.jsonl ]] && break
+    sleep 0.02
+  done
   kill -"$sig" "$pid"
   wait "$pid"
   status=$?

@@ -107,6 +107,9 @@ TEST_CASE("repetitions, groups, alternation and flags as RE2 reads them") {
   CHECK_FALSE(Gate({"\u017fx"}).MayStart("sx", 0));
   CHECK(Gate({R"([\p{L}]x)"}).MayStart("ax", 0));
   CHECK(Gate({R"(\Qa.b\E)"}).MayStart("a.b", 0));
+  // A flag group is no atom: "t(?)*%" is "t*%" (grammar_fuzz).
+  CHECK(Gate({"t(?)*%"}).MayStart("%", 0));
+  CHECK(Gate({"t(?i)*%"}).MayStart("tt%", 0));
   CHECK_FALSE(Gate({R"(\Qa.b\E)"}).MayStart("acb", 0));
 }
 
