@@ -32,6 +32,9 @@ struct Range {
 struct Cue {
   Range tokens;
   const LexiconEntry* entry = nullptr;  // its cue.speech entry
+  std::string_view type;                // its type= attribute: "say", "believe", "deny", ...
+  bool noun = false;                    // the base form is a noun too ("a claim")
+  bool passive_of = false;              // "those suspected of": a passive before "of"
   bool according = false;               // "according to"
   bool takes_object = false;            // "told The Post that"
   bool drops_that = false;              // reports a clause without "that" ("said the branch is")

@@ -110,7 +110,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (cue.according) return AttributeAccording(cue);
   Claim claim;
   claim.cue = cue.tokens;
-  claim.rejects = cue.entry != nullptr && cue.entry->Attribute("type") == "deny"sv;
+  claim.rejects = cue.type == "deny"sv;
   claim.sentence = t_.sentence_of(c);
   const Segment& sent = t_.sentences()[claim.sentence];
   if (t_.Has(c, kSentenceStart) && t_.IsIngForm(c)) {
@@ -332,7 +332,7 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // "understand why they were cut", "knew who Michael Howard was": what one knows or
   // thinks of a question is no claim; nor is a feeling ("the game world felt more real").
-  if (cue.entry != nullptr && cue.entry->Attribute("type") == "believe"sv &&
+  if (cue.type == "believe"sv &&
       (t_.LowerIs(start, "why") || t_.LowerIs(start, "how") || t_.LowerIs(start, "what") ||
        t_.LowerIs(start, "who") || t_.LowerIs(start, "where") || t_.LowerIs(start, "when") ||
        t_.LowerIs(start, "more") || t_.LowerIs(start, "less") || t_.LowerIs(start, "very") ||
@@ -346,7 +346,7 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (that && start != kNone && t_.IsWord(start) && !t_.Has(start, kCapitalised)) {
     const std::string_view w = t_.Text(start);
     const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
-    const bool noun = cue.entry != nullptr && cue.entry->Attribute("noun") == "1"sv;
+    const bool noun = cue.noun;
     if (past || (noun && (t_.Is(WordList::kAuxiliary, start) ||
                           t_.Is(WordList::kPassiveAuxiliary, start)))) {
       return true;

@@ -20,28 +20,19 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
       if (r.end <= cues_.back().tokens.end) continue;
       cues_.pop_back();
     }
-    if (e.Attribute("type") == "source"sv || !IsVerbUse(text, r) || IsPassiveOf(text, r, e) ||
+    Cue c = Traits(e);
+    if (c.type == "source"sv || !IsVerbUse(text, r) || (c.passive_of && IsPassiveOf(text, r)) ||
         IsOtherSense(text, r, e)) {
       continue;
     }
-    if (e.Attribute("noun") == "1"sv && IsBaseForm(text, r.begin, e.canonical) &&
-        !SubjectTakesBaseForm(text, r.begin)) {
+    if (c.noun && IsBaseForm(text, r.begin, e.canonical) && !SubjectTakesBaseForm(text, r.begin)) {
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
-    if (e.Attribute("noun") == "1"sv &&
-        (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin) ||
-         IsPluralNoun(text, r, e.canonical))) {
+    if (c.noun && (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin) ||
+                   IsPluralNoun(text, r, e.canonical))) {
       continue;  // "Addressing claims that", "denied reports", "jobless figures are"
     }
-    Cue c;
     c.tokens = r;
-    c.entry = &e;
-    c.according = e.Attribute("type") == "according"sv;
-    c.takes_object = e.Attribute("object") == "1"sv;
-    c.drops_that = e.Attribute("drops_that") == "1"sv;
-    c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
-    c.object_content = e.Attribute("object_content") == "1"sv;
-    c.clause_only = e.Attribute("clause_only") == "1"sv;
     cues_.push_back(c);
   }
   MarkStarts(text.tokens().size());
@@ -70,6 +61,44 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
   }
   cues_.resize(kept);
   MarkStarts(text.tokens().size());
+}
+
+// The cue an entry makes, its attributes read in one pass over "key=value;..." (cue hits are
+// many; LexiconEntry::Attribute would walk the string once for each).
+Cue Cues::Traits(const LexiconEntry& e) {
+  Cue c;
+  c.entry = &e;
+  c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
+  std::string_view rest = e.attributes;
+  while (!rest.empty()) {
+    const size_t semi = rest.find(';');
+    const std::string_view pair = rest.substr(0, semi);
+    rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+    const size_t eq = pair.find('=');
+    if (eq == std::string_view::npos) continue;
+    const std::string_view key = pair.substr(0, eq);
+    const std::string_view value = pair.substr(eq + 1);
+    if (key == "type"sv) {
+      c.type = value;
+      c.according = value == "according"sv;
+      continue;
+    }
+    if (value != "1"sv) continue;
+    if (key == "noun"sv) {
+      c.noun = true;
+    } else if (key == "object"sv) {
+      c.takes_object = true;
+    } else if (key == "drops_that"sv) {
+      c.drops_that = true;
+    } else if (key == "object_content"sv) {
+      c.object_content = true;
+    } else if (key == "clause_only"sv) {
+      c.clause_only = true;
+    } else if (key == "passive_of"sv) {
+      c.passive_of = true;
+    }
+  }
+  return c;
 }
 
 // Is the base form of a verb that is a noun too ("state", "claim", "report") used as a verb
@@ -283,8 +312,7 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
 
 // "those suspected of abusing the system", "the men accused of": the participle of a
 // passive_of=1 verb before "of" is passive.
-bool Cues::IsPassiveOf(const ClaimText& t, Range r, const LexiconEntry& e) {
-  if (e.Attribute("passive_of") != "1"sv) return false;
+bool Cues::IsPassiveOf(const ClaimText& t, Range r) {
   const std::string_view word = t.Text(r.end - 1);
   const uint32_t after = t.Next(r.end - 1);
   return word.size() > 3 && word.substr(word.size() - 2) == "ed"sv && after != ClaimText::kNone &&

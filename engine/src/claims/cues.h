@@ -35,7 +35,8 @@ class Cues {
   static bool AfterPreposition(const ClaimText& t, uint32_t k);
   static bool IsPluralNoun(const ClaimText& t, Range r, std::string_view base);
   static bool IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e);
-  static bool IsPassiveOf(const ClaimText& text, Range r, const LexiconEntry& e);
+  static bool IsPassiveOf(const ClaimText& text, Range r);
+  static Cue Traits(const LexiconEntry& e);
   static bool IsBaseForm(const ClaimText& text, uint32_t k, std::string_view base);
   void MarkStarts(size_t tokens);
 

@@ -34,15 +34,18 @@ void EntityRecognizer::AppendKey(const ClusterKey& key, std::string* out) const 
   out->append(Text(key.first, key.end));
 }
 
-// Adds `c`'s kind and cluster to every capitalised occurrence of `word` (one unit).
+// Adds `c`'s kind and cluster to every capitalised occurrence of `word` (one unit), among
+// the capitalised words Run listed.
 // `of` is a copy: adding candidates may move the ones stored.
 void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, int priority,
                                    std::string_view rule) {
-  for (uint32_t u = 0; u < units_.size(); ++u) {
+  const std::string lower = AsciiLower(word);
+  for (const uint32_t u : b_.capitalised) {
+    const std::string_view text = Text(u);
+    if (text.size() != word.size()) continue;  // most units: one comparison
     // "NAKASONE" in a headline is "Nakasone".
-    const bool same = Text(u) == word || (Flag(u, kAllCaps) && Text(u).size() == word.size() &&
-                                          EqualsAsciiLower(Text(u), AsciiLower(word)));
-    if (!same || !IsWord(u) || in_name_[u] || IsDateline(u, u + 1)) continue;
+    const bool same = text == word || (Flag(u, kAllCaps) && EqualsAsciiLower(text, lower));
+    if (!same || in_name_[u] || IsDateline(u, u + 1)) continue;
     // "in Clinton": where a list names a place, a preposition of place keeps that reading.
     if (entity_word_[u] && u > 0 && cues_.IsLocativePrepositionAnyCase(Text(u - 1))) continue;
     if (company_word_[u] && of.kind == EntityType::kPerson) continue;

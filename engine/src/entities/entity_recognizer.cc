@@ -136,6 +136,11 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
     if (c.end - c.first < 2) continue;
     for (uint32_t k = c.first; k < c.end; ++k) in_name_[k] = 1;
   }
+  std::vector<uint32_t>& capitalised = b_.capitalised;
+  capitalised.clear();
+  for (uint32_t u = 0; u < units_.size(); ++u) {
+    if (IsWord(u) && (Flag(u, kCapitalised) || Flag(u, kAllCaps))) capitalised.push_back(u);
+  }
   AddDefinedAcronyms(accepted);
   AddShortForms(accepted);
   Resolve(&b_.resolved);

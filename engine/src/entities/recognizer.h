@@ -89,6 +89,7 @@ struct EntityScratch::Buffers {
   std::vector<uint32_t> order;
   std::vector<uint8_t> taken;
   std::unordered_set<std::string_view> short_forms;  // words already given their mentions
+  std::vector<uint32_t> capitalised;  // units that are capitalised words: AddMentions' range
   // Emit's: the cluster keys spelt out, and what each cluster number gathers.
   std::string keys;
   std::vector<size_t> key_ends;
