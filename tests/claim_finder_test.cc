@@ -360,6 +360,9 @@ TEST_CASE("no claim: nothing said, a question put, what one knows of a question"
   CHECK(Claims("The president was asked whether he thought the war had made the world less "
                "safe.") == V{});
   CHECK(Claims("You understand why the scenes were deleted from the film.") == V{});
+  CHECK(Claims("Nicola Sturgeon has demanded to know who was responsible for the leave.") == V{});
+  CHECK(Claims("He spoke of his grandmother, whom he described as his first acting teacher.") ==
+        V{});
   CHECK(Claims("As an employer you will know that the tax take will rise.") == V{});
   CHECK(Claims("It came to the point where the gaming world felt more real than the real one.") ==
         V{});

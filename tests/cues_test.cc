@@ -82,6 +82,11 @@ TEST_CASE("a headline's participles are passives; a plural noun before a past ve
   CHECK(CuesOf("Henman hopes ended in Dubai on Friday.") == V{});
 }
 
+TEST_CASE("a cue after \"help\" is no speech: \"helped write Kokomo\"") {
+  CHECK(CuesOf("He helped write Kokomo for the Beach Boys.") == V{});
+  CHECK(CuesOf("He wrote that the band had split.") == V{"wrote"});
+}
+
 TEST_CASE("a cue's verb with the particle of another sense is no cue") {
   CHECK(CuesOf("Nintendo leads the market thanks to the GameBoy.") == V{});
   CHECK(CuesOf("He thanked fans for their support.") == V{"thanked"});

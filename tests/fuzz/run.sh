@@ -20,13 +20,13 @@
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 SECONDS [TARGET...]  (targets: tokenizer_fuzz jsonl_fuzz html_fuzz lexicon_fuzz grammar_fuzz extract_fuzz)" >&2
+  echo "usage: $0 SECONDS [TARGET...]  (targets: tokenizer_fuzz jsonl_fuzz html_fuzz lexicon_fuzz grammar_fuzz extract_fuzz language_fuzz runfile_fuzz)" >&2
   exit 2
 }
 [[ $# -ge 1 && $1 =~ ^[0-9]+$ ]] || usage
 SECONDS_PER_TARGET=$1
 shift
-ALL_TARGETS=(tokenizer_fuzz jsonl_fuzz html_fuzz lexicon_fuzz grammar_fuzz extract_fuzz)
+ALL_TARGETS=(tokenizer_fuzz jsonl_fuzz html_fuzz lexicon_fuzz grammar_fuzz extract_fuzz language_fuzz runfile_fuzz)
 TARGETS=("$@")
 [[ ${#TARGETS[@]} -gt 0 ]] || TARGETS=("${ALL_TARGETS[@]}")
 

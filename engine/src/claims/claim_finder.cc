@@ -330,6 +330,13 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if") || t_.LowerIs(start, "nothing")) {
     return true;
   }
+  // "demanded to know who was responsible": a question put; "whom he described as his first
+  // teacher": the object stood before, in a relative pronoun, and "as ..." says nothing.
+  const uint32_t second = t_.Next(start);
+  if ((t_.LowerIs(start, "to") && second != kNone && t_.LowerIs(second, "know")) ||
+      (cue.describes && t_.LowerIs(start, "as"))) {
+    return true;
+  }
   // "understand why they were cut", "knew who Michael Howard was": what one knows or
   // thinks of a question is no claim; nor is a feeling ("the game world felt more real").
   if (cue.type == "believe"sv &&

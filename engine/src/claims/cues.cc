@@ -244,6 +244,12 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
        t.LowerIs(r.end - 1, "shown") || t.LowerIs(r.end - 1, "known"))) {
     return false;
   }
+  // "he helped write Kokomo": writing, not saying.
+  if (before != kNone && t.IsWord(before) &&
+      (t.LowerIs(before, "help") || t.LowerIs(before, "helped") || t.LowerIs(before, "helps") ||
+       t.LowerIs(before, "helping"))) {
+    return false;
+  }
   // "better than expected", "higher than forecast".
   if (before != kNone && t.LowerIs(before, "than")) return false;
   const bool participle = t.IsIngForm(k);
