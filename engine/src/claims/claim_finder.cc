@@ -333,6 +333,14 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   // "demanded to know who was responsible": a question put; "whom he described as his first
   // teacher": the object stood before, in a relative pronoun, and "as ..." says nothing.
   const uint32_t second = t_.Next(start);
+  // "agreed to buy AT&T", "promised to sell the unit": a deal, not a claim.
+  if (t_.LowerIs(start, "to") && second != kNone && cue.entry != nullptr &&
+      cue.entry->canonical == "agree"sv &&
+      (t_.LowerIs(second, "buy") || t_.LowerIs(second, "sell") || t_.LowerIs(second, "pay") ||
+       t_.LowerIs(second, "acquire") || t_.LowerIs(second, "merge") ||
+       t_.LowerIs(second, "purchase") || t_.LowerIs(second, "invest"))) {
+    return true;
+  }
   if ((t_.LowerIs(start, "to") && second != kNone && t_.LowerIs(second, "know")) ||
       (cue.describes && t_.LowerIs(start, "as"))) {
     return true;
