@@ -386,6 +386,8 @@ TEST_CASE("no clause from an object joined to another clause; an adjective is no
 TEST_CASE("an agreement is no claim; agreeing that a clause holds is") {
   CHECK(Claims("It agreed a content deal with video recorder company TiVo.") == V{});
   CHECK(Claims("SBC Communications agreed to buy its former parent AT&T for about $16bn.") == V{});
+  // A speaker after the cue is a noun phrase, never one opened by a preposition.
+  CHECK(Claims("It will not be in place before the election, widely predicted for May.") == V{});
   CHECK(Claims("The panel agreed the plan would work.") == V{"the plan would work|The panel"});
 }
 

@@ -419,7 +419,10 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
   // represented an improvement") nor a phrase that opens with a preposition ("of abusing").
   if (t_.Is(WordList::kAdverbialStart, claim->speaker.begin) ||
       t_.Is(WordList::kSubordinator, claim->speaker.begin) ||
-      t_.LowerIs(claim->speaker.begin, "of") || t_.LowerIs(claim->speaker.begin, "to")) {
+      t_.LowerIs(claim->speaker.begin, "of") || t_.LowerIs(claim->speaker.begin, "to") ||
+      t_.LowerIs(claim->speaker.begin, "for") || t_.LowerIs(claim->speaker.begin, "with") ||
+      t_.LowerIs(claim->speaker.begin, "as") || t_.LowerIs(claim->speaker.begin, "into") ||
+      t_.LowerIs(claim->speaker.begin, "about")) {
     return false;
   }
   for (uint32_t j = claim->speaker.begin; j < claim->speaker.end; ++j) {
