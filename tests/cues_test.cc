@@ -85,6 +85,9 @@ TEST_CASE("a headline's participles are passives; a plural noun before a past ve
 TEST_CASE("a cue after \"help\" is no speech: \"helped write Kokomo\"") {
   CHECK(CuesOf("He helped write Kokomo for the Beach Boys.") == V{});
   CHECK(CuesOf("He wrote that the band had split.") == V{"wrote"});
+  // A participle that is no past tense is active only after "have".
+  CHECK(CuesOf("He had one song written with more meaning than intended.") == V{});
+  CHECK(CuesOf("She has written that the band had split.") == V{"written"});
 }
 
 TEST_CASE("a cue's verb with the particle of another sense is no cue") {

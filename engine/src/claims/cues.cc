@@ -120,6 +120,12 @@ bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
          (!t.Has(before, kCapitalised) || t.Has(before, kSentenceStart));
 }
 
+// A past participle that is no past tense: "written" (not "wrote"), "shown", "known".
+bool Cues::IsParticipleOnly(std::string_view w) {
+  return w == "written"sv || w == "shown"sv || w == "known"sv || w == "spoken"sv ||
+         w == "proven"sv || w == "foreseen"sv || w == "sworn"sv || w == "forbidden"sv;
+}
+
 // Is the -s form of a verb that is a noun too a plural noun at r: before a preposition, a
 // conjunction or a verb ("details of", "figures for", "comments and reviews", "jobless
 // figures are"), or after a number ("2004 figures")? As a verb of speech it takes a clause or
@@ -242,6 +248,14 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
       (EndsWithAsciiLower(word, "ed") || t.LowerIs(r.end - 1, "told") ||
        t.LowerIs(r.end - 1, "said") || t.LowerIs(r.end - 1, "thought") ||
        t.LowerIs(r.end - 1, "shown") || t.LowerIs(r.end - 1, "known"))) {
+    return false;
+  }
+  // "one song written with more meaning", "figures shown to analysts": a past participle
+  // distinct from the past tense is active only after "have".
+  if (IsParticipleOnly(t.Text(r.end - 1)) &&
+      (aux == kNone || !t.IsWord(aux) ||
+       !(t.LowerIs(aux, "have") || t.LowerIs(aux, "has") || t.LowerIs(aux, "had") ||
+         t.LowerIs(aux, "having") || t.LowerIs(aux, "'ve") || t.LowerIs(aux, "’ve")))) {
     return false;
   }
   // "he helped write Kokomo": writing, not saying.

@@ -37,6 +37,7 @@ class Cues {
   static bool IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e);
   static bool IsPassiveOf(const ClaimText& text, Range r);
   static Cue Traits(const LexiconEntry& e);
+  static bool IsParticipleOnly(std::string_view word);
   static bool IsBaseForm(const ClaimText& text, uint32_t k, std::string_view base);
   void MarkStarts(size_t tokens);
 
