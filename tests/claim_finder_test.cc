@@ -370,11 +370,22 @@ TEST_CASE("no claim: nothing said, a question put, what one knows of a question"
         V{"Angels is not really that good a song|I"});
 }
 
+TEST_CASE("verbs of blame and praise: what the preposition after the object governs") {
+  CHECK(Claims("Nicola Sturgeon accused Mr McLetchie of failing to properly serve his "
+               "constituents.") == V{"failing to properly serve his constituents|Nicola Sturgeon"});
+  CHECK(Claims("Dominic Grieve criticised the government on its plans to change the office.") ==
+        V{"its plans to change the office|Dominic Grieve"});
+  CHECK(Claims("MPs urged the head of the BBC to give watchdogs more freedom.") ==
+        V{"to give watchdogs more freedom|MPs"});
+}
+
 TEST_CASE("an adverb before \"that\"; a time that opens the speaker's words") {
   CHECK(Claims("Microsoft has said repeatedly that it wants to be first to the market.") ==
         V{"it wants to be first to the market|Microsoft"});
   CHECK(Claims("This week opposition politicians had said the airline needed a decision.") ==
         V{"the airline needed a decision|opposition politicians"});
+  CHECK(Claims("He resigned, and on Wednesday Prime Minister Yulia Tymoshenko said the government "
+               "would act.") == V{"the government would act|Prime Minister Yulia Tymoshenko"});
 }
 
 TEST_CASE("no clause from an object joined to another clause; an adjective is no subject") {

@@ -277,7 +277,11 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   const Segment& sent = t_.sentences()[claim.sentence];
   if (cue.takes_object) {
     // An object that runs to the sentence's end is what is said ("urged lawmakers to act.").
-    const uint32_t after = SkipObject(k, sent.end_token, &claim);
+    // (Verbs of blame and praise give their reason after a preposition: "accused X of".)
+    const std::string_view v = cue.entry != nullptr ? cue.entry->canonical : std::string_view();
+    const bool reason = v == "accuse"sv || v == "criticize"sv || v == "condemn"sv ||
+                        v == "blame"sv || v == "praise"sv || v == "attack"sv;
+    const uint32_t after = SkipObject(k, sent.end_token, reason, &claim);
     if (!cue.object_content || (after < sent.end_token && !t_.IsPunct(after, "."))) k = after;
   }
   const uint32_t before_adverbials = k;
@@ -604,11 +608,13 @@ bool ClaimFinder::CrossesListItem(Range r) const {
 }
 
 // "told The Post that": the listener, kept for its outlet.
-uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
+uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
+                                 Claim* claim) const {
   uint32_t j = k;
   int words = 0;
   bool after_preposition = false;
   uint32_t last_word = k;
+  uint32_t reason = kNone;  // the word after "of", "on" or "over" past the object's first
   while (j < end) {
     if (t_.IsSpace(j)) {
       ++j;
@@ -630,10 +636,17 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, Claim* claim) const {
         t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
       // "called on them not to turn the election into": the negation is what is said.
       if (w == "to"sv && words > 1 && t_.LowerIs(last_word, "not")) return last_word;
+      // "accused Mr McLetchie of failing to serve", "criticised the government on its plans
+      // to change": what the preposition after the object governs is what is said.
+      if (w == "to"sv && reason != kNone) return reason;
       break;
     }
     after_preposition = w == "of"sv || w == "at"sv || w == "in"sv || w == "on"sv || w == "for"sv ||
                         w == "with"sv || w == "from"sv || w == "by"sv || w == "about"sv;
+    if (reason_follows && words > 0 && reason == kNone &&
+        (w == "of"sv || w == "on"sv || w == "over"sv || w == "for"sv) && t_.Next(j) != kNone) {
+      reason = t_.Next(j);
+    }
     last_word = j;
     ++words;
     if (t_.entity_of(j) >= 0 && outlets_.IsMedia(t_.entity_of(j))) {

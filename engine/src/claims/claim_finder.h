@@ -61,7 +61,10 @@ class ClaimFinder {
   bool CueOpensClauseAt(uint32_t n, uint32_t end) const;
   // The words a listener may have ("told an Indian news channel on her mobile phone:").
   static constexpr int kMaxObjectWords = 10;
-  uint32_t SkipObject(uint32_t k, uint32_t end, Claim* claim) const;
+  // Past the object of a cue from k: where what is said begins. With `reason_follows` (verbs
+  // of blame and praise), what "of", "on", "over" or "for" governs after it ("accused Mr X of
+  // failing to serve").
+  uint32_t SkipObject(uint32_t k, uint32_t end, bool reason_follows, Claim* claim) const;
   // Does r run from one line into a list item ("court cases\n - Better access")?
   bool CrossesListItem(Range r) const;
   bool HasQuoteIn(const Segment& sent) const;

@@ -196,15 +196,20 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       !t_.LowerIs(claim->speaker.begin, "your")) {
     claim->speaker = {claim->speaker.begin, claim->speaker.begin + 1};
   }
-  // "This week opposition politicians had called on": a time that opens the words is no
-  // part of the speaker.
+  // "This week opposition politicians had called on", "on Wednesday Prime Minister Yulia
+  // Tymoshenko said": a time that opens the words is no part of the speaker.
   if (claim->speaker.end - claim->speaker.begin > 2) {
     const std::string first = t_.LowerText(claim->speaker.begin);
     const uint32_t second = t_.Next(claim->speaker.begin);
-    if ((first == "this"sv || first == "last"sv || first == "next"sv) && second != kNone &&
-        second + 1 < claim->speaker.end &&
+    const bool period =
+        second != kNone &&
         (t_.LowerIs(second, "week") || t_.LowerIs(second, "month") || t_.LowerIs(second, "year") ||
-         t_.LowerIs(second, "weekend") || t_.LowerIs(second, "morning"))) {
+         t_.LowerIs(second, "weekend") || t_.LowerIs(second, "morning"));
+    const bool day = second != kNone && t_.Has(second, kCapitalised) &&
+                     t_.Is(WordList::kNonName, second) && !t_.LowerIs(second, "i");
+    if (second != kNone && second + 1 < claim->speaker.end &&
+        (((first == "this"sv || first == "last"sv || first == "next"sv) && period) ||
+         ((first == "on"sv || first == "in"sv) && day))) {
       claim->speaker = t_.Trim({second + 1, claim->speaker.end});
     }
   }
