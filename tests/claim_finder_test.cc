@@ -364,6 +364,7 @@ TEST_CASE("no claim: nothing said, a question put, what one knows of a question"
   CHECK(Claims("He spoke of his grandmother, whom he described as his first acting teacher.") ==
         V{});
   CHECK(Claims("As an employer you will know that the tax take will rise.") == V{});
+  CHECK(Claims("Every parent knows there are ingenious solutions to arguments.") == V{});
   CHECK(Claims("It came to the point where the gaming world felt more real than the real one.") ==
         V{});
   CHECK(Claims("I think that Angels is not really that good a song.") ==

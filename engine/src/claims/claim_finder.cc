@@ -152,9 +152,13 @@ void ClaimFinder::Attribute(const Cue& cue) {
     break;
   }
   // "as an employer you will know that", "you understand why": the reader addressed is no
-  // source. (The writer's own "I think ..." is the writer's claim.)
-  if (claim.refers.empty() && claim.speaker.end - claim.speaker.begin == 1 &&
-      t_.LowerIs(claim.speaker.begin, "you")) {
+  // source. (The writer's own "I think ..." is the writer's claim.) Nor is everybody: "Every
+  // parent knows", "everybody knows and loves".
+  if (claim.refers.empty() &&
+      ((claim.speaker.end - claim.speaker.begin == 1 && t_.LowerIs(claim.speaker.begin, "you")) ||
+       t_.LowerIs(claim.speaker.begin, "every") || t_.LowerIs(claim.speaker.begin, "everybody") ||
+       t_.LowerIs(claim.speaker.begin, "everyone") || t_.LowerIs(claim.speaker.begin, "anyone") ||
+       t_.LowerIs(claim.speaker.begin, "anybody"))) {
     return;
   }
   // "was asked whether he thought the war had ...": the cue of a question put, no claim.
