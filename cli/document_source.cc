@@ -15,12 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Does a file name match the glob, or the glob plus ".gz"?
-bool Matches(const std::string& glob, const std::string& name) {
-  return fnmatch(glob.c_str(), name.c_str(), 0) == 0 ||
-         fnmatch((glob + ".gz").c_str(), name.c_str(), 0) == 0;
-}
-
 // The files below `dir` whose names match `glob`, sorted by path so that runs are stable.
 std::vector<std::string> ListFolder(const std::string& dir, const std::string& glob,
                                     std::vector<std::string>* problems) {
@@ -30,7 +24,7 @@ std::vector<std::string> ListFolder(const std::string& dir, const std::string& g
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     std::error_code type_ec;
     if (!it->is_regular_file(type_ec)) continue;
-    if (Matches(glob, it->path().filename().string())) files.push_back(it->path().string());
+    if (MatchesGlob(glob, it->path().filename().string())) files.push_back(it->path().string());
   }
   if (ec) problems->push_back(dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
@@ -48,6 +42,17 @@ int64_t FileSize(const std::string& path) {
 }
 
 }  // namespace
+
+bool MatchesGlob(const std::string& glob, const std::string& name) {
+  return fnmatch(glob.c_str(), name.c_str(), 0) == 0 ||
+         fnmatch((glob + ".gz").c_str(), name.c_str(), 0) == 0;
+}
+
+const std::string& FolderGlob(const SourceConfig& config) {
+  return config.format == InputFormat::kJsonl  ? config.jsonl_glob
+         : config.format == InputFormat::kHtml ? config.html_glob
+                                               : config.glob;
+}
 
 DocumentSource::DocumentSource(SourceConfig config) : config_(std::move(config)) {
   if (config_.paths.empty()) config_.paths.push_back("-");
@@ -84,12 +89,7 @@ void DocumentSource::OpenNextPath(InputDocument* doc, bool* produced) {
   std::error_code ec;
   if (path != "-" && fs::is_directory(path, ec)) {
     std::vector<std::string> problems;
-    const std::vector<std::string> files =
-        ListFolder(path,
-                   jsonl                                  ? config_.jsonl_glob
-                   : config_.format == InputFormat::kHtml ? config_.html_glob
-                                                          : config_.glob,
-                   &problems);
+    const std::vector<std::string> files = ListFolder(path, FolderGlob(config_), &problems);
     AddPending(files, true);
     if (!problems.empty()) {
       doc->id = path;

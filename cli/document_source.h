@@ -40,6 +40,11 @@ struct InputDocument {
   std::string outlet;           // a kept "outlet" field that is a string
 };
 
+// The file names taken from folders: config.glob, jsonl_glob or html_glob by the format.
+const std::string& FolderGlob(const SourceConfig& config);
+// Does a file name match the glob, or the glob plus ".gz"?
+bool MatchesGlob(const std::string& glob, const std::string& name);
+
 class DocumentSource {
  public:
   explicit DocumentSource(SourceConfig config);

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "document_source.h"
 #include "json_value.h"
 
 namespace claimscope::cli {
@@ -16,7 +17,8 @@ namespace fs = std::filesystem;
 
 std::string ManifestPath(const std::string& output) { return output + ".manifest.json"; }
 
-std::vector<ManifestInput> MeasureInputs(const std::vector<std::string>& paths) {
+std::vector<ManifestInput> MeasureInputs(const std::vector<std::string>& paths,
+                                         const std::string& glob) {
   std::vector<ManifestInput> inputs;
   for (const std::string& path : paths) {
     ManifestInput& in = inputs.emplace_back();
@@ -27,7 +29,9 @@ std::vector<ManifestInput> MeasureInputs(const std::vector<std::string>& paths) 
       fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code type_ec;
-        if (!it->is_regular_file(type_ec)) continue;
+        if (!it->is_regular_file(type_ec) || !MatchesGlob(glob, it->path().filename().string())) {
+          continue;
+        }
         ++in.files;
         in.bytes += it->file_size(type_ec);
       }

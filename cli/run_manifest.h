@@ -37,8 +37,11 @@ struct RunManifest {
 // FILE.manifest.json for output FILE.
 std::string ManifestPath(const std::string& output);
 
-// The inputs of a run, measured now. Standard input ("-") has no size.
-std::vector<ManifestInput> MeasureInputs(const std::vector<std::string>& paths);
+// The inputs of a run, measured now: a folder by its files whose names match `glob` (the
+// documents a run reads there, not an output written beside them). Standard input ("-") has
+// no size.
+std::vector<ManifestInput> MeasureInputs(const std::vector<std::string>& paths,
+                                         const std::string& glob);
 
 // The time now, UTC, as "2026-12-06T09:01:46Z".
 std::string UtcNow();

@@ -117,6 +117,24 @@ check "--resume: says where it resumed" grep -q "resuming .* after [0-9]* record
 extract -o "$tmp/cut.jsonl" --resume 2> "$tmp/err"
 check "--resume of a finished run: nothing to do" grep -q "is complete (4000 records): nothing to resume" "$tmp/err"
 
+# A folder input with the output written inside it: only the documents (*.txt) are measured.
+mkdir "$tmp/folder"
+python3 - "$tmp/docs.jsonl" "$tmp/folder" << 'PY'
+import json, sys
+for i, line in enumerate(open(sys.argv[1])):
+    if i == 300:
+        break
+    open(f"{sys.argv[2]}/doc-{i:03d}.txt", "w").write(json.loads(line)["text"])
+PY
+"$cli" extract --quiet "$tmp/folder" -o "$tmp/folder/out.jsonl" 2> /dev/null
+cp "$tmp/folder/out.jsonl" "$tmp/folder.whole"
+head -n 120 "$tmp/folder.whole" > "$tmp/folder/out.jsonl"
+sed -i 's/"finished": true/"finished": false/' "$tmp/folder/out.jsonl.manifest.json"
+"$cli" extract --quiet "$tmp/folder" -o "$tmp/folder/out.jsonl" --resume 2> "$tmp/err"
+check "--resume with the output inside the input folder: status 0" test $? = 0
+check "--resume with the output inside the input folder: byte-identical" \
+  cmp -s "$tmp/folder/out.jsonl" "$tmp/folder.whole"
+
 # --resume refuses another run's file.
 head -n 100 "$tmp/whole.jsonl" > "$tmp/other.jsonl"
 cp "$manifest" "$tmp/other.jsonl.manifest.json"
