@@ -79,9 +79,13 @@ JsonValue ToJson(const RunManifest& m) {
   return o;
 }
 
+// A count of the manifest: a whole number from 0 to 2^53 (what a double holds exactly); 0 for
+// anything else, which no run wrote (runfile_fuzz found 6.7e123 converted out of range).
 uint64_t Count(const JsonValue& v, std::string_view name) {
   const JsonValue* n = v.Find(name);
-  return n != nullptr && n->AsNumber() > 0 ? static_cast<uint64_t>(n->AsNumber()) : 0;
+  constexpr double kMax = 9007199254740992.0;  // 2^53
+  const double x = n != nullptr ? n->AsNumber() : 0;
+  return x > 0 && x <= kMax ? static_cast<uint64_t>(x) : 0;
 }
 
 }  // namespace
@@ -132,8 +136,8 @@ bool ReadManifest(const std::string& path, RunManifest* m, std::string* error) {
   m->finished = finished != nullptr && finished->AsBool();
   m->interrupted = v.StringOr("interrupted", "");
   const JsonValue* status = v.Find("exit_status");
-  m->exit_status =
-      status != nullptr && status->is_number() ? static_cast<int>(status->AsNumber()) : -1;
+  const double code = status != nullptr && status->is_number() ? status->AsNumber() : -1;
+  m->exit_status = code >= 0 && code <= 255 ? static_cast<int>(code) : -1;
   return true;
 }
 
