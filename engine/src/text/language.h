@@ -20,7 +20,7 @@ struct LanguageGuess {
   std::optional<double> confidence;
   bool reliable = false;    // the detector is sure (enough text, a clear winner)
   int english_percent = 0;  // the share of the text the detector found English, 0 to 100
-  int letter_bytes = 0;     // the bytes of letters the detector scored
+  int letter_bytes = 0;     // the bytes the detector scored: letters, with CLD2's own spaces
 };
 
 LanguageGuess DetectLanguage(std::string_view text);
