@@ -357,9 +357,12 @@ int RunExtract(const ExtractConfig& config) {
   manifest.engine_version = kVersion;
   manifest.resources = engine->stats().resource_digest;
   manifest.options = config.output_args;
-  manifest.inputs = MeasureInputs(
-      config.source.paths.empty() ? std::vector<std::string>{"-"} : config.source.paths,
-      FolderGlob(config.source));
+  // (Measured only for a manifest: it walks the input folders once more.)
+  if (to_file) {
+    manifest.inputs = MeasureInputs(
+        config.source.paths.empty() ? std::vector<std::string>{"-"} : config.source.paths,
+        FolderGlob(config.source));
+  }
   manifest.started = UtcNow();
   const std::string manifest_path = to_file ? ManifestPath(config.output) : std::string();
   std::string error;

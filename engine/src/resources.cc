@@ -88,7 +88,8 @@ void Mix(const Source& source, Fnv1a64* digest) {
 
 // Parses the lexicon files, the larger first, on up to JobGroup::MaxThreads() threads, and
 // stores them in `matcher` in load order without indexing them. The first error in load
-// order wins.
+// order wins. Each file's digest is made on the thread that parses it (megabytes, hashed a
+// byte at a time); `digest` takes them in load order.
 Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* files,
                      Fnv1a64* digest) {
   // The word lists are the vocabulary of the engine's rules, as much a part of it as the
@@ -102,12 +103,16 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
     return sources[a].text().size() > sources[b].text().size();
   });
   std::vector<LexiconFile> parsed(sources.size());
+  std::vector<std::string> file_digests(sources.size());  // each file's, made where it is parsed
   std::atomic<size_t> next{0};
   const auto parse = [&] {
     for (size_t k = next++; k < order.size(); k = next++) {
       Source& source = sources[order[k]];
       if (source.status.ok()) {
         source.status = ParseLexiconFile(source.name, source.text(), &parsed[order[k]]);
+        Fnv1a64 file;
+        Mix(source, &file);
+        file_digests[order[k]] = file.Hex();
       }
     }
   };
@@ -119,7 +124,7 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
   *files = 0;
   for (size_t i = 0; i < sources.size(); ++i) {
     if (!sources[i].status.ok()) return sources[i].status;
-    Mix(sources[i], digest);
+    digest->Add(file_digests[i]);
     matcher->Store(std::move(parsed[i]));
     ++*files;
   }

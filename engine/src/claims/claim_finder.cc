@@ -282,10 +282,7 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (cue.takes_object) {
     // An object that runs to the sentence's end is what is said ("urged lawmakers to act.").
     // (Verbs of blame and praise give their reason after a preposition: "accused X of".)
-    const std::string_view v = cue.entry != nullptr ? cue.entry->canonical : std::string_view();
-    const bool reason = v == "accuse"sv || v == "criticize"sv || v == "condemn"sv ||
-                        v == "blame"sv || v == "praise"sv || v == "attack"sv;
-    const uint32_t after = SkipObject(k, sent.end_token, reason, &claim);
+    const uint32_t after = SkipObject(k, sent.end_token, cue.reason, &claim);
     if (!cue.object_content || (after < sent.end_token && !t_.IsPunct(after, "."))) k = after;
   }
   const uint32_t before_adverbials = k;
@@ -338,10 +335,8 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if") || t_.LowerIs(start, "nothing")) {
     return true;
   }
-  // "demanded to know who was responsible": a question put; "whom he described as his first
-  // teacher": the object stood before, in a relative pronoun, and "as ..." says nothing.
   const uint32_t second = t_.Next(start);
-  // "agreed to buy AT&T", "promised to sell the unit": a deal, not a claim.
+  // "agreed to buy AT&T": a deal, not a claim.
   if (t_.LowerIs(start, "to") && second != kNone && cue.entry != nullptr &&
       cue.entry->canonical == "agree"sv &&
       (t_.LowerIs(second, "buy") || t_.LowerIs(second, "sell") || t_.LowerIs(second, "pay") ||
@@ -349,6 +344,8 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
        t_.LowerIs(second, "purchase") || t_.LowerIs(second, "invest"))) {
     return true;
   }
+  // "demanded to know who was responsible": a question put; "whom he described as his first
+  // teacher": the object stood before, in a relative pronoun, and "as ..." says nothing.
   if ((t_.LowerIs(start, "to") && second != kNone && t_.LowerIs(second, "know")) ||
       (cue.describes && t_.LowerIs(start, "as"))) {
     return true;

@@ -96,6 +96,8 @@ Cue Cues::Traits(const LexiconEntry& e) {
       c.clause_only = true;
     } else if (key == "passive_of"sv) {
       c.passive_of = true;
+    } else if (key == "reason"sv) {
+      c.reason = true;
     }
   }
   return c;
@@ -252,7 +254,7 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   }
   // "one song written with more meaning", "figures shown to analysts": a past participle
   // distinct from the past tense is active only after "have".
-  if (IsParticipleOnly(t.Text(r.end - 1)) &&
+  if (IsParticipleOnly(word) &&
       (aux == kNone || !t.IsWord(aux) ||
        !(t.LowerIs(aux, "have") || t.LowerIs(aux, "has") || t.LowerIs(aux, "had") ||
          t.LowerIs(aux, "having") || t.LowerIs(aux, "'ve") || t.LowerIs(aux, "’ve")))) {

@@ -45,9 +45,12 @@ class SpeakerFinder {
   // short description up to its verb; empty when none is clear.
   Range SubjectOf(uint32_t from, uint32_t end) const;
 
+  // Where the noun phrase that entity `e` opens ends, before `end`: a place before lower-case
+  // words up to a plural noun modifies them ("UK critics"); else the entity's end.
+  uint32_t PlaceModifies(int e, uint32_t end) const;
+
   // The person a "who" at token `who` refers to: named right before its comma, or before an
   // apposition ("McConnell, now the Senate majority leader, who said"); -1 if none.
-  uint32_t PlaceModifies(int e, uint32_t end) const;
   int PersonBeforeRelative(uint32_t who) const;
 
   // What a "who" at token `who` without a comma before it refers to: the noun phrase before
