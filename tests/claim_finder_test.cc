@@ -458,5 +458,43 @@ TEST_CASE("a dateline with its date is no part of the speaker") {
                "millions.") == V{"the strike could cost millions|The Chamber of Commerce"});
 }
 
+TEST_CASE("a claim before its source ends at a comma, a dash or a quotation mark") {
+  // Words that run into the cue are its subject: no claim, and no speaker after it.
+  CHECK(Claims("The confectionery firm, Cadbury Schweppes, has reported a modest rise in "
+               "profits.") == V{});
+  CHECK(Claims("The figures were twice what it estimated.") == V{});
+  CHECK(Claims("The plan will fail, the minister said.") == V{"The plan will fail|the minister"});
+  // A few words after the closing mark describe the speaker.
+  CHECK(Claims("\"The index is the only instrument,\" CME special counsel Leo Melamed said.")
+            .size() == 1);
+  // An apposition before the name is the speaker's, not the claim's.
+  CHECK(Claims("The woman waited two years to sue, her lawyer, Perry Wander, said.") ==
+        V{"The woman waited two years to sue|Perry Wander"});
+}
+
+TEST_CASE("speakers after a participle phrase and before a subordinate clause") {
+  CHECK(Claims("Looking further ahead, the MDA's chairman Mike Short, has predicted that more "
+               "people will go online.") ==
+        V{"more people will go online|the MDA's chairman Mike Short"});
+  CHECK(Claims("\"The White House needs all the strength it can get,\" said one source when "
+               "asked about it.")
+            .size() == 1);
+}
+
+TEST_CASE("a wire story's headline and dateline are no part of its first claim") {
+  CHECK(Claims("GREECE PLANS TO REDUCE BORROWING\nATHENS, March 4 - Greece aims to reduce "
+               "foreign borrowing this year, the governor said.") ==
+        V{"Greece aims to reduce foreign borrowing this year|the governor"});
+  CHECK(Claims("JAPAN WILL NOT EASE CREDIT - OFFICIALS\nTOKYO, April 24 - The Bank of Japan "
+               "does not intend to ease credit, officials said.") ==
+        V{"The Bank of Japan does not intend to ease credit|officials"});
+  CHECK(Claims("SWAP DEALERS UNVEIL CONTRACT\nLondon, March 4 - The dealers have developed a "
+               "standard contract, a spokesman said.") ==
+        V{"The dealers have developed a standard contract|a spokesman"});
+  // A score is no dateline.
+  CHECK(Claims("The score was 3 - 1 at half time, the club said.") ==
+        V{"The score was 3 - 1 at half time|the club"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

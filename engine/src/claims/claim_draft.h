@@ -99,6 +99,8 @@ struct SpeakerInfo {
 // Bounds that keep the work linear in run-on text: tokens of a claim, of a speaker phrase.
 inline constexpr uint32_t kMaxClaimTokens = 400;
 inline constexpr uint32_t kMaxSpeakerTokens = 60;
+// How far into a sentence a dateline's dash may stand (a headline may come before it).
+inline constexpr uint32_t kDatelineTokens = 80;
 
 }  // namespace claimscope::internal
 

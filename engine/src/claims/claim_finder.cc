@@ -220,8 +220,27 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // before it.
   if (claim.inherit_from >= 0 || subordinate || cue.clause_only) return;
   // Before: "CLAUSE, the ministry said." / "“...,” the judge said."
-  const uint32_t before_end = claim.speaker_after ? cue.tokens.begin : claim.speaker.begin;
+  // ("..., her lawyer, Perry Wander, said": an apposition before the name is the speaker's.)
+  const uint32_t before_end =
+      claim.speaker_after
+          ? cue.tokens.begin
+          : std::min(claim.speaker.begin,
+                     claim.apposition.empty() ? claim.speaker.begin : claim.apposition.begin);
   uint32_t p = t_.Prev(before_end);
+  // A clause reported before its source ends at a comma, a dash or a quotation mark. Words
+  // that run into the cue or speaker are their subject or object: "Cadbury has reported a
+  // rise", "experts say the outlook", "twice what it estimated", "the road that Mr Forsyth
+  // suggests".
+  // ('"...," CME special counsel Leo Melamed said': a few words after a closing quotation
+  // mark describe the speaker.)
+  if (p != kNone && t_.IsWord(p)) {
+    int words = 0;
+    while (p != kNone && t_.IsWord(p) && ++words <= 5) p = t_.Prev(p);
+    if (p != kNone && t_.IsPunct(p, ",") && t_.Prev(p) != kNone && t_.IsClosing(t_.Prev(p))) {
+      p = t_.Prev(p);  // ('"...", Rabbi Marvin Hier said')
+    }
+    if (p == kNone || !t_.IsClosing(p)) return;
+  }
   while (p != kNone && (t_.IsPunct(p, ",") || t_.IsPunct(p, "—"))) p = t_.Prev(p);
   if (p == kNone) return;
   if (t_.IsClosing(p)) {
@@ -509,6 +528,13 @@ uint32_t ClaimFinder::ClauseStart(const Segment& sent, uint32_t end) const {
   if (outlets_.credit_dash() != kNone && outlets_.credit_dash() >= sent.first_token &&
       outlets_.credit_dash() < end) {
     start = outlets_.credit_dash() + 1;
+  }
+  // A dateline without a credit ("GREECE PLANS ...\nATHENS, March 4 - Greece aims"), and
+  // the headline a wire story's first sentence runs on from (which may have a dash of its
+  // own: "EASE CREDIT - OFFICIALS\nTOKYO, April 24 -").
+  const uint32_t from = start;
+  for (uint32_t k = from; k < end && k < sent.first_token + kDatelineTokens; ++k) {
+    if (speakers_.EndsDateline(k)) start = k + 1;
   }
   for (uint32_t k = start; k < end; ++k) {
     if (t_.IsPunct(k, ":") && !t_.InsideQuote(k)) start = k + 1;

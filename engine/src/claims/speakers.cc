@@ -73,7 +73,10 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     if (named) {
       // "Thwaite's barrister, Tomasz Kędzierski, said": the name speaks.
       uint32_t z_begin = y_begin - 1;
-      while (z_begin > sent.first_token && !t_.IsPunct(z_begin - 1, ",")) --z_begin;
+      while (z_begin > sent.first_token && !t_.IsPunct(z_begin - 1, ",") &&
+             !t_.IsQuoteMark(z_begin - 1)) {
+        --z_begin;
+      }
       claim->speaker = y;
       claim->how = "speaker:named_apposition";
       claim->apposition = t_.Trim({z_begin, y_begin - 1});
@@ -107,6 +110,15 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     }
     claim->speaker = NounPhrase({z_begin, z_end}, subordinate);
     claim->how = "speaker:before_parenthetical";
+    // "Looking further ahead, the MDA's chairman Mike Short, has predicted": a participle
+    // phrase opens the sentence before the commas; the words between them speak.
+    if (!claim->speaker.empty() && claim->speaker.begin == sent.first_token &&
+        t_.IsWord(claim->speaker.begin) && t_.IsIngForm(claim->speaker.begin) &&
+        !IsRelativePronoun(y.begin) && !HasAuxiliary(y)) {
+      claim->speaker = NounPhrase(y, subordinate);
+      claim->how = "speaker:after_adverbial";
+      return !claim->speaker.empty();
+    }
     // "Sales have tripled since launch, outstripping the Xbox, said analysts": a clause
     // before the commas, and the speaker after the cue.
     if (claim->speaker.empty() || IsConnective(claim->speaker.begin) ||
@@ -397,7 +409,9 @@ bool SpeakerFinder::After(uint32_t k, Claim* claim) const {
   uint32_t end = begin;
   while (end < sent.end_token && !t_.IsPunct(end, ",") && !t_.IsPunct(end, ".") &&
          !t_.IsPunct(end, ";") && !t_.IsPunct(end, "(") && !t_.IsQuoteMark(end) &&
-         !t_.LowerIs(end, "that") && !t_.Is(WordList::kAdverbialStart, end)) {
+         !t_.LowerIs(end, "that") && !t_.Is(WordList::kAdverbialStart, end) &&
+         // ("..., said one source when asked about": a clause of its own.)
+         (!t_.Is(WordList::kSubordinator, end) || t_.LowerIs(end, "as"))) {
     ++end;
   }
   // "described by one union as a "bonfire"": the agent of a passive, up to "as".
@@ -627,12 +641,25 @@ bool SpeakerFinder::EndsDateline(uint32_t k) const {
     return t_.IsWord(j) && w.size() > 1 &&
            std::all_of(w.begin(), w.end(), [](char c) { return c < 'a' || c > 'z'; });
   };
-  // A credit in brackets, or a place in capitals that opens the sentence ("The IAAF - which"
-  // is no dateline).
-  const uint32_t first = t_.sentences()[t_.sentence_of(k)].first_token;
-  return t_.IsPunct(before, ")") ||
-         (in_capitals(first) &&
-          (in_capitals(before) || t_.tokens()[before].kind == TokenKind::kNumber));
+  // A credit in brackets, or a place in capitals that opens the sentence or its line ("The
+  // IAAF - which" is no dateline; "<SCHULT HOMES CORP> MAKES OFFER\nNEW YORK, Feb 26 -" is).
+  const uint32_t sentence_first = t_.sentences()[t_.sentence_of(k)].first_token;
+  uint32_t first = k;
+  while (first > sentence_first &&
+         !(t_.IsSpace(first - 1) && t_.Text(first - 1).find('\n') != std::string_view::npos)) {
+    --first;
+  }
+  const bool dated = t_.tokens()[before].kind == TokenKind::kNumber;
+  if (t_.IsPunct(before, ")") ||
+      ((in_capitals(first) || in_capitals(sentence_first)) && (in_capitals(before) || dated))) {
+    return true;
+  }
+  // "Chicago, March 3 -": a capitalised place and a comma open the line, a date ends it.
+  uint32_t j = first;
+  for (int words = 0; j < k && t_.IsWord(j) && t_.Has(j, kCapitalised) && words < 4; ++words) {
+    j = t_.Next(j);
+  }
+  return dated && j != first && j != kNone && j < k && t_.IsPunct(j, ",");
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {
