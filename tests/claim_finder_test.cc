@@ -496,5 +496,34 @@ TEST_CASE("a wire story's headline and dateline are no part of its first claim")
         V{"The score was 3 - 1 at half time|the club"});
 }
 
+TEST_CASE("an object after a comma, a listener after \"to\", a noun after \"that\"") {
+  // The verb after a comma and a pronoun is another clause's.
+  CHECK(Claims("Michael Howard has now accepted the MP's resignation, it has been announced.") ==
+        V{});
+  // "to" before a noun phrase is a preposition: a listener, then what is said, or nothing.
+  CHECK(Claims("But Mr Caborn responded to the concerns raised by the committee.") == V{});
+  CHECK(Claims("The athlete complained to her coach after the race that she could not breathe.") ==
+        V{"she could not breathe|The athlete"});
+  CHECK(Claims("The union agreed to a contract that cuts pay by nearly 10%.") == V{});
+  // "Describing that first meeting": "that" opens a noun phrase, not a clause.
+  CHECK(Claims("Describing that first meeting at the station, he said it was a shock.") ==
+        V{"it was a shock|he"});
+}
+
+TEST_CASE("who says it after \"by\": a passive's agent, and \"by saying\"") {
+  CHECK(Claims("The bill was backed by some hi-tech firms, saying they needed its protections.") ==
+        V{"they needed its protections|some hi-tech firms"});
+  CHECK(Claims("The guitarist is being sued by his ex-girlfriend for $10 million, claiming he "
+               "broke a promise.") == V{"he broke a promise|his ex-girlfriend"});
+  CHECK(Claims("The president responded to a mother by saying his policy was working.") ==
+        V{"his policy was working|The president"});
+  // Not a verb that takes an object: "cooperate by disclosing".
+  CHECK(Claims("The exchange will cooperate with regulators by disclosing its orders.") == V{});
+  // A noun cue inside a speaker: "the first grand slam of 2005".
+  CHECK(Claims("The organisers of the first grand slam of 2005, which begins in January, said "
+               "the American has a problem.") ==
+        V{"the American has a problem|The organisers of the first grand slam of 2005"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -116,13 +116,16 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (t_.Has(c, kSentenceStart) && t_.IsIngForm(c)) {
     return AttributeParticiple(cue, claim);
   }
-  if (t_.IsPunct(t_.Prev(c) == kNone ? c : t_.Prev(c), ",") && t_.IsIngForm(c)) {
+  const uint32_t before_cue = t_.Prev(c) == kNone ? c : t_.Prev(c);
+  if ((t_.IsPunct(before_cue, ",") || t_.LowerIs(before_cue, "by")) && t_.IsIngForm(c)) {
     // ", saying ...": the subject of the sentence's claim says it, or else the subject of
-    // the sentence ("Trump attacked Clinton, saying, “...”").
+    // the sentence ("Trump attacked Clinton, saying, “...”", "responded by saying ...").
     if (LastClaimIn(claims_, claim.sentence)) {
       ShareLastSpeaker(claims_, &claim);
     } else {
-      claim.speaker = speakers_.SubjectOf(sent.first_token, t_.Prev(c));
+      // ("The bill was backed by some firms, saying ...": the agent of a passive says it.)
+      claim.speaker = speakers_.PassiveAgent(sent.first_token, t_.Prev(c));
+      if (claim.speaker.empty()) claim.speaker = speakers_.SubjectOf(sent.first_token, t_.Prev(c));
       if (claim.speaker.empty()) return;
     }
     claim.how = "speaker:subject_of_saying";
@@ -378,6 +381,29 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
        t_.LowerIs(start, "so") || t_.LowerIs(start, "too") || t_.LowerIs(start, "like"))) {
     return true;
   }
+  // "responded to the figures: “...”", "complained to her coach that ...": a listener
+  // after "to" (no infinitive), then what is said; nothing is said when neither follows
+  // ("responded to the concerns raised").
+  if (t_.LowerIs(start, "to") && !OpensInfinitive(start)) {
+    uint32_t j = start;
+    for (int words = 0; j < sent.end_token && words <= 12; ++j) {
+      if (t_.IsPunct(j, ":") || t_.LowerIs(j, "that") || t_.IsPunct(j, ",") || t_.IsPunct(j, ".") ||
+          t_.IsOpening(j)) {
+        break;
+      }
+      words += t_.IsWord(j) ? 1 : 0;
+    }
+    // (A "that" before a verb opens a relative clause: "agreed to a contract that cuts pay".)
+    const uint32_t subject = j < sent.end_token ? t_.Next(j) : kNone;
+    const bool that_clause = j < sent.end_token && t_.LowerIs(j, "that") && subject != kNone &&
+                             (t_.IsPronoun(subject) || t_.Is(WordList::kDeterminer, subject) ||
+                              t_.Has(subject, kCapitalised));
+    if (j < sent.end_token && (t_.IsPunct(j, ":") || that_clause)) {
+      start = j;
+    } else if (!cue.drops_that) {
+      return true;
+    }
+  }
   const bool that = t_.LowerIs(start, "that");
   if (that) start = t_.Next(start);
   // "a price dispute that threatened the economy": a verb right after "that" makes it a
@@ -408,9 +434,8 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // Without "that", only verbs that drop it report a clause ("said the branch is ...");
   // others take an object ("claimed the lives of", "announced a deal").
-  const bool infinitive =
-      t_.LowerIs(start, "to") || (t_.LowerIs(start, "not") && t_.Next(start) != kNone &&
-                                  t_.LowerIs(t_.Next(start), "to"));  // "called on them not to"
+  const uint32_t to = t_.LowerIs(start, "not") ? t_.Next(start) : start;  // "not to"
+  const bool infinitive = to != kNone && t_.LowerIs(to, "to") && OpensInfinitive(to);
   if (!that && !t_.IsOpening(start) && !infinitive && !cue.drops_that &&
       !ClauseFollows(start, sent.end_token)) {
     // "announced plans to cut jobs", "denied the allegations": the object is what is said;
@@ -450,6 +475,18 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   return true;
 }
 
+// "to stage", "to “practise what it preaches”", not "to the concerns" nor "to Mr Blair": does
+// the "to" at k open an infinitive?
+bool ClaimFinder::OpensInfinitive(uint32_t to) const {
+  const uint32_t verb = t_.Next(to);
+  if (verb == kNone) return false;
+  if (t_.IsOpening(verb)) return true;
+  // (In a headline in title case, "Vows To Eliminate Tax Breaks", the verb is capitalised.)
+  return t_.IsWord(verb) && (!t_.Has(verb, kCapitalised) || t_.Has(to, kCapitalised)) &&
+         !t_.Is(WordList::kDeterminer, verb) && !t_.IsPronoun(verb) &&
+         t_.tokens()[verb].kind != TokenKind::kNumber;
+}
+
 // "What this is really about, believes Mr Blair, is ...": a clause opened by "what" is the
 // subject of a sentence that goes on after the attribution.
 bool ClaimFinder::OpensNominalClause(uint32_t k) const {
@@ -481,6 +518,11 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
   }
   int words = 0;
   for (uint32_t j = k; j < end && words < 7; ++j) {
+    // "accepted the MP's resignation, it has been announced": the verb after a comma and a
+    // pronoun is another clause's.
+    if (t_.IsPunct(j, ",") && t_.Next(j) != ClaimText::kNone && t_.IsPronoun(t_.Next(j))) {
+      return false;
+    }
     if (!t_.IsWord(j)) continue;
     // "observed the talks said the mood ...": the words are the subject of another cue.
     if (words > 0 && cues_.At(j)) return false;
@@ -508,7 +550,8 @@ void ClaimFinder::AttributeParticiple(const Cue& cue, Claim claim) {
   start = t_.Next(start);
   uint32_t comma = start;
   while (comma < sent.end_token && !(t_.IsPunct(comma, ",") && !t_.InsideQuote(comma))) ++comma;
-  if (comma >= sent.end_token) return;
+  // ("Describing that first meeting, he said": "that" opened a noun phrase.)
+  if (comma >= sent.end_token || !ClauseFollows(start, comma)) return;
   // The subject: from the comma to the next cue.
   uint32_t next_cue = comma;
   while (next_cue < sent.end_token && !cues_.At(next_cue)) ++next_cue;

@@ -25,6 +25,13 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
         IsOtherSense(text, r, e)) {
       continue;
     }
+    // "responded by saying ...", but "cooperate by disclosing imbalances": after "by", only
+    // a verb that reports a clause without "that".
+    const uint32_t before = text.Prev(r.begin);
+    if (!c.drops_that && before != ClaimText::kNone && text.LowerIs(before, "by") &&
+        text.IsIngForm(r.begin)) {
+      continue;
+    }
     if (c.noun && IsBaseForm(text, r.begin, e.canonical) && !SubjectTakesBaseForm(text, r.begin)) {
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
@@ -269,7 +276,9 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   // "better than expected", "higher than forecast".
   if (before != kNone && t.LowerIs(before, "than")) return false;
   const bool participle = t.IsIngForm(k);
-  if (participle && !t.Has(k, kSentenceStart) && (before == kNone || !t.IsPunct(before, ",")) &&
+  // (", saying ...", "responded by saying ...")
+  if (participle && !t.Has(k, kSentenceStart) &&
+      (before == kNone || (!t.IsPunct(before, ",") && !t.LowerIs(before, "by"))) &&
       (before == kNone || t.entity_of(before) < 0 || !OpensClause(t, t.Next(r.end - 1)))) {
     return false;  // ("US broadcasting regulator": after a name, only before a clause)
   }

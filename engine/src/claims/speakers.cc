@@ -506,6 +506,33 @@ bool SpeakerFinder::IsName(Range r) const {
   return true;
 }
 
+Range SpeakerFinder::PassiveAgent(uint32_t from, uint32_t end) const {
+  uint32_t by = end;
+  for (int words = 0; by > from && words < 8; --by) {
+    if (t_.IsPunct(by - 1, ",") || t_.IsQuoteMark(by - 1)) return {};
+    if (!t_.IsWord(by - 1)) continue;
+    if (t_.LowerIs(by - 1, "by")) break;
+    ++words;
+  }
+  if (by <= from || !t_.LowerIs(by - 1, "by")) return {};
+  const uint32_t participle = t_.Prev(by - 1);
+  const uint32_t aux = participle == kNone ? kNone : t_.Prev(participle);
+  if (aux == kNone || aux < from || !t_.IsWord(participle) ||
+      !EndsWithAsciiLower(t_.Text(participle), "ed") || !t_.IsWord(aux) ||
+      !t_.Is(WordList::kPassiveAuxiliary, aux)) {
+    return {};
+  }
+  // ("sued by his ex-girlfriend for $10 million": the agent ends before a preposition.)
+  uint32_t agent_end = by;
+  while (agent_end < end && !t_.IsPunct(agent_end, "(") &&
+         !(t_.IsWord(agent_end) &&
+           (t_.Is(WordList::kAdverbialStart, agent_end) || t_.LowerIs(agent_end, "for") ||
+            t_.LowerIs(agent_end, "over") || t_.LowerIs(agent_end, "with")))) {
+    ++agent_end;
+  }
+  return t_.Trim({by, agent_end});
+}
+
 Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   uint32_t k = from;
   // After a dateline's dash or a colon, and past a conjunction or subordinator.

@@ -45,6 +45,10 @@ class SpeakerFinder {
   // short description up to its verb; empty when none is clear.
   Range SubjectOf(uint32_t from, uint32_t end) const;
 
+  // The agent of a passive that ends right before `end`: "The bill was backed by some
+  // hi-tech firms" gives "some hi-tech firms"; empty when the clause is no passive.
+  Range PassiveAgent(uint32_t from, uint32_t end) const;
+
   // Where the noun phrase that entity `e` opens ends, before `end`: a place before lower-case
   // words up to a plural noun modifies them ("UK critics"); else the entity's end.
   uint32_t PlaceModifies(int e, uint32_t end) const;
