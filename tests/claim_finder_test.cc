@@ -525,5 +525,28 @@ TEST_CASE("who says it after \"by\": a passive's agent, and \"by saying\"") {
         V{"the American has a problem|The organisers of the first grand slam of 2005"});
 }
 
+TEST_CASE("no claim in a purpose clause or after a passive participle with \"with\"") {
+  CHECK(Claims("A student has developed software that turns colours into musical notes so that "
+               "he can read weather maps.") == V{});
+  CHECK(Claims("The trend will continue, with shipments of consumer technologies expected to "
+               "grow by 11% again in 2005.") == V{});
+  // An absolute phrase with a verb of speech in -ing still reports.
+  CHECK(Claims("Berlin welcomed the decision, with finance minister Hans Eichel saying it "
+               "showed the policy was right.") ==
+        V{"it showed the policy was right|finance minister Hans Eichel"});
+}
+
+TEST_CASE("speakers: a title between an organisation and a name, and after \"why\"") {
+  CHECK(Claims("Liberal Democrat spokesman Mark Oaten called the change pragmatic and argued "
+               "it gave a better chance of a solution.")
+            .back() ==
+        "it gave a better chance of a solution|Liberal Democrat spokesman Mark Oaten");
+  CHECK(Claims("That's why the Kok report recommends that the targets be narrowed down.") ==
+        V{"the targets be narrowed down|the Kok report"});
+  // A clause inside the reason of a verb of blame is part of it.
+  CHECK(Claims("Unions accuse Wal-Mart of paying staff less than its rivals do.") ==
+        V{"paying staff less than its rivals do|Unions"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -169,6 +169,13 @@ void ClaimFinder::Attribute(const Cue& cue) {
     const uint32_t before = t_.Prev(claim.speaker.begin);
     if (before != kNone && (t_.LowerIs(before, "whether") || t_.LowerIs(before, "if"))) return;
   }
+  // "with shipments expected to grow by 11%": a participle after "with" and its noun is
+  // passive; no one is said to expect.
+  if (!claim.speaker_after && claim.refers.empty() && t_.Prev(claim.speaker.begin) != kNone &&
+      t_.LowerIs(t_.Prev(claim.speaker.begin), "with") &&
+      EndsWithAsciiLower(t_.Text(cue.tokens.end - 1), "ed")) {
+    return;
+  }
   // A speaker's words are no list: "court cases\n - Better access" is two items.
   if (claim.refers.empty() && CrossesListItem(claim.speaker)) return;
   if (speakers_.IsRelativePronoun(claim.speaker.begin)) {
@@ -354,10 +361,12 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // "will rule whether the court has jurisdiction", "asked if": a question, no claim;
   // "said nothing about the dollar": nothing said.
-  if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if") || t_.LowerIs(start, "nothing")) {
+  // ("turns colours into musical notes so that he can read": a purpose, not a claim.)
+  const uint32_t second = t_.Next(start);
+  if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if") || t_.LowerIs(start, "nothing") ||
+      (t_.LowerIs(start, "so") && second != kNone && t_.LowerIs(second, "that"))) {
     return true;
   }
-  const uint32_t second = t_.Next(start);
   // "agreed to buy AT&T": a deal, not a claim.
   if (t_.LowerIs(start, "to") && second != kNone && cue.entry != nullptr &&
       cue.entry->canonical == "agree"sv &&
@@ -709,6 +718,9 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
       // "accused Mr McLetchie of failing to serve", "criticised the government on its plans
       // to change": what the preposition after the object governs is what is said.
       if (w == "to"sv && reason != kNone) return reason;
+      // ("accused Wal-Mart of paying staff less than its rivals do": a clause inside the
+      // reason is part of it.)
+      if (reason != kNone && words > 0 && t_.IsWord(j) && w != "that"sv) return reason;
       break;
     }
     after_preposition = w == "of"sv || w == "at"sv || w == "in"sv || w == "on"sv || w == "for"sv ||

@@ -390,6 +390,11 @@ Range SpeakerFinder::NounPhrase(Range r, bool* subordinate) const {
     ++r.begin;
     while (r.begin < r.end && t_.IsSpace(r.begin)) ++r.begin;
   }
+  // "That's why the Kok report": the speaker follows "why" or "how".
+  for (uint32_t k = r.begin; k + 1 < r.end; ++k) {
+    if (t_.LowerIs(k, "why") || t_.LowerIs(k, "how")) r.begin = k + 1;
+  }
+  r = t_.Trim(r);
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
     const std::string_view w = t_.Text(k);  // "WHO spokesperson" is no relative clause
     if (w == "who"sv || w == "which"sv || w == "whose"sv) {
@@ -573,7 +578,7 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   // A name, after up to three title words ("Health Secretary John Reid").
   for (uint32_t j = k; j < end && j < k + 6; ++j) {
     const int e = t_.entity_of(j);
-    if (e >= 0) return {k, PlaceModifies(e, end)};
+    if (e >= 0) return {k, PersonAfterTitle(PlaceModifies(e, end), end)};
     if (!t_.IsSpace(j) && (!t_.IsWord(j) || !t_.Has(j, kCapitalised))) break;
   }
   // A description: "The chancellor", "Several senior officials", up to its verb.
@@ -615,6 +620,25 @@ uint32_t SpeakerFinder::PlaceModifies(int e, uint32_t end) const {
     if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return j + 1;
   }
   return name.end;
+}
+
+uint32_t SpeakerFinder::PersonAfterTitle(uint32_t k, uint32_t end) const {
+  uint32_t j = k;
+  for (int words = 0; j < end && words < 3; ++j) {
+    if (t_.IsSpace(j)) continue;
+    const int e = t_.entity_of(j);
+    if (e >= 0 && words > 0 && t_.entities()[e].type == EntityType::kPerson) {
+      return t_.TokensOf(t_.entities()[e]).end;
+    }
+    if (!t_.IsWord(j) || t_.Has(j, kCapitalised) || t_.Is(WordList::kAuxiliary, j) ||
+        t_.Is(WordList::kPassiveAuxiliary, j) || t_.Is(WordList::kBeforeCue, j) ||
+        t_.Is(WordList::kDeterminer, j) || t_.Is(WordList::kAdverbialStart, j) || t_.IsAdverb(j) ||
+        t_.IsPronoun(j) || EndsWithAsciiLower(t_.Text(j), "ed")) {
+      break;
+    }
+    ++words;
+  }
+  return k;
 }
 
 int SpeakerFinder::PersonBeforeRelative(uint32_t who) const {

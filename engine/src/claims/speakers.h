@@ -53,6 +53,10 @@ class SpeakerFinder {
   // words up to a plural noun modifies them ("UK critics"); else the entity's end.
   uint32_t PlaceModifies(int e, uint32_t end) const;
 
+  // Where a speaker that ends at k goes on, before `end`, through up to three lower-case
+  // words of a title to a person's name: "Liberal Democrat spokesman Mark Oaten"; else k.
+  uint32_t PersonAfterTitle(uint32_t k, uint32_t end) const;
+
   // The person a "who" at token `who` refers to: named right before its comma, or before an
   // apposition ("McConnell, now the Senate majority leader, who said"); -1 if none.
   int PersonBeforeRelative(uint32_t who) const;
