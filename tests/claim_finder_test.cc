@@ -548,5 +548,15 @@ TEST_CASE("speakers: a title between an organisation and a name, and after \"why
         V{"paying staff less than its rivals do|Unions"});
 }
 
+TEST_CASE("\"that\" as a determiner; a phrase between commas before \"that\"; \"how much\"") {
+  CHECK(Claims("Mr Blair directly denied that quote on Wednesday.") == V{});
+  CHECK(Claims("The study found that one in five post something on the net every day.") ==
+        V{"one in five post something on the net every day|The study"});
+  CHECK(Claims("Apple said in the complaint, filed on 13 December, that it did not know the "
+               "names.") == V{"it did not know the names|Apple"});
+  CHECK(Claims("Ben Love did not elaborate on how much the bank expected earnings to increase.") ==
+        V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -329,6 +329,17 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   // at a comma opens the reported clause.
   // Only where nothing before the speaker could be the claim ("CLAUSE, the club said on
   // Thursday, a blow that ..." reports the clause before).
+  // "said in the complaint, filed on 13 December, that it did not know": past a phrase
+  // between commas to "that".
+  if (k != before_adverbials && start != kNone && t_.IsPunct(start, ",")) {
+    uint32_t j = t_.Next(start);
+    for (int words = 0; j != kNone && j < sent.end_token && words < 10; j = t_.Next(j)) {
+      if (t_.IsPunct(j, ",") || t_.IsPunct(j, ".") || t_.IsQuoteMark(j)) break;
+      ++words;
+    }
+    const uint32_t that = j == kNone || j >= sent.end_token ? kNone : t_.Next(j);
+    if (that != kNone && t_.IsPunct(j, ",") && t_.LowerIs(that, "that")) start = that;
+  }
   bool adverbial_opens = false;
   if (k != before_adverbials && start != kNone && t_.IsPunct(start, ",") &&
       !claim.speaker.empty() && t_.WordCount({sent.first_token, claim.speaker.begin}) <= 1 &&
@@ -425,6 +436,18 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
                           t_.Is(WordList::kPassiveAuxiliary, start)))) {
       return true;
     }
+  }
+  // "denied that quote on Wednesday.": "that" and a noun that ends the sentence (past a
+  // short adverbial) are the object.
+  if (that && start != kNone && t_.IsWord(start) && !t_.Has(start, kCapitalised) &&
+      !t_.IsPronoun(start) && !t_.Is(WordList::kDeterminer, start)) {
+    uint32_t j = t_.Next(start);
+    if (j != kNone && j < sent.end_token && t_.IsWord(j) && t_.Is(WordList::kAdverbialStart, j)) {
+      for (int words = 0; j != kNone && j < sent.end_token && t_.IsWord(j) && words < 3; ++words) {
+        j = t_.Next(j);
+      }
+    }
+    if (j == kNone || j >= sent.end_token || t_.IsPunct(j, ".")) return true;
   }
   // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.
   if (that && start != kNone && (t_.IsPunct(start, ",") || t_.IsPunct(start, "."))) return true;

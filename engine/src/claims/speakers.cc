@@ -390,9 +390,16 @@ Range SpeakerFinder::NounPhrase(Range r, bool* subordinate) const {
     ++r.begin;
     while (r.begin < r.end && t_.IsSpace(r.begin)) ++r.begin;
   }
-  // "That's why the Kok report": the speaker follows "why" or "how".
+  // "That's why the Kok report": the speaker follows "why" or "how" (but "how much the
+  // bank expected" asks a question).
   for (uint32_t k = r.begin; k + 1 < r.end; ++k) {
-    if (t_.LowerIs(k, "why") || t_.LowerIs(k, "how")) r.begin = k + 1;
+    if (!t_.LowerIs(k, "why") && !t_.LowerIs(k, "how")) continue;
+    const uint32_t next = t_.Next(k);
+    if (next != kNone && (t_.LowerIs(next, "much") || t_.LowerIs(next, "many") ||
+                          t_.LowerIs(next, "far") || t_.LowerIs(next, "long"))) {
+      return {};
+    }
+    r.begin = k + 1;
   }
   r = t_.Trim(r);
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
