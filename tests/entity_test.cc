@@ -49,6 +49,10 @@ TEST_CASE("people: title, given name, role, age; the title is not part of the na
   CHECK(Entities("Orrin Blackwater, 58, pleaded guilty.") == V{"PERSON Orrin Blackwater"});
   CHECK(Entities("West Indian all-rounder P. Simmons took four wickets.") ==
         V{"PERSON P. Simmons"});
+  // A word that opens sentences ends a name where a full stop was lost; an initial does not.
+  CHECK(Entities("said analyst Vadim Mitroshin The dispute goes on.") ==
+        V{"PERSON Vadim Mitroshin"});
+  CHECK(Entities("said lawyer Charles A Blixt on Monday.") == V{"PERSON Charles A Blixt"});
 }
 
 TEST_CASE("organisations and places by their words") {

@@ -62,7 +62,9 @@ uint32_t EntityRecognizer::SequenceEnd(uint32_t u) const {
   uint32_t end = u + 1;
   // Each step checks only the words it adds (Joinable(end - 1, ...)): linear in the run.
   while (end < n && end - u < kMaxNameWords && Joinable(end - 1, end)) {
-    if (IsNameWord(end)) {
+    // ("analyst Vadim Mitroshin The dispute": a full stop was lost; "The" opens a sentence.)
+    // (A letter is an initial: "Charles A Blixt", "Serie A".)
+    if (IsNameWord(end) && (Text(end).size() == 1 || !IsSentenceStarter(Text(end)))) {
       ++end;
     } else if (end + 1 < n && cues_.IsNameConnector(Text(end)) && Joinable(end, end + 1) &&
                IsNameWord(end + 1)) {
