@@ -558,5 +558,18 @@ TEST_CASE("\"that\" as a determiner; a phrase between commas before \"that\"; \"
         V{});
 }
 
+TEST_CASE("\"that\" as a subject; a participle's object; a possessive apostrophe") {
+  CHECK(Claims("He feels that is now coming back to haunt him.") ==
+        V{"that is now coming back to haunt him|He"});
+  CHECK(Claims("Economists suggested that should markets slump, rates may have to fall.") ==
+        V{"should markets slump, rates may have to fall|Economists"});
+  CHECK(Claims("Echoing Secretary of State Condoleezza Rice, the prime minister said there has "
+               "been a clear change of policy.") ==
+        V{"there has been a clear change of policy|the prime minister"});
+  const V told = Claims("He told ITV Wales' Waterfront programme: \"That contest is far away.\"");
+  REQUIRE(told.size() == 1);
+  CHECK(told[0].find("Waterfront") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimscope::internal

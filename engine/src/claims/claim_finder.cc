@@ -449,6 +449,12 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     }
     if (j == kNone || j >= sent.end_token || t_.IsPunct(j, ".")) return true;
   }
+  // "feels that is now coming back to haunt him": "that" before an auxiliary is the
+  // clause's subject (not before an inverted "should": "that should markets slump, ...").
+  if (that && start != kNone && t_.IsWord(start) && !cue.noun &&
+      t_.Is(WordList::kAuxiliary, start) && !t_.LowerIs(start, "should")) {
+    start = t_.Prev(start);
+  }
   // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.
   if (that && start != kNone && (t_.IsPunct(start, ",") || t_.IsPunct(start, "."))) return true;
   if (start != kNone && (t_.IsPunct(start, ":") || t_.IsPunct(start, ","))) start = t_.Next(start);
@@ -734,7 +740,9 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
                             !after_preposition && !t_.Is(WordList::kDeterminer, last_word);
     if (w == "that"sv ||
         (words > 0 && (w == "to"sv || t_.IsPronoun(j) || (possessive && ClauseFollows(j, end)))) ||
-        (determiner && ClauseFollows(j, end)) || t_.IsOpening(j) || t_.IsPunct(j, ":") ||
+        (determiner && ClauseFollows(j, end)) ||
+        // ("told ITV Wales' Waterfront programme": a mark right after a word opens nothing.)
+        (t_.IsOpening(j) && (j == 0 || !t_.IsWord(j - 1))) || t_.IsPunct(j, ":") ||
         t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
       // "called on them not to turn the election into": the negation is what is said.
       if (w == "to"sv && words > 1 && t_.LowerIs(last_word, "not")) return last_word;

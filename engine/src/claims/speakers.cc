@@ -254,7 +254,11 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
        t_.Is(WordList::kDeterminer, claim->speaker.begin))) {
     const uint32_t named = t_.Prev(begin - 1);
     const int e = named == kNone ? -1 : t_.entity_of(named);
-    if (e >= 0 && t_.entities()[e].type == EntityType::kPerson &&
+    // ("Echoing Condoleezza Rice, the prime minister said": the object of a participle that
+    // opens the sentence.)
+    const bool object = e >= 0 && t_.TokensOf(t_.entities()[e]).begin > sent.first_token &&
+                        t_.IsWord(sent.first_token) && t_.IsIngForm(sent.first_token);
+    if (e >= 0 && !object && t_.entities()[e].type == EntityType::kPerson &&
         t_.TokensOf(t_.entities()[e]).end == named + 1) {
       claim->apposition = claim->speaker;
       claim->speaker = t_.TokensOf(t_.entities()[e]);
