@@ -571,5 +571,12 @@ TEST_CASE("\"that\" as a subject; a participle's object; a possessive apostrophe
   CHECK(told[0].find("Waterfront") == std::string::npos);
 }
 
+TEST_CASE("what a cue is about, and a comparison, are no claim") {
+  CHECK(Claims("Investors worried about the costs of rebuilding the region.") == V{});
+  CHECK(Claims("This perhaps said more about how people perceive the technology.") == V{});
+  CHECK(Claims("McAuliffe said about 20 people have indicated an interest.") ==
+        V{"about 20 people have indicated an interest|McAuliffe"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

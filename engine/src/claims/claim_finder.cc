@@ -464,6 +464,15 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (!that && !adverbial_opens && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start)) {
     return false;
   }
+  // Nor with what it is about ("worried about the costs", "wrote about a woman who"; but
+  // "said about 20 people have": an amount), nor a comparison ("said more about how").
+  const uint32_t then = t_.Next(start);
+  if (!that &&
+      ((t_.LowerIs(start, "about") && OpensNounPhrase(then)) ||
+       ((t_.LowerIs(start, "more") || t_.LowerIs(start, "less") || t_.LowerIs(start, "much")) &&
+        then != kNone && t_.LowerIs(then, "about")))) {
+    return true;
+  }
   // "ruled the country", "read a book": a clause-only verb reports a clause, a quote or
   // what follows a colon, never an object.
   if (cue.clause_only && !that && !t_.IsOpening(start) && !ClauseFollows(start, sent.end_token)) {
@@ -523,6 +532,16 @@ bool ClaimFinder::OpensInfinitive(uint32_t to) const {
   return t_.IsWord(verb) && (!t_.Has(verb, kCapitalised) || t_.Has(to, kCapitalised)) &&
          !t_.Is(WordList::kDeterminer, verb) && !t_.IsPronoun(verb) &&
          t_.tokens()[verb].kind != TokenKind::kNumber;
+}
+
+// "its owner", "the costs", "how", "rebuilding costs": a word at k that opens a noun phrase
+// or a question, not an amount.
+bool ClaimFinder::OpensNounPhrase(uint32_t k) const {
+  if (k == kNone || !t_.IsWord(k)) return false;
+  const std::string w = t_.LowerText(k);
+  return t_.Is(WordList::kDeterminer, k) || t_.IsPronoun(k) || t_.IsIngForm(k) || w == "his"sv ||
+         w == "her"sv || w == "its"sv || w == "their"sv || w == "our"sv || w == "my"sv ||
+         w == "how"sv || w == "what"sv || w == "why"sv || w == "whether"sv;
 }
 
 // "What this is really about, believes Mr Blair, is ...": a clause opened by "what" is the
