@@ -578,5 +578,13 @@ TEST_CASE("what a cue is about, and a comparison, are no claim") {
         V{"about 20 people have indicated an interest|McAuliffe"});
 }
 
+TEST_CASE("a claim keeps its per cent sign; two cue words; a listener that ends the sentence") {
+  CHECK(Claims("Sales rose 12.4%, the company said.") == V{"Sales rose 12.4%|the company"});
+  CHECK(Claims("It will also see more jobs created in India, advocates argue.") ==
+        V{"It will also see more jobs created in India|advocates"});
+  CHECK(Claims("\"It is hard to put a date on it,\" a spokesman confirmed to BBC Sport.") ==
+        V{"It is hard to put a date on it,|a spokesman"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

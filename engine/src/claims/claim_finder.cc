@@ -420,6 +420,8 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
                               t_.Has(subject, kCapitalised));
     if (j < sent.end_token && (t_.IsPunct(j, ":") || that_clause)) {
       start = j;
+    } else if (j >= sent.end_token || t_.IsPunct(j, ".")) {
+      return false;  // "..., a spokesman confirmed to BBC Sport.": the words before
     } else if (!cue.drops_that) {
       return true;
     }

@@ -124,8 +124,8 @@ Range ClaimText::Trim(Range r) const {
     ++r.begin;
   }
   while (r.end > r.begin &&
-         (IsSpace(r.end - 1) ||
-          ((*tokens_)[r.end - 1].kind == TokenKind::kPunctuation && !IsPunct(r.end - 1, ")")))) {
+         (IsSpace(r.end - 1) || ((*tokens_)[r.end - 1].kind == TokenKind::kPunctuation &&
+                                 !IsPunct(r.end - 1, ")") && !IsPunct(r.end - 1, "%")))) {
     --r.end;
   }
   return r;

@@ -58,8 +58,9 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     if (next == ClaimText::kNone || cues_[i + 1].tokens.begin != next || c.according) continue;
     // ("rejected calls for a windfall tax": after a verb in the past, the second is its
     // object; "..., say two reports.": a noun that ends the sentence is the subject.)
+    // ("..., advocates argue.": only a noun ends it.)
     const uint32_t after = text.Next(cues_[i + 1].tokens.end - 1);
-    const bool last = after == ClaimText::kNone || text.IsPunct(after, ".");
+    const bool last = (after == ClaimText::kNone || text.IsPunct(after, ".")) && cues_[i + 1].noun;
     drop[past(c.tokens.end - 1) || last ? i + 1 : i] = 1;
   }
   size_t kept = 0;
