@@ -586,5 +586,11 @@ TEST_CASE("a claim keeps its per cent sign; two cue words; a listener that ends 
         V{"It is hard to put a date on it,|a spokesman"});
 }
 
+TEST_CASE("a verb that characterises its object makes no claim (describes=1)") {
+  CHECK(Claims("Azmat Begg thanked his lawyers for the support he had received while "
+               "campaigning.") == V{});
+  CHECK(Claims("Smith thanked the fans for the support they had given him.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

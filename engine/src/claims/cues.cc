@@ -76,7 +76,6 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
 Cue Cues::Traits(const LexiconEntry& e) {
   Cue c;
   c.entry = &e;
-  c.describes = e.canonical == "call"sv || e.canonical == "describe"sv;
   std::string_view rest = e.attributes;
   while (!rest.empty()) {
     const size_t semi = rest.find(';');
@@ -106,6 +105,8 @@ Cue Cues::Traits(const LexiconEntry& e) {
       c.passive_of = true;
     } else if (key == "reason"sv) {
       c.reason = true;
+    } else if (key == "describes"sv) {
+      c.describes = true;
     }
   }
   return c;
