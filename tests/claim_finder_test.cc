@@ -592,5 +592,11 @@ TEST_CASE("a verb that characterises its object makes no claim (describes=1)") {
   CHECK(Claims("Smith thanked the fans for the support they had given him.") == V{});
 }
 
+TEST_CASE("another sense before a particle (other_sense=), and a negation in one word") {
+  CHECK(Claims("David Klein, who often argued with the Finance Ministry, steps down.") == V{});
+  CHECK(Claims("I don't recall the invitation to vote for this bland rubbish.") == V{});
+  CHECK(Claims("He argued that the plan would fail.") == V{"the plan would fail|He"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

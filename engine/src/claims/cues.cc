@@ -22,7 +22,7 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     }
     Cue c = Traits(e);
     if (c.type == "source"sv || !IsVerbUse(text, r) || (c.passive_of && IsPassiveOf(text, r)) ||
-        IsOtherSense(text, r, e)) {
+        IsOtherSense(text, r, c)) {
       continue;
     }
     // "responded by saying ...", but "cooperate by disclosing imbalances": after "by", only
@@ -88,6 +88,10 @@ Cue Cues::Traits(const LexiconEntry& e) {
     if (key == "type"sv) {
       c.type = value;
       c.according = value == "according"sv;
+      continue;
+    }
+    if (key == "other_sense"sv) {
+      c.other_sense = value;
       continue;
     }
     if (value != "1"sv) continue;
@@ -239,8 +243,9 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   }
   // "would not comment", "did not say", "never claimed": a negated cue reports no claim of
   // its speaker's.
-  if (before != kNone && (t.LowerIs(before, "not") || t.LowerIs(before, "n't") ||
-                          t.LowerIs(before, "never") || t.LowerIs(before, "nor"))) {
+  if (before != kNone &&
+      (t.LowerIs(before, "not") || t.LowerIs(before, "never") || t.LowerIs(before, "nor") ||
+       EndsWithAsciiLower(t.Text(before), "n't") || t.Text(before).ends_with("n\u2019t"))) {
     return false;
   }
   // "should personally make clear", "could say": what someone should or may say is no claim.
@@ -304,7 +309,8 @@ bool Cues::InTitleCase(const ClaimText& t, uint32_t k) {
 // "adding to concern", "asked for them to be returned", "agree with": a cue's verb with the
 // particle of another sense; "the total cost of fraud reported by consumers": a participle after a
 // common noun, its agent after "by" (but "Smith said by phone").
-bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
+bool Cues::IsOtherSense(const ClaimText& t, Range r, const Cue& cue) {
+  const LexiconEntry& e = *cue.entry;
   const uint32_t before = t.Prev(r.begin);
   // "take it for granted".
   if (e.canonical == "grant"sv && before != ClaimText::kNone && t.LowerIs(before, "for")) {
@@ -312,17 +318,9 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const LexiconEntry& e) {
   }
   const uint32_t after = t.Next(r.end - 1);
   if (after == ClaimText::kNone || !t.IsWord(after)) return false;
-  // "agree with X's views"; "thanks to the GameBoy".
-  if ((e.canonical == "add"sv && t.LowerIs(after, "to")) ||
-      (e.canonical == "ask"sv && t.LowerIs(after, "for")) ||
-      (e.canonical == "agree"sv && t.LowerIs(after, "with")) ||
-      (e.canonical == "continue"sv && t.LowerIs(after, "to")) ||
-      (e.canonical == "press"sv && t.LowerIs(after, "to")) ||
-      (e.canonical == "know"sv && t.LowerIs(after, "as")) ||
-      (e.canonical == "feel"sv && t.LowerIs(after, "like")) ||
-      (e.canonical == "thank"sv && t.LowerIs(after, "to"))) {
-    return true;
-  }
+  // "agree with X's views", "argued with the ministry", "thanks to the GameBoy": the word of
+  // another sense (other_sense= in the lexicon).
+  if (!cue.other_sense.empty() && t.LowerIs(after, cue.other_sense)) return true;
   // "4bn euros thought to be held", "a firm said to have": the participle of a verb that
   // takes no infinitive of its own before "to be" or "to have" is a passive that says what
   // others think, and names no one (unlike "claimed to have issued").
