@@ -598,5 +598,18 @@ TEST_CASE("another sense before a particle (other_sense=), and a negation in one
   CHECK(Claims("He argued that the plan would fail.") == V{"the plan would fail|He"});
 }
 
+TEST_CASE("a plural possessive's apostrophe is no quotation mark; a speaker is no preposition") {
+  CHECK(Claims("Investigations carried out in the wake of Ms Hughes' resignation found more "
+               "than 7,000 people had entered.")
+            .front()
+            .ends_with("|Investigations carried out in the wake of Ms Hughes' resignation"));
+  CHECK(Claims("Jones' lawyer Richard Nicholls said the claims were not credible.") ==
+        V{"the claims were not credible|Jones' lawyer Richard Nicholls"});
+  CHECK(Claims("The department suffered from an \"unusually high turnover\" of staff, which had "
+               "\"seriously interfered\" with its work, said the committee.")
+            .front()
+            .ends_with("|the committee"));
+}
+
 }  // namespace
 }  // namespace claimscope::internal

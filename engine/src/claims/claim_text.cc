@@ -77,11 +77,13 @@ void ClaimText::IndexQuotes() {
     MarkQuote m;
     m.quote = q;
     m.content = {TokenAt(s.start), TokenAt(s.end - 1) + 1};
+    // (Any mark: the quote's own closing mark may look like a possessive, "targets’".)
+    auto mark = [&tokens](uint32_t k) { return tokens[k].kind == TokenKind::kQuote; };
     m.open = m.content.begin;
-    while (m.open > 0 && !IsQuoteMark(m.open - 1)) --m.open;
+    while (m.open > 0 && !mark(m.open - 1)) --m.open;
     m.open = m.open > 0 ? m.open - 1 : 0;
     m.close = m.content.end;
-    while (m.close < tokens.size() && !IsQuoteMark(m.close)) ++m.close;
+    while (m.close < tokens.size() && !mark(m.close)) ++m.close;
     for (uint32_t k = m.content.begin; k < m.content.end; ++k) {
       if (quote_of_[k] < 0) quote_of_[k] = static_cast<int>(marks_.size());
     }
@@ -116,6 +118,21 @@ uint32_t ClaimText::TokenAt(uint32_t byte) const {
   const auto it = std::lower_bound(tokens_->begin(), tokens_->end(), byte,
                                    [](const Token& t, uint32_t b) { return t.end <= b; });
   return static_cast<uint32_t>(it - tokens_->begin());
+}
+
+bool ClaimText::IsPluralPossessive(uint32_t k) const {
+  const std::vector<Token>& tokens = *tokens_;
+  // (A mark that closes a quote is one: "Millions 'to lose textile jobs'".)
+  if (tokens[k].quote_role != QuoteRole::kAmbiguous || k == 0 ||
+      tokens[k - 1].kind != TokenKind::kWord || tokens[k].end - tokens[k].start > 3 ||
+      QuoteClosingAt(k) >= 0 || QuoteOpeningAt(k) >= 0) {
+    return false;
+  }
+  const std::string_view before = Text(k - 1);
+  const std::string_view mark = Text(k);
+  return (mark == "'" || mark == "\u2019") && !before.empty() &&
+         (before.back() == 's' || before.back() == 'S') &&
+         (k + 1 == tokens.size() || tokens[k + 1].IsSpace());
 }
 
 Range ClaimText::Trim(Range r) const {

@@ -97,7 +97,12 @@ class ClaimText {
   bool IsPunct(uint32_t k, std::string_view p) const {
     return (*tokens_)[k].kind == TokenKind::kPunctuation && Text(k) == p;
   }
-  bool IsQuoteMark(uint32_t k) const { return (*tokens_)[k].kind == TokenKind::kQuote; }
+  // A quotation mark, not the apostrophe of a plural possessive ("Ms Hughes' resignation",
+  // "ITV Wales' programme").
+  bool IsQuoteMark(uint32_t k) const {
+    return (*tokens_)[k].kind == TokenKind::kQuote && !IsPluralPossessive(k);
+  }
+  bool IsPluralPossessive(uint32_t k) const;
   bool IsOpening(uint32_t k) const {
     return IsQuoteMark(k) && (*tokens_)[k].quote_role != QuoteRole::kClosing;
   }

@@ -121,8 +121,12 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     }
     // "Sales have tripled since launch, outstripping the Xbox, said analysts": a clause
     // before the commas, and the speaker after the cue.
+    // (Nor a phrase that opens with a preposition: "a high turnover of staff within the
+    // department, which had interfered with its work, said the committee".)
     if (claim->speaker.empty() || IsConnective(claim->speaker.begin) ||
-        HasAuxiliary(claim->speaker)) {
+        HasAuxiliary(claim->speaker) || t_.LowerIs(claim->speaker.begin, "of") ||
+        t_.LowerIs(claim->speaker.begin, "for") || t_.LowerIs(claim->speaker.begin, "from") ||
+        t_.LowerIs(claim->speaker.begin, "with") || t_.LowerIs(claim->speaker.begin, "by")) {
       return false;
     }
     claim->apposition = t_.Trim({z_end + 1, y.end});
