@@ -611,5 +611,13 @@ TEST_CASE("a plural possessive's apostrophe is no quotation mark; a speaker is n
             .ends_with("|the committee"));
 }
 
+TEST_CASE("\"according to\" without a comma; a semicolon for a colon; a noun cue that ends") {
+  CHECK(Claims("According to Microsoft the messages were sent via compromised addresses.") ==
+        V{"the messages were sent via compromised addresses|Microsoft"});
+  CHECK(Claims("The children have failed in their asylum claims.") == V{});
+  CHECK(Claims("The plan will fail, a new book about the chancellor claims.") ==
+        V{"The plan will fail|a new book about the chancellor"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -459,7 +459,12 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.
   if (that && start != kNone && (t_.IsPunct(start, ",") || t_.IsPunct(start, "."))) return true;
-  if (start != kNone && (t_.IsPunct(start, ":") || t_.IsPunct(start, ","))) start = t_.Next(start);
+  // ("said: “...”", and "said; “...”" with a semicolon for the colon.)
+  if (start != kNone &&
+      (t_.IsPunct(start, ":") || t_.IsPunct(start, ",") ||
+       (t_.IsPunct(start, ";") && t_.Next(start) != kNone && t_.IsOpening(t_.Next(start))))) {
+    start = t_.Next(start);
+  }
   if (start == kNone) return false;
   // A reported clause opens with its subject or "to", not a preposition ("spoke on
   // condition of anonymity", "said in the style ...").
@@ -849,6 +854,22 @@ void ClaimFinder::AttributeAccording(const Cue& cue) {
   claim.speaker = t_.Trim({cue.tokens.end, end});
   claim.how = "speaker:according_to";
   if (claim.speaker.empty()) return;
+  // "According to Microsoft the messages were sent ...": without a comma, the name ends
+  // where a determiner or pronoun opens the clause.
+  const int named = t_.entity_of(claim.speaker.begin);
+  if (named >= 0 &&
+      !t_.IsPunct(t_.Prev(cue.tokens.begin) == kNone ? cue.tokens.begin : t_.Prev(cue.tokens.begin),
+                  ",")) {
+    const Range name = t_.TokensOf(t_.entities()[named]);
+    const uint32_t opens = name.end < end ? t_.Next(name.end - 1) : kNone;
+    if (opens != kNone && opens < end && t_.IsWord(opens) &&
+        (t_.Is(WordList::kDeterminer, opens) || t_.IsPronoun(opens))) {
+      claim.speaker = name;
+      claim.content = t_.Trim({opens, ContentEnd(opens, sent, false)});
+      if (t_.WordCount(claim.content) >= 3) AddClaim(claim, -1);
+      return;
+    }
+  }
   const uint32_t before = t_.Prev(cue.tokens.begin);
   // "X rose and, according to a spokesman, Y will": the clause after, not the one before.
   const uint32_t conj = before != kNone ? t_.Prev(before) : kNone;

@@ -36,7 +36,7 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
     if (c.noun && (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin) ||
-                   IsPluralNoun(text, r, e.canonical))) {
+                   IsPluralNoun(text, r, e.canonical) || EndsSentenceAsNoun(text, r))) {
       continue;  // "Addressing claims that", "denied reports", "jobless figures are"
     }
     c.tokens = r;
@@ -114,6 +114,20 @@ Cue Cues::Traits(const LexiconEntry& e) {
     }
   }
   return c;
+}
+
+// "who have failed in their asylum claims.": a cue word that is a noun too and ends its
+// sentence is a noun, unless its subject follows a comma ("..., the report claims.").
+bool Cues::EndsSentenceAsNoun(const ClaimText& t, Range r) {
+  const uint32_t after = t.Next(r.end - 1);
+  if (after != ClaimText::kNone && !t.IsPunct(after, ".")) return false;
+  uint32_t k = r.begin;
+  for (int words = 0; words < 12; ++words) {
+    k = t.Prev(k);
+    if (k == ClaimText::kNone) return true;
+    if (t.IsPunct(k, ",") || t.IsQuoteMark(k) || t.IsDash(k)) return false;
+  }
+  return true;
 }
 
 // Is the base form of a verb that is a noun too ("state", "claim", "report") used as a verb

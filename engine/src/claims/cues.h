@@ -35,6 +35,7 @@ class Cues {
   static bool AfterPreposition(const ClaimText& t, uint32_t k);
   static bool IsPluralNoun(const ClaimText& t, Range r, std::string_view base);
   static bool IsOtherSense(const ClaimText& t, Range r, const Cue& c);
+  static bool EndsSentenceAsNoun(const ClaimText& t, Range r);
   static bool IsPassiveOf(const ClaimText& text, Range r);
   static Cue Traits(const LexiconEntry& e);
   static bool IsParticipleOnly(std::string_view word);
