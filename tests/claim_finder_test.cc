@@ -619,5 +619,10 @@ TEST_CASE("\"according to\" without a comma; a semicolon for a colon; a noun cue
         V{"The plan will fail|a new book about the chancellor"});
 }
 
+TEST_CASE("the speaker of \"what X says\", \"in what X calls\"") {
+  CHECK(Claims("It opened missions in response to what the government says are changing "
+               "needs.") == V{"are changing needs|the government"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

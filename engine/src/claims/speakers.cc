@@ -398,11 +398,17 @@ Range SpeakerFinder::NounPhrase(Range r, bool* subordinate) const {
     ++r.begin;
     while (r.begin < r.end && t_.IsSpace(r.begin)) ++r.begin;
   }
-  // "That's why the Kok report": the speaker follows "why" or "how" (but "how much the
-  // bank expected" asks a question).
+  // "That's why the Kok report", "in response to what the government says are": the
+  // speaker follows "why", "how" or "what" (but "how much the bank expected" asks a
+  // question, and "what action" is no clause).
   for (uint32_t k = r.begin; k + 1 < r.end; ++k) {
-    if (!t_.LowerIs(k, "why") && !t_.LowerIs(k, "how")) continue;
+    if (!t_.LowerIs(k, "why") && !t_.LowerIs(k, "how") && !t_.LowerIs(k, "what")) continue;
     const uint32_t next = t_.Next(k);
+    if (t_.LowerIs(k, "what") &&
+        (next == kNone || !(t_.Is(WordList::kDeterminer, next) || t_.IsPronoun(next) ||
+                            t_.Has(next, kCapitalised)))) {
+      continue;
+    }
     if (next != kNone && (t_.LowerIs(next, "much") || t_.LowerIs(next, "many") ||
                           t_.LowerIs(next, "far") || t_.LowerIs(next, "long"))) {
       return {};
