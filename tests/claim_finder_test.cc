@@ -624,5 +624,12 @@ TEST_CASE("the speaker of \"what X says\", \"in what X calls\"") {
                "needs.") == V{"are changing needs|the government"});
 }
 
+TEST_CASE("\"according to\" between commas inside a clause that goes on") {
+  CHECK(Claims("Among the biggest laggards, according to the report, were Italy and Spain.") ==
+        V{"Among the biggest laggards, according to the report, were Italy and Spain|the report"});
+  CHECK(Claims("Prices rose sharply, according to the report.") ==
+        V{"Prices rose sharply|the report"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -877,6 +877,13 @@ void ClaimFinder::AttributeAccording(const Cue& cue) {
       conj != kNone && (t_.LowerIs(conj, "and") || t_.LowerIs(conj, "but"));
   if (before != kNone && t_.IsPunct(before, ",") && !after_conjunction) {
     claim.content = t_.Trim({ClauseStart(sent, before), before});
+    // "Among the biggest laggards, according to the report, were Italy and Spain": the clause
+    // goes on after the attribution; the whole sentence is what is reported.
+    const uint32_t goes_on = end < sent.end_token && t_.IsPunct(end, ",") ? t_.Next(end) : kNone;
+    if (goes_on != kNone && t_.IsWord(goes_on) && !t_.Has(goes_on, kCapitalised) &&
+        (t_.Is(WordList::kAuxiliary, goes_on) || t_.Is(WordList::kPassiveAuxiliary, goes_on))) {
+      claim.content = t_.Trim({claim.content.begin, ContentEnd(goes_on, sent, false)});
+    }
   } else if (end < sent.end_token) {
     // "According to Pat Ferguson, President of AMBO, work will begin": an apposition first.
     uint32_t from = end + 1;
