@@ -151,6 +151,10 @@ TEST_CASE("a cue word that is a noun too is one after a verb; passives past adve
   // A word that is a noun too and ends its sentence is one, unless a comma opens its subject.
   CHECK(CuesOf("Paris promise raises Welsh hopes") == V{});
   CHECK(CuesOf("The plan will fail, the report claims.") == V{"claims"});
+  // "feel" is a noun too: a verb after a subject that takes it.
+  CHECK(CuesOf("The director brings a bleak and cold feel that is gorgeous.") == V{});
+  CHECK(CuesOf("Many feel the plan will fail, and those who fear it say so.") ==
+        V{"feel", "fear", "say"});
   CHECK(CuesOf("He would quit if he felt like a liability.") == V{});
   CHECK(CuesOf("Growth was better than expected this year.") == V{});
   CHECK(CuesOf("The move comes amid claims the poll could be marred.") == V{});

@@ -428,14 +428,16 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   const bool that = t_.LowerIs(start, "that");
   if (that) start = t_.Next(start);
+  // A cue that is a noun too is a verb after a pronoun ("he feels that").
+  const uint32_t subject = t_.Prev(cue.tokens.begin);
+  const bool verb = !cue.noun || (subject != kNone && t_.IsPronoun(subject));
   // "a price dispute that threatened the economy": a verb right after "that" makes it a
   // relative clause (an auxiliary only after a cue that is a noun too: "said that was").
   if (that && start != kNone && t_.IsWord(start) && !t_.Has(start, kCapitalised)) {
     const std::string_view w = t_.Text(start);
     const bool past = w.size() > 4 && w.substr(w.size() - 2) == "ed"sv;
-    const bool noun = cue.noun;
-    if (past || (noun && (t_.Is(WordList::kAuxiliary, start) ||
-                          t_.Is(WordList::kPassiveAuxiliary, start)))) {
+    if (past || (!verb && (t_.Is(WordList::kAuxiliary, start) ||
+                           t_.Is(WordList::kPassiveAuxiliary, start)))) {
       return true;
     }
   }
@@ -453,8 +455,8 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // "feels that is now coming back to haunt him": "that" before an auxiliary is the
   // clause's subject (not before an inverted "should": "that should markets slump, ...").
-  if (that && start != kNone && t_.IsWord(start) && !cue.noun &&
-      t_.Is(WordList::kAuxiliary, start) && !t_.LowerIs(start, "should")) {
+  if (that && start != kNone && t_.IsWord(start) && verb && t_.Is(WordList::kAuxiliary, start) &&
+      !t_.LowerIs(start, "should")) {
     start = t_.Prev(start);
   }
   // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.

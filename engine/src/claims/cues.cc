@@ -136,8 +136,12 @@ bool Cues::EndsSentenceAsNoun(const ClaimText& t, Range r) {
 bool Cues::SubjectTakesBaseForm(const ClaimText& t, uint32_t k) {
   const uint32_t before = t.Prev(k);
   if (before == ClaimText::kNone || !t.IsWord(before)) return false;
+  // (A relative pronoun or a quantifier too: "who feel", "Many feel", "others claim".)
   if (t.IsPronoun(before) || t.Is(WordList::kAuxiliary, before) || t.LowerIs(before, "not") ||
-      t.LowerIs(before, "also") || t.LowerIs(before, "to")) {
+      t.LowerIs(before, "also") || t.LowerIs(before, "to") || t.LowerIs(before, "who") ||
+      t.LowerIs(before, "which") || t.LowerIs(before, "many") || t.LowerIs(before, "most") ||
+      t.LowerIs(before, "some") || t.LowerIs(before, "few") || t.LowerIs(before, "others") ||
+      t.LowerIs(before, "both")) {
     return true;
   }
   const std::string_view w = t.Text(before);
