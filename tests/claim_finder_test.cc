@@ -631,5 +631,11 @@ TEST_CASE("\"according to\" between commas inside a clause that goes on") {
         V{"Prices rose sharply|the report"});
 }
 
+TEST_CASE("a relative clause's claim that opens with a conditional runs past its comma") {
+  CHECK(Claims("He answered people who said that if there had been a quota, his parents would "
+               "not have come, and left.")
+            .front() == "if there had been a quota, his parents would not have come|who=people");
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -657,6 +657,7 @@ uint32_t ClaimFinder::ClauseStart(const Segment& sent, uint32_t end) const {
 uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subordinate) const {
   // A claim is at most kMaxClaimTokens long: bounded work in run-on "sentences".
   const uint32_t end = std::min(sent.end_token, start + kMaxClaimTokens);
+  bool conditional_open = start < end && t_.IsWord(start) && t_.Is(WordList::kSubordinator, start);
   for (uint32_t k = start; k < end; ++k) {
     if (k > start && scratch_.post_start[k]) return k;  // a post's line
     if (t_.InsideQuote(k)) continue;
@@ -669,7 +670,13 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
       return k;
     }
     if (!t_.IsPunct(k, ",") && !t_.LowerIs(k, "and") && !t_.LowerIs(k, "but")) continue;
-    if (subordinate && t_.IsPunct(k, ",")) return k;
+    // ("people who said that if there had been a quota, his parents might not have been
+    // allowed": the first comma ends the conditional, not the clause.)
+    if (subordinate && t_.IsPunct(k, ",")) {
+      if (!conditional_open) return k;
+      conditional_open = false;
+      continue;
+    }
     const uint32_t n = t_.Next(k);
     if (n == kNone) continue;
     const std::string next = t_.LowerText(n);
