@@ -637,5 +637,14 @@ TEST_CASE("a relative clause's claim that opens with a conditional runs past its
             .front() == "if there had been a quota, his parents would not have come|who=people");
 }
 
+TEST_CASE("an interrupted clause after a name; hyphens and ages in a subject") {
+  CHECK(Claims("For BT Retail, she said, the service could be a way of gaining share.") ==
+        V{"For BT Retail, she said, the service could be a way of gaining share|she"});
+  CHECK(Claims("A chief constable has backed 24-hour drinking, saying police had a duty to act.") ==
+        V{"police had a duty to act|A chief constable"});
+  CHECK(Claims("The 28-year-old believes his decision will bring the rewards.") ==
+        V{"his decision will bring the rewards|The 28-year-old"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

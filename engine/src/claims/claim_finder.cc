@@ -577,7 +577,10 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
   }
   if (named < end && t_.entity_of(named) >= 0) {
     const Range name = t_.TokensOf(t_.entities()[t_.entity_of(named)]);
-    const uint32_t after = name.end < end ? name.end : ClaimText::kNone;
+    // (What follows the name within [k, end): "For BT Retail, she said" has nothing.)
+    uint32_t after = name.end;
+    while (after < end && t_.IsSpace(after)) ++after;
+    if (after >= end) after = ClaimText::kNone;
     if (after != ClaimText::kNone && t_.Text(after) != "'s"sv && t_.Text(after) != "’s"sv) {
       return true;
     }

@@ -176,8 +176,9 @@ bool Cues::IsPluralNoun(const ClaimText& t, Range r, std::string_view base) {
   // ("Henman hopes ended in Dubai": a past verb after it.)
   if (a.size() > 4 && a.ends_with("ed") && !t.Has(after, kCapitalised)) return true;
   return a == "of"sv || a == "for"sv || a == "on"sv || a == "about"sv || a == "over"sv ||
-         a == "from"sv || a == "with"sv || a == "such"sv || a == "and"sv || a == "or"sv ||
-         t.words().Has(WordList::kAuxiliary, a) || t.words().Has(WordList::kPassiveAuxiliary, a);
+         a == "against"sv || a == "from"sv || a == "with"sv || a == "such"sv || a == "and"sv ||
+         a == "or"sv || t.words().Has(WordList::kAuxiliary, a) ||
+         t.words().Has(WordList::kPassiveAuxiliary, a);
 }
 
 // "amid claims", "despite warnings", "following reports": a preposition right before k.

@@ -563,7 +563,11 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   uint32_t k = from;
   // After a dateline's dash or a colon, and past a conjunction or subordinator.
   for (uint32_t j = from; j < end; ++j) {
-    if (t_.IsPunct(j, ":") || t_.IsPunct(j, "—") || (t_.IsPunct(j, "-") && j + 1 < end)) k = j + 1;
+    // (A spaced hyphen only: "24-hour drinking" goes on.)
+    if (t_.IsPunct(j, ":") || t_.IsPunct(j, "—") ||
+        (t_.IsPunct(j, "-") && j + 1 < end && j > 0 && t_.IsSpace(j - 1))) {
+      k = j + 1;
+    }
   }
   // Past an adverbial that opens the sentence ("During a speech on Monday, Trump ...").
   if (k < end && t_.IsWord(k) && t_.Is(WordList::kAdverbialStart, k)) {
@@ -607,6 +611,12 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   int words = 0;
   while (j < end && words < 5) {
     if (t_.IsSpace(j)) {
+      ++j;
+      continue;
+    }
+    // ("The 27-year-old": a number and the hyphens that join it are part of the words.)
+    if (t_.tokens()[j].kind == TokenKind::kNumber ||
+        (t_.IsPunct(j, "-") && j > k && !t_.IsSpace(j - 1))) {
       ++j;
       continue;
     }
