@@ -646,5 +646,11 @@ TEST_CASE("an interrupted clause after a name; hyphens and ages in a subject") {
         V{"his decision will bring the rewards|The 28-year-old"});
 }
 
+TEST_CASE("\"maintain\" reports a clause, not an object") {
+  CHECK(Claims("Wales maintained their superb start to this year's tournament.") == V{});
+  CHECK(Claims("Yukos maintains the forced auction is illegal.") ==
+        V{"the forced auction is illegal|Yukos"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal
