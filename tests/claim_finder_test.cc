@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "claim_drafts.h"
 #include "doctest_printers.h"
 
@@ -650,6 +652,16 @@ TEST_CASE("\"maintain\" reports a clause, not an object") {
   CHECK(Claims("Wales maintained their superb start to this year's tournament.") == V{});
   CHECK(Claims("Yukos maintains the forced auction is illegal.") ==
         V{"the forced auction is illegal|Yukos"});
+}
+
+TEST_CASE("a place that modifies words before a verb; \"with\" opens no claim") {
+  const V lending = Claims(
+      "UK mortgage lending showed a lull in January, indicating a slowing "
+      "housing market, lenders have said.");
+  CHECK(std::find(lending.begin(), lending.end(), "a slowing housing market|UK mortgage lending") !=
+        lending.end());
+  CHECK(Claims("The code matches the information they expect with the customer's unique key.") ==
+        V{});
 }
 
 }  // namespace

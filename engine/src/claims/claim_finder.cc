@@ -473,11 +473,13 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (!that && !adverbial_opens && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start)) {
     return false;
   }
-  // Nor with what it is about ("worried about the costs", "wrote about a woman who"; but
-  // "said about 20 people have": an amount), nor a comparison ("said more about how").
+  // Nor with what it is about or with ("worried about the costs", "wrote about a woman
+  // who", "the information they expect with the customer's key"; but "said about 20 people
+  // have": an amount), nor a comparison ("said more about how").
   const uint32_t then = t_.Next(start);
   if (!that &&
-      ((t_.LowerIs(start, "about") && OpensNounPhrase(then)) ||
+      (((t_.LowerIs(start, "about") || (t_.LowerIs(start, "with") && !cue.object_content)) &&
+        OpensNounPhrase(then)) ||
        ((t_.LowerIs(start, "more") || t_.LowerIs(start, "less") || t_.LowerIs(start, "much")) &&
         then != kNone && t_.LowerIs(then, "about")))) {
     return true;

@@ -640,14 +640,18 @@ uint32_t SpeakerFinder::PlaceModifies(int e, uint32_t end) const {
   const Range name = t_.TokensOf(t_.entities()[e]);
   if (t_.entities()[e].type != EntityType::kPlace) return name.end;
   uint32_t j = name.end;
+  uint32_t last = name.end;  // one past the last word taken
   for (int words = 0; j < end && words < 3; ++j) {
     if (t_.IsSpace(j)) continue;
     if (!t_.IsWord(j) || t_.Has(j, kCapitalised) || t_.Is(WordList::kAuxiliary, j) ||
         t_.Is(WordList::kPassiveAuxiliary, j) || t_.Is(WordList::kBeforeCue, j) || t_.IsAdverb(j)) {
       break;
     }
-    ++words;
     const std::string_view w = t_.Text(j);
+    // ("UK mortgage lending showed": the words before a verb in the past.)
+    if (words > 0 && w.size() > 3 && EndsWithAsciiLower(w, "ed")) return last;
+    ++words;
+    last = j + 1;
     if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return j + 1;
   }
   return name.end;
