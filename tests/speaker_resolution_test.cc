@@ -70,6 +70,11 @@ TEST_CASE("a personal pronoun is the person the narration named last, of its gen
         "she -> Sarah Teather (person, named)");
   // The first person stands for no one the narration names.
   CHECK(Speakers("Lena Okoro left. I said the rate would rise.") == V{"I ->  (unknown, named)"});
+  // Nor is a person named in a participle phrase that opens the sentence the pronoun after
+  // it ("Commenting on Mr Makarov's case, he said"); "According to" names a source.
+  CHECK(Speakers("Oleg Gordievsky defected in 1985. Commenting on Mr Makarov's case, he said the "
+                 "state was fair.")
+            .back() == "he -> Oleg Gordievsky (person, named)");
 }
 
 TEST_CASE("descriptions: roles, groups, documents and the organisation behind its staff") {

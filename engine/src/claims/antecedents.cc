@@ -40,8 +40,9 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
   for (const Entity& e : entities) clusters = std::max(clusters, e.cluster);
   cluster_gender_.assign(static_cast<size_t>(clusters) + 1, Gender::kUnknown);
   // The words claims report: no antecedents there.
-  std::vector<uint8_t> reported(text.tokens().size(), 0);
+  std::vector<uint8_t> reported(text.tokens().size(), 0);  // 2: a speaker's words
   for (const Claim& c : claims) {
+    for (uint32_t k = c.speaker.begin; k < c.speaker.end; ++k) reported[k] = 2;
     if (c.mark >= 0) continue;
     for (uint32_t k = c.content.begin; k < c.content.end; ++k) reported[k] = 1;
   }
@@ -51,7 +52,7 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
     const Entity& e = entities[i];
     if (e.type == EntityType::kOrg) {
       const uint32_t k = text.TokenAt(e.span.start);
-      if (!text.InsideQuote(k) && !reported[k]) organisations_.push_back(static_cast<int>(i));
+      if (!text.InsideQuote(k) && reported[k] != 1) organisations_.push_back(static_cast<int>(i));
       continue;
     }
     if (e.type != EntityType::kPerson) continue;
@@ -62,8 +63,32 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
     const uint32_t before = text.Prev(r.begin);
     if (before != ClaimText::kNone) Merge(token_gender_[before], &g);
     Merge(g, &cluster_gender_[static_cast<size_t>(e.cluster)]);
-    if (!text.InsideQuote(r.begin) && !reported[r.begin]) people_.push_back(static_cast<int>(i));
+    if (!text.InsideQuote(r.begin) && reported[r.begin] != 1 &&
+        (reported[r.begin] == 2 || !InOpeningParticiple(text, r.begin))) {
+      people_.push_back(static_cast<int>(i));
+    }
   }
+}
+
+// "Responding to criticism from Alan Hansen, he insisted": a person named in a participle
+// phrase that opens the sentence is its object; the pronoun after it is the phrase's subject
+// (but "According to John Smith, ..." names a source).
+bool Antecedents::InOpeningParticiple(const ClaimText& text, uint32_t k) {
+  const Segment& sent = text.sentences()[text.sentence_of(k)];
+  uint32_t first = sent.first_token;
+  while (first < k && !text.IsWord(first)) ++first;
+  if (first >= k || !text.IsIngForm(first) || text.LowerIs(first, "according") ||
+      text.LowerIs(first, "during") || text.LowerIs(first, "including") ||
+      text.LowerIs(first, "following") || text.LowerIs(first, "regarding") ||
+      text.LowerIs(first, "concerning")) {
+    return false;
+  }
+  // Before the comma that closes the phrase (without one, where the phrase ends is unclear:
+  // "Launching the initiative Mr Clarke said").
+  for (uint32_t j = first; j < sent.end_token; ++j) {
+    if (text.IsPunct(j, ",")) return k < j;
+  }
+  return false;
 }
 
 template <typename Agrees>

@@ -57,6 +57,8 @@ class Antecedents {
   Gender GenderOf(int entity) const;
 
  private:
+  static bool InOpeningParticiple(const ClaimText& text, uint32_t k);
+
   template <typename Agrees>
   int NamedBefore(const std::vector<int>& named, const ClaimText& text, uint32_t at,
                   uint32_t max_back, Agrees agrees) const;
