@@ -102,7 +102,8 @@ po::options_description Describe(RawArgs* raw) {
       ("input", po::value(&raw->input)->value_name("text|jsonl|html"),
        "input format: text (a file is a document), jsonl (a line is a document: "
        "{\"id\", \"text\", \"date\"}) or html (a file is a web page: its article's text, "
-       "docs/output.md); default text")
+       "docs/output.md); default text, or jsonl when every PATH ends in .jsonl or "
+       ".jsonl.gz")
       ("glob", po::value(&raw->glob)->value_name("PATTERN"),
        "file names to take from folders; default *.txt (*.jsonl with --input jsonl, *.html "
        "with --input html)")
@@ -191,6 +192,14 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   config->help = vm.count("help") > 0;
 
   // Stage two: validate and translate.
+  // Files that all end in .jsonl (or .jsonl.gz) are JSON Lines unless --input says otherwise:
+  // read as text, a corpus file would become one document of escaped JSON.
+  if (!vm.count("input") && !raw.paths.empty() &&
+      std::all_of(raw.paths.begin(), raw.paths.end(), [](const std::string& p) {
+        return p.ends_with(".jsonl") || p.ends_with(".jsonl.gz");
+      })) {
+    raw.input = "jsonl";
+  }
   if (raw.input == "text") {
     config->source.format = InputFormat::kText;
   } else if (raw.input == "jsonl") {
