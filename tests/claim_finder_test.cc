@@ -664,5 +664,12 @@ TEST_CASE("a place that modifies words before a verb; \"with\" opens no claim") 
         V{});
 }
 
+TEST_CASE("a phrase before a speaker's name that no comma sets off is no part of it") {
+  CHECK(Claims("During the interview Mr Blair said the plan would work.") ==
+        V{"the plan would work|Mr Blair"});
+  CHECK(Claims("Outgoing Leeds chairman Gerald Krasner said the club would survive.") ==
+        V{"the club would survive|Outgoing Leeds chairman Gerald Krasner"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -144,6 +144,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
     claim.speaker_after = true;
     claim.how = "speaker:after_cue";
   }
+  if (!claim.speaker_after) claim.speaker = speakers_.WithoutLeadingPhrase(claim.speaker);
   // "The book, Brown's Britain, said Tony Blair felt": another cue's words are no part of
   // this one's speaker.
   for (uint32_t k = claim.speaker.end; !claim.speaker_after && k-- > claim.speaker.begin;) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/abbreviations.h"
+
 namespace claimscope::internal {
 
 using namespace std::string_view_literals;  // "that"sv: compared by size first
@@ -530,6 +532,39 @@ bool SpeakerFinder::IsName(Range r) const {
     if (!t_.IsWord(k) || ++words > 3) return false;
   }
   return true;
+}
+
+Range SpeakerFinder::WithoutLeadingPhrase(Range r) const {
+  if (r.empty() || !t_.IsWord(r.begin)) return r;
+  // A participle or preposition with its object after it ("Leaving a Brussels summit",
+  // "During the interview", "to the BBC News website"; not "Outgoing Leeds chairman" nor
+  // "Earlier chief constable Green"), or "in" ("in Harrogate Mr Kennedy").
+  const uint32_t second = t_.Next(r.begin);
+  const bool object_follows =
+      second != kNone && second < r.end && t_.IsWord(second) &&
+      (t_.Is(WordList::kDeterminer, second) || t_.IsPronoun(second) ||
+       t_.Is(WordList::kAdverbialStart, second) || t_.LowerIs(second, "his") ||
+       t_.LowerIs(second, "her") || t_.LowerIs(second, "to") || t_.LowerIs(second, "with"));
+  const bool phrase = ((t_.IsIngForm(r.begin) || t_.Is(WordList::kAdverbialStart, r.begin) ||
+                        t_.LowerIs(r.begin, "to") || t_.LowerIs(r.begin, "with")) &&
+                       object_follows) ||
+                      t_.LowerIs(r.begin, "in");
+  const int e = t_.entity_of(r.end - 1);
+  if (!phrase || e < 0 || t_.entities()[e].type != EntityType::kPerson) return r;
+  const Range name = t_.TokensOf(t_.entities()[e]);
+  if (name.end != r.end || name.begin <= r.begin) return r;
+  // Back over an abbreviated title before the name ("Mr", "Dr", "Gen").
+  uint32_t begin = name.begin;
+  const uint32_t title = t_.Prev(begin);
+  if (title != kNone && title >= r.begin && t_.IsWord(title) &&
+      LookUpAbbreviation(t_.Text(title)) == AbbreviationKind::kTitle) {
+    begin = title;
+  }
+  // Only where a lower-case word stands between the phrase's start and the title.
+  for (uint32_t k = r.begin + 1; k < begin; ++k) {
+    if (t_.IsWord(k) && !t_.Has(k, kCapitalised)) return {begin, r.end};
+  }
+  return r;
 }
 
 Range SpeakerFinder::PassiveAgent(uint32_t from, uint32_t end) const {

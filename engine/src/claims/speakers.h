@@ -45,6 +45,11 @@ class SpeakerFinder {
   // short description up to its verb; empty when none is clear.
   Range SubjectOf(uint32_t from, uint32_t end) const;
 
+  // A speaker that ends in a name, without the phrase before its title that no comma set
+  // off: "Speaking in Harrogate Mr Charles Kennedy" is "Mr Charles Kennedy", "During his
+  // speech Mr Brown" is "Mr Brown"; else r.
+  Range WithoutLeadingPhrase(Range r) const;
+
   // The agent of a passive that ends right before `end`: "The bill was backed by some
   // hi-tech firms" gives "some hi-tech firms"; empty when the clause is no passive.
   Range PassiveAgent(uint32_t from, uint32_t end) const;
