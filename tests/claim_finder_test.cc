@@ -597,6 +597,7 @@ TEST_CASE("a verb that characterises its object makes no claim (describes=1)") {
 TEST_CASE("another sense before a particle (other_sense=), and a negation in one word") {
   CHECK(Claims("David Klein, who often argued with the Finance Ministry, steps down.") == V{});
   CHECK(Claims("I don't recall the invitation to vote for this bland rubbish.") == V{});
+  CHECK(Claims("I cannot think of a single example where this has made any difference.") == V{});
   CHECK(Claims("He argued that the plan would fail.") == V{"the plan would fail|He"});
 }
 

@@ -264,7 +264,8 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   // its speaker's.
   if (before != kNone &&
       (t.LowerIs(before, "not") || t.LowerIs(before, "never") || t.LowerIs(before, "nor") ||
-       EndsWithAsciiLower(t.Text(before), "n't") || t.Text(before).ends_with("n\u2019t"))) {
+       t.LowerIs(before, "cannot") || EndsWithAsciiLower(t.Text(before), "n't") ||
+       t.Text(before).ends_with("n\u2019t"))) {
     return false;
   }
   // "should personally make clear", "could say": what someone should or may say is no claim.
