@@ -535,7 +535,12 @@ bool SpeakerFinder::IsName(Range r) const {
 }
 
 Range SpeakerFinder::WithoutLeadingPhrase(Range r) const {
+  // (The cheap test first: most speakers are no phrase before a name.)
   if (r.empty() || !t_.IsWord(r.begin)) return r;
+  const int e = t_.entity_of(r.end - 1);
+  if (e < 0 || t_.entities()[e].type != EntityType::kPerson) return r;
+  const Range name = t_.TokensOf(t_.entities()[e]);
+  if (name.end != r.end || name.begin <= r.begin + 2) return r;
   // A participle or preposition with its object after it ("Leaving a Brussels summit",
   // "During the interview", "to the BBC News website"; not "Outgoing Leeds chairman" nor
   // "Earlier chief constable Green"), or "in" ("in Harrogate Mr Kennedy").
@@ -549,10 +554,7 @@ Range SpeakerFinder::WithoutLeadingPhrase(Range r) const {
                         t_.LowerIs(r.begin, "to") || t_.LowerIs(r.begin, "with")) &&
                        object_follows) ||
                       t_.LowerIs(r.begin, "in");
-  const int e = t_.entity_of(r.end - 1);
-  if (!phrase || e < 0 || t_.entities()[e].type != EntityType::kPerson) return r;
-  const Range name = t_.TokensOf(t_.entities()[e]);
-  if (name.end != r.end || name.begin <= r.begin) return r;
+  if (!phrase) return r;
   // Back over an abbreviated title before the name ("Mr", "Dr", "Gen").
   uint32_t begin = name.begin;
   const uint32_t title = t_.Prev(begin);
