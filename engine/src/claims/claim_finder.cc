@@ -649,7 +649,10 @@ uint32_t ClaimFinder::ClauseStart(const Segment& sent, uint32_t end) const {
   // own: "EASE CREDIT - OFFICIALS\nTOKYO, April 24 -").
   const uint32_t from = start;
   for (uint32_t k = from; k < end && k < sent.first_token + kDatelineTokens; ++k) {
-    if (speakers_.EndsDateline(k)) start = k + 1;
+    // (The kind first: a call for each word of every claim is the cost of this loop.)
+    if (t_.tokens()[k].kind == TokenKind::kPunctuation && speakers_.EndsDateline(k)) {
+      start = k + 1;
+    }
   }
   for (uint32_t k = start; k < end; ++k) {
     if (t_.IsPunct(k, ":") && !t_.InsideQuote(k)) start = k + 1;
