@@ -172,10 +172,10 @@ void ClaimFinder::Attribute(const Cue& cue) {
   }
   // "with shipments expected to grow by 11%": a participle after "with" and its noun is
   // passive; no one is said to expect.
-  if (!claim.speaker_after && claim.refers.empty() && t_.Prev(claim.speaker.begin) != kNone &&
-      t_.LowerIs(t_.Prev(claim.speaker.begin), "with") &&
+  if (!claim.speaker_after && claim.refers.empty() &&
       EndsWithAsciiLower(t_.Text(cue.tokens.end - 1), "ed")) {
-    return;
+    const uint32_t before = t_.Prev(claim.speaker.begin);
+    if (before != kNone && t_.LowerIs(before, "with")) return;
   }
   // A speaker's words are no list: "court cases\n - Better access" is two items.
   if (claim.refers.empty() && CrossesListItem(claim.speaker)) return;
@@ -874,10 +874,9 @@ void ClaimFinder::AttributeAccording(const Cue& cue) {
   if (claim.speaker.empty()) return;
   // "According to Microsoft the messages were sent ...": without a comma, the name ends
   // where a determiner or pronoun opens the clause.
+  const uint32_t before = t_.Prev(cue.tokens.begin);
   const int named = t_.entity_of(claim.speaker.begin);
-  if (named >= 0 &&
-      !t_.IsPunct(t_.Prev(cue.tokens.begin) == kNone ? cue.tokens.begin : t_.Prev(cue.tokens.begin),
-                  ",")) {
+  if (named >= 0 && (before == kNone || !t_.IsPunct(before, ","))) {
     const Range name = t_.TokensOf(t_.entities()[named]);
     const uint32_t opens = name.end < end ? t_.Next(name.end - 1) : kNone;
     if (opens != kNone && opens < end && t_.IsWord(opens) &&
@@ -888,7 +887,6 @@ void ClaimFinder::AttributeAccording(const Cue& cue) {
       return;
     }
   }
-  const uint32_t before = t_.Prev(cue.tokens.begin);
   // "X rose and, according to a spokesman, Y will": the clause after, not the one before.
   const uint32_t conj = before != kNone ? t_.Prev(before) : kNone;
   const bool after_conjunction =

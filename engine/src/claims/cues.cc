@@ -27,10 +27,9 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     }
     // "responded by saying ...", but "cooperate by disclosing imbalances": after "by", only
     // a verb that reports a clause without "that".
-    const uint32_t before = text.Prev(r.begin);
-    if (!c.drops_that && before != ClaimText::kNone && text.LowerIs(before, "by") &&
-        text.IsIngForm(r.begin)) {
-      continue;
+    if (!c.drops_that && text.IsIngForm(r.begin)) {
+      const uint32_t before = text.Prev(r.begin);
+      if (before != ClaimText::kNone && text.LowerIs(before, "by")) continue;
     }
     if (c.noun && IsBaseForm(text, r.begin, e.canonical) && !SubjectTakesBaseForm(text, r.begin)) {
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"

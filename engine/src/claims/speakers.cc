@@ -126,9 +126,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     // (Nor a phrase that opens with a preposition: "a high turnover of staff within the
     // department, which had interfered with its work, said the committee".)
     if (claim->speaker.empty() || IsConnective(claim->speaker.begin) ||
-        HasAuxiliary(claim->speaker) || t_.LowerIs(claim->speaker.begin, "of") ||
-        t_.LowerIs(claim->speaker.begin, "for") || t_.LowerIs(claim->speaker.begin, "from") ||
-        t_.LowerIs(claim->speaker.begin, "with") || t_.LowerIs(claim->speaker.begin, "by")) {
+        HasAuxiliary(claim->speaker) || OpensWithPreposition(claim->speaker)) {
       return false;
     }
     claim->apposition = t_.Trim({z_end + 1, y.end});
@@ -240,9 +238,8 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // is a phrase that opens with a preposition ("Of those 300 posts will go").
   const std::string opening = claim->speaker.empty() ? "" : t_.LowerText(claim->speaker.begin);
   // ("a scheme where social workers tell people how much": a description, no claim.)
-  if (HasAuxiliary(claim->speaker) || opening == "of"sv || opening == "for"sv ||
-      opening == "from"sv || opening == "by"sv || opening == "with"sv || opening == "including"sv ||
-      opening == "where"sv || opening == "whereby"sv) {
+  if (HasAuxiliary(claim->speaker) || OpensWithPreposition(claim->speaker) ||
+      opening == "including"sv || opening == "where"sv || opening == "whereby"sv) {
     claim->how = kNoSpeaker;
     return false;
   }
@@ -783,6 +780,12 @@ bool SpeakerFinder::EndsDateline(uint32_t k) const {
     j = t_.Next(j);
   }
   return dated && j != first && j != kNone && j < k && t_.IsPunct(j, ",");
+}
+
+bool SpeakerFinder::OpensWithPreposition(Range r) const {
+  return !r.empty() &&
+         (t_.LowerIs(r.begin, "of") || t_.LowerIs(r.begin, "for") || t_.LowerIs(r.begin, "from") ||
+          t_.LowerIs(r.begin, "by") || t_.LowerIs(r.begin, "with"));
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {

@@ -74,6 +74,9 @@ class SpeakerFinder {
   // Does r hold a lower-case auxiliary ("is", "had", "would"): a clause, not a name?
   bool HasAuxiliary(Range r) const;
 
+  // Does r open with a preposition ("of those 300 posts", "for a survey"): no speaker?
+  bool OpensWithPreposition(Range r) const;
+
   // "However," opening a sentence: a connective, at token k.
   bool IsConnective(uint32_t k) const;
 
