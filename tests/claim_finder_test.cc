@@ -672,5 +672,32 @@ TEST_CASE("a phrase before a speaker's name that no comma sets off is no part of
         V{"the club would survive|Outgoing Leeds chairman Gerald Krasner"});
 }
 
+TEST_CASE("the words after a cue: a subject in a determiner, a relative clause, a topic") {
+  // "this" opens the reported clause's subject, not an adverbial ("this week").
+  CHECK(Claims("Mr Herren says this would vastly improve the schools.") ==
+        V{"this would vastly improve the schools|Mr Herren"});
+  CHECK(Claims("Funaro said this attitude would not help resolve the crisis.") ==
+        V{"this attitude would not help resolve the crisis|Funaro"});
+  // An object with a relative clause is no reported clause.
+  CHECK(Claims("Yesterday someone e-mailed me a document that had been compressed.") == V{});
+  // After a listener and an adverbial, "that was ..." is a relative clause.
+  CHECK(Claims("Ms Merkel told reporters after the meeting that was held on a boat.") == V{});
+  // What a story tells "of" is its topic, not a claim; "said of X: “...”" quotes.
+  CHECK(Claims("The books tell of a battle against the church and a fight to overthrow God.") ==
+        V{});
+  CHECK(Claims("Mr Straw said of the Tory leader: \"He is clever, but he is not wise.\"") ==
+        V{"He is clever, but he is not wise.|Mr Straw"});
+  CHECK(Claims("\"Money seems to be chasing yields,\" William Byers said of the rate.") ==
+        V{"Money seems to be chasing yields,|William Byers"});
+}
+
+TEST_CASE("the words before a speaker: a colon ends them, a number runs into the speaker") {
+  CHECK(Claims("Melancholia looks at the war in Chechnya: The Journey tells the story of a UN "
+               "mission.") == V{});
+  CHECK(Claims("But in 1946 Winston Churchill told us.") == V{});
+  CHECK(Claims("But in 1946 Winston Churchill told us - an Iron Curtain has descended.") ==
+        V{"an Iron Curtain has descended|Winston Churchill"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -171,5 +171,11 @@ TEST_CASE("social handles are no entities, nor RT before one") {
   CHECK(Entities("RT reported that the talks had failed.") == V{"ORG RT"});
 }
 
+TEST_CASE("a name that opens with a demonym is no person's, even beside a cue") {
+  CHECK(Entities("The minister praised Scottish Water for flying generators out.") ==
+        V{"ORG Scottish Water"});
+  CHECK(Entities("He thanked Welsh Water.") == V{"ORG Welsh Water"});
+}
+
 }  // namespace
 }  // namespace claimscope

@@ -98,5 +98,14 @@ TEST_CASE("noun phrases: leading conjunctions dropped, long regions refused") {
   CHECK_FALSE(finder.IsRelativePronoun(f.Find("But")));
 }
 
+TEST_CASE("an adverbial without its comma is no part of the speaker") {
+  CHECK(Before("In a separate statement British Telecommunications said it had signed.") ==
+        "British Telecommunications||speaker:after_adverbial");
+  CHECK(Before("Yesterday Mr Blair said it was over.") == "Mr Blair||speaker:after_adverbial");
+  // After a comma the words describe the name before it.
+  CHECK(Before("The Federation, in London said it had advised traders.") !=
+        "London||speaker:after_adverbial");
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -244,16 +244,21 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // suggests".
   // ('"...," CME special counsel Leo Melamed said': a few words after a closing quotation
   // mark describe the speaker.)
-  if (p != kNone && t_.IsWord(p)) {
+  // ("But in 1946 Winston Churchill told us": a number runs into the speaker too.)
+  const auto runs_on = [this](uint32_t k) {
+    return t_.IsWord(k) || t_.tokens()[k].kind == TokenKind::kNumber;
+  };
+  if (p != kNone && runs_on(p)) {
     int words = 0;
-    while (p != kNone && t_.IsWord(p) && ++words <= 5) p = t_.Prev(p);
+    while (p != kNone && runs_on(p) && ++words <= 5) p = t_.Prev(p);
     if (p != kNone && t_.IsPunct(p, ",") && t_.Prev(p) != kNone && t_.IsClosing(t_.Prev(p))) {
       p = t_.Prev(p);  // ('"...", Rabbi Marvin Hier said')
     }
     if (p == kNone || !t_.IsClosing(p)) return;
   }
   while (p != kNone && (t_.IsPunct(p, ",") || t_.IsPunct(p, "—"))) p = t_.Prev(p);
-  if (p == kNone) return;
+  // ("... looks at the war: The Journey tells the story of": a colon ends what went before.)
+  if (p == kNone || t_.IsPunct(p, ":")) return;
   if (t_.IsClosing(p)) {
     const int mark = t_.QuoteClosingAt(p);
     claim.direct = true;
@@ -309,11 +314,15 @@ void ClaimFinder::Attribute(const Cue& cue) {
 // CLAUSE", "said: “...”", "claimed to have ...". False when nothing is reported after it.
 bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool subordinate) {
   const Segment& sent = t_.sentences()[claim.sentence];
+  bool object_skipped = false;  // a listener or object stands between the cue and k
   if (cue.takes_object) {
     // An object that runs to the sentence's end is what is said ("urged lawmakers to act.").
     // (Verbs of blame and praise give their reason after a preposition: "accused X of".)
     const uint32_t after = SkipObject(k, sent.end_token, cue.reason, &claim);
-    if (!cue.object_content || (after < sent.end_token && !t_.IsPunct(after, "."))) k = after;
+    if (!cue.object_content || (after < sent.end_token && !t_.IsPunct(after, "."))) {
+      object_skipped = t_.WordCount({k, after}) > 0;
+      k = after;
+    }
   }
   const uint32_t before_adverbials = k;
   k = SkipAdverbials(k, sent.end_token, &claim);
@@ -456,12 +465,27 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // "feels that is now coming back to haunt him": "that" before an auxiliary is the
   // clause's subject (not before an inverted "should": "that should markets slump, ...").
+  // ("told reporters after the meeting that was held on a boat": after an object, a
+  // relative clause.)
   if (that && start != kNone && t_.IsWord(start) && verb && t_.Is(WordList::kAuxiliary, start) &&
       !t_.LowerIs(start, "should")) {
+    if (object_skipped) return false;
     start = t_.Prev(start);
   }
   // "denied that, saying ...": "that" was the object, a pronoun; nothing is reported.
   if (that && start != kNone && (t_.IsPunct(start, ",") || t_.IsPunct(start, "."))) return true;
+  // "said of the Tory leader: “...”", "says of Clinton, “...”": past whom it is about to the
+  // quote.
+  if (!that && start != kNone && t_.LowerIs(start, "of")) {
+    uint32_t j = t_.Next(start);
+    for (int words = 0; j != kNone && j < sent.end_token && words < 8 && t_.IsWord(j); ++words) {
+      j = t_.Next(j);
+    }
+    if (j != kNone && j < sent.end_token && (t_.IsPunct(j, ":") || t_.IsPunct(j, ",")) &&
+        t_.Next(j) != kNone && t_.IsOpening(t_.Next(j))) {
+      start = j;
+    }
+  }
   // ("said: “...”", and "said; “...”" with a semicolon for the colon.)
   if (start != kNone &&
       (t_.IsPunct(start, ":") || t_.IsPunct(start, ",") ||
@@ -471,13 +495,17 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   if (start == kNone) return false;
   // A reported clause opens with its subject or "to", not a preposition ("spoke on
   // condition of anonymity", "said in the style ...").
-  if (!that && !adverbial_opens && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start)) {
+  // ("said this attitude would not help": "this" opens the subject.)
+  if (!that && !adverbial_opens && t_.IsWord(start) && t_.Is(WordList::kAdverbialStart, start) &&
+      !(t_.Is(WordList::kDeterminer, start) && ClauseFollows(start, sent.end_token))) {
     return false;
   }
   // Nor with what it is about or with ("worried about the costs", "wrote about a woman
   // who", "the information they expect with the customer's key"; but "said about 20 people
   // have": an amount), nor a comparison ("said more about how").
   const uint32_t then = t_.Next(start);
+  // ("said of the base rate.": the words before the cue, if any, are what is said.)
+  if (!that && t_.LowerIs(start, "of")) return false;  // "tell of a battle", "spoke of"
   if (!that &&
       (((t_.LowerIs(start, "about") || (t_.LowerIs(start, "with") && !cue.object_content)) &&
         OpensNounPhrase(then)) ||
@@ -602,7 +630,9 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
     // "reflects optimism about the economy, which could grow": the auxiliary of a relative
     // clause is not the reported clause's.
     // ("proposed a freeze last week and Canada has begun": nor a joined clause's.)
-    if (w == "which"sv || w == "who"sv || (words > 0 && (w == "and"sv || w == "but"sv))) {
+    // ("e-mailed a document that had been compressed": nor a relative "that".)
+    if (w == "which"sv || w == "who"sv ||
+        (words > 0 && (w == "and"sv || w == "but"sv || w == "that"sv))) {
       return false;
     }
     // "jobless figures are still below", "proved to be": a clause has its subject first.
@@ -767,6 +797,7 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
   bool after_preposition = false;
   uint32_t last_word = k;
   uint32_t reason = kNone;  // the word after "of", "on" or "over" past the object's first
+  bool topic = false;       // the object opens with "of"
   while (j < end) {
     if (t_.IsSpace(j)) {
       ++j;
@@ -775,6 +806,7 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
     const std::string w = t_.LowerText(j);
     // "promised to increase ...": an infinitive, no listener.
     if (words == 0 && w == "to"sv) return k;
+    if (words == 0) topic = w == "of"sv;
     // "told the BBC it was", "told Radio Four his concern was": a pronoun, or a possessive
     // that opens a clause, after the listener.
     const bool possessive = w == "his"sv || w == "her"sv || w == "its"sv || w == "their"sv;
@@ -788,6 +820,11 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
         // ("told ITV Wales' Waterfront programme": a mark right after a word opens nothing.)
         (t_.IsOpening(j) && (j == 0 || !t_.IsWord(j - 1))) || t_.IsPunct(j, ":") ||
         t_.IsPunct(j, ",") || t_.IsPunct(j, ".")) {
+      // "tell of a battle ... to overthrow God": what it is about, no listener (but "said of
+      // the leader: “...”").
+      if (topic && (w == "to"sv || t_.IsPronoun(j) || determiner || possessive)) {
+        return k;
+      }
       // "called on them not to turn the election into": the negation is what is said.
       if (w == "to"sv && words > 1 && t_.LowerIs(last_word, "not")) return last_word;
       // "accused Mr McLetchie of failing to serve", "criticised the government on its plans
@@ -845,6 +882,11 @@ uint32_t ClaimFinder::SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) con
           (t_.IsPronoun(stop) ||
            (t_.Is(WordList::kDeterminer, stop) && !t_.Is(WordList::kAdverbialStart, stop)))) {
         break;
+      }
+      // "says this would vastly increase": a verb makes the words a clause, no adverbial.
+      if (t_.IsWord(stop) &&
+          (t_.Is(WordList::kAuxiliary, stop) || t_.Is(WordList::kPassiveAuxiliary, stop))) {
+        return k;
       }
       if (words > 0 && !t_.Is(WordList::kDeterminer, stop)) noun = true;
       after_preposition = w == "with"sv || w == "of"sv || w == "for"sv || w == "by"sv;

@@ -237,6 +237,29 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
   // "Charles Kennedy is far too canny to make any grand claims": a clause is no speaker, nor
   // is a phrase that opens with a preposition ("Of those 300 posts will go").
   const std::string opening = claim->speaker.empty() ? "" : t_.LowerText(claim->speaker.begin);
+  // "In a separate statement British Telecommunications said": after an adverbial without
+  // its comma, the name that ends the words.
+  // (Not "FOSFA, in London said": after a comma the words describe the name before it.)
+  const uint32_t before_words = claim->speaker.empty() ? kNone : t_.Prev(claim->speaker.begin);
+  if (!claim->speaker.empty() && (before_words == kNone || !t_.IsPunct(before_words, ",")) &&
+      (OpensWithPreposition(claim->speaker) ||
+       (t_.IsWord(claim->speaker.begin) &&
+        t_.Is(WordList::kAdverbialStart, claim->speaker.begin))) &&
+      !HasAuxiliary(claim->speaker)) {
+    const int e = t_.entity_of(claim->speaker.end - 1);
+    const Range name = e < 0 ? Range{} : t_.TokensOf(t_.entities()[e]);
+    // (A person or a body: "Earlier the Archbishop of Canterbury wrote" names no place.)
+    if (e >= 0 && t_.entities()[e].type != EntityType::kPlace && name.end == claim->speaker.end &&
+        name.begin > claim->speaker.begin + 1) {
+      // (With its title: "Yesterday Mr Blair said".)
+      const uint32_t title = t_.Prev(name.begin);
+      const bool titled = title != kNone && title > claim->speaker.begin &&
+                          LookUpAbbreviation(t_.Text(title)) == AbbreviationKind::kTitle;
+      claim->speaker = {titled ? title : name.begin, name.end};
+      claim->how = "speaker:after_adverbial";
+      return true;
+    }
+  }
   // ("a scheme where social workers tell people how much": a description, no claim.)
   if (HasAuxiliary(claim->speaker) || OpensWithPreposition(claim->speaker) ||
       opening == "including"sv || opening == "where"sv || opening == "whereby"sv) {

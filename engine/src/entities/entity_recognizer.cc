@@ -159,6 +159,7 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
 // are no sign of an acronym.
 void EntityRecognizer::FindShouting() {
   shouting_.assign(units_.size(), 0);
+  b_.person_part.assign(units_.size(), 0);
   MarkShouting(kUnitFirstInSentence);
   // A wire headline has no full stop: it is a line of its own in capitals, which the
   // sentence it runs into ("SYDNEY FUTURES CLOSE MIXED\nSYDNEY, April 7 - Buyers ...")

@@ -97,22 +97,31 @@ bool EntityRecognizer::IsPersonName(uint32_t first, uint32_t end) const {
     if (k > first && k + 1 < end && cues_.IsNameConnector(w) && !cues_.IsCommonWordInCapitals(w)) {
       continue;
     }
-    if (!IsNameWord(k) || cues_.IsOrgSuffix(w) || cues_.IsPlaceSuffix(w) || cues_.IsOrgHead(w))
-      return false;
-    // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
-    if (Flag(k, kAllCaps) && w.size() > 1 && !TokenOf(k).Has(kAbbreviation)) return false;
+    if (!IsPersonPart(k)) return false;
   }
   return true;
+}
+
+bool EntityRecognizer::IsPersonPart(uint32_t u) const {
+  uint8_t& known = b_.person_part[u];
+  if (known == 0) {
+    const std::string_view w = Text(u);
+    // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
+    const bool part = IsNameWord(u) && !cues_.IsOrgSuffix(w) && !cues_.IsPlaceSuffix(w) &&
+                      !cues_.IsOrgHead(w) &&
+                      !(Flag(u, kAllCaps) && w.size() > 1 && !TokenOf(u).Has(kAbbreviation));
+    known = part ? 1 : 2;
+  }
+  return known == 1;
 }
 
 void EntityRecognizer::FindPersonWords() {
   std::unordered_set<std::string_view>& words = b_.person_words;
   words.clear();
   for (uint32_t u = 0; u < units_.size(); ++u) {
-    if (!IsNameWord(u) || entity_word_[u] || Flag(u, kAllCaps)) continue;
-    if (speech_at_[u + 1] || (u > 0 && speech_at_[u - 1]) || title_before_[u]) {
-      words.insert(Text(u));
-    }
+    // (The marks first: they are cheaper than the word's look-up.)
+    if (!(speech_at_[u + 1] || (u > 0 && speech_at_[u - 1]) || title_before_[u])) continue;
+    if (IsNameWord(u) && !entity_word_[u] && !Flag(u, kAllCaps)) words.insert(Text(u));
   }
 }
 
@@ -229,7 +238,8 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   }
   // No cue in the name: evidence around it ("Sato said"), else a weak guess from the shape
   // and what stands before it.
-  const bool person_shape = len >= 2 && IsPersonName(s, e);
+  // ("Scottish Water", "British Gas": a name that opens with a demonym is no person's.)
+  const bool person_shape = len >= 2 && demonym_end_[s] == 0 && IsPersonName(s, e);
   const std::string_view evidence = person_shape ? PersonEvidence(s, e) : std::string_view();
   if (!evidence.empty()) return AddRule(s, e, EntityType::kPerson, kWeak, evidence);
   const bool locative = s > 0 && cues_.IsLocativePreposition(Text(s - 1));

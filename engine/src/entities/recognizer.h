@@ -83,6 +83,8 @@ struct EntityScratch::Buffers {
   std::unordered_set<std::string_view> bands;
   std::vector<uint32_t> demonym_end;
   std::vector<uint8_t> shouting;
+  // IsPersonName's answer for one word, looked up once: 0 not yet, 1 a name's word, 2 not.
+  std::vector<uint8_t> person_part;
   std::vector<uint32_t> paragraph_of;
   std::vector<uint8_t> soft_break;
   std::vector<uint8_t> in_name;
@@ -159,6 +161,8 @@ class EntityRecognizer {
   uint32_t SequenceEnd(uint32_t u) const;
   void AddRule(uint32_t first, uint32_t end, EntityType kind, int priority, std::string_view rule);
   bool IsPersonName(uint32_t first, uint32_t end) const;
+  // Could the word at u be part of a person's name (IsPersonName, past its particles)?
+  bool IsPersonPart(uint32_t u) const;
   bool AgeFollows(uint32_t end) const;
   // A capital inside a word, after three lower-case letters: "DaimlerChrysler", "WorldCom".
   static bool HasInnerCapital(std::string_view w);
