@@ -186,5 +186,21 @@ TEST_CASE("\"the company\" is the company the story is about, where no company s
         "The company -> The company (organisation, named)");
 }
 
+TEST_CASE("a one-word name no list knows is a person when its claims say \"he\"") {
+  // "Parry said he ...": the document shows a person, whom the next "he" stands for, and not
+  // the man named in the narration before him.
+  CHECK(Speakers("Brian Okafor signed for the club. Parry said he was delighted with the deal. "
+                 "He said the fee was fair.")
+            .back() == "He -> Parry (person, named)");
+  // "Zentrix said it ...": no person.
+  CHECK(Speakers("Zentrix said it would cut costs.") == V{"Zentrix -> Zentrix (unknown, named)"});
+}
+
+TEST_CASE("a person named in a participle phrase that opens the sentence is its object") {
+  CHECK(Speakers("Rick Parry met the press. And responding to criticism from pundit Alan Hansen, "
+                 "he insisted talks are ongoing.")
+            .back() == "he -> Rick Parry (person, named)");
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -70,13 +70,18 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
   }
 }
 
-// "Responding to criticism from Alan Hansen, he insisted": a person named in a participle
+// "(And) responding to criticism from Alan Hansen, he insisted": a person named in a participle
 // phrase that opens the sentence is its object; the pronoun after it is the phrase's subject
 // (but "According to John Smith, ..." names a source).
 bool Antecedents::InOpeningParticiple(const ClaimText& text, uint32_t k) {
   const Segment& sent = text.sentences()[text.sentence_of(k)];
   uint32_t first = sent.first_token;
   while (first < k && !text.IsWord(first)) ++first;
+  // ("And responding to criticism from ...": past a conjunction.)
+  if (first < k && (text.LowerIs(first, "and") || text.LowerIs(first, "but"))) {
+    first = text.Next(first);
+    if (first == ClaimText::kNone) return false;
+  }
   if (first >= k || !text.IsIngForm(first) || text.LowerIs(first, "according") ||
       text.LowerIs(first, "during") || text.LowerIs(first, "including") ||
       text.LowerIs(first, "following") || text.LowerIs(first, "regarding") ||

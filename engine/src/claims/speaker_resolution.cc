@@ -70,6 +70,7 @@ void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymi
                                  const std::vector<Claim>& claims,
                                  std::vector<SpeakerInfo>* speakers) {
   antecedents_.Collect(text, claims);
+  FindBarePeople(text, claims);
   speakers->assign(claims.size(), SpeakerInfo());
   for (size_t c = 0; c < claims.size(); ++c) {
     const Claim& claim = claims[c];
@@ -86,6 +87,35 @@ void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymi
     }
   }
   ResolveLeadDescriptions(text, claims, speakers);
+}
+
+std::string_view SpeakerResolver::BareName(const ClaimText& text, const Claim& claim,
+                                           uint32_t head) const {
+  if (head == ClaimText::kNone || claim.speaker.end - claim.speaker.begin != 1 ||
+      !text.IsWord(head) || !text.Has(head, kCapitalised) || text.Has(head, kAllCaps) ||
+      text.entity_of(head) >= 0 || role_[head] != 0 || title_[head] != 0 ||
+      source_noun_[head] != nullptr || text.Is(WordList::kPronoun, head) ||
+      text.Is(WordList::kOrgNoun, head)) {
+    return {};
+  }
+  return text.Text(head);
+}
+
+void SpeakerResolver::FindBarePeople(const ClaimText& text, const std::vector<Claim>& claims) {
+  bare_people_.clear();
+  std::vector<std::string_view> things;
+  for (const Claim& claim : claims) {
+    const std::string_view name = BareName(text, claim, claim.speaker.begin);
+    if (name.empty() || claim.content.empty()) continue;
+    const uint32_t first = claim.content.begin;
+    if (text.LowerIs(first, "he") || text.LowerIs(first, "she")) bare_people_.push_back(name);
+    if (text.LowerIs(first, "it") || text.LowerIs(first, "its") || text.LowerIs(first, "they")) {
+      things.push_back(name);
+    }
+  }
+  std::erase_if(bare_people_, [&things](std::string_view w) {
+    return std::find(things.begin(), things.end(), w) != things.end();
+  });
 }
 
 // "The former chief financial officer at WorldCom has admitted he used to lie ... Speaking
@@ -238,6 +268,10 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
   } else if (head != kNone && definite && title_[head] != 0) {
     s.kind = SpeakerKind::kRole;  // "the home secretary", "the judge": an office
     describes_one = true;
+  } else if (const std::string_view name = BareName(text, claim, head);
+             !name.empty() &&
+             std::find(bare_people_.begin(), bare_people_.end(), name) != bare_people_.end()) {
+    s.kind = SpeakerKind::kPerson;  // "Parry said he ...": a person the lists do not know
   } else {
     s.kind = SpeakerKind::kUnknown;
   }

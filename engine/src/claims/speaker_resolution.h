@@ -54,7 +54,15 @@ class SpeakerResolver {
   bool ResolvePerson(const ClaimText& text, Gender want, const SpeakerInfo* speaker_before,
                      SpeakerInfo* info) const;
 
+  // A speaker named by one capitalised word that no list nor rule typed ("Parry said"), at
+  // head: the word, else empty.
+  std::string_view BareName(const ClaimText& text, const Claim& claim, uint32_t head) const;
+  // The bare names that the document shows are people's: one of their claims opens with
+  // "he" or "she" ("Parry said he would stay"), none with "it" or "they".
+  void FindBarePeople(const ClaimText& text, const std::vector<Claim>& claims);
+
   Antecedents antecedents_;
+  std::vector<std::string_view> bare_people_;
   std::vector<uint8_t> role_;   // by token: 1 a singular role noun, 2 a plural one
   std::vector<uint8_t> title_;  // by token: part of a title ("Home Secretary", "Judge")
   std::vector<const LexiconEntry*> source_noun_;  // by token: its cue.source_noun entry
