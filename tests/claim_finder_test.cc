@@ -699,5 +699,55 @@ TEST_CASE("the words before a speaker: a colon ends them, a number runs into the
         V{"an Iron Curtain has descended|Winston Churchill"});
 }
 
+TEST_CASE("the cues inside what is rejected or refuted make no claims") {
+  // (The rejected words are a claim with the stance "rejects": attribution_test.cc.)
+  CHECK(Claims("Mr Sullivan rejects a suggestion that he had once told board member Bert Roberts "
+               "that Mr Ebbers was unaware of the fraud.")
+            .size() == 1);
+  CHECK(Claims("Mr Sullivan refutes a suggestion that he had once told board member Bert Roberts "
+               "that Mr Ebbers was unaware of the fraud.") == V{});
+  // A relative clause after a comma has a speaker of its own.
+  CHECK(Claims("The office refuted Biogen's claim, which Biogen said it will appeal once it "
+               "receives an opinion.") == V{"it will appeal once it receives an opinion|Biogen"});
+}
+
+TEST_CASE("a clause of time after the cue says when, not what") {
+  CHECK(Claims("He said as he left the court that he was innocent.") == V{});
+  CHECK(Claims("Morgan has had no contact, blaming indecision at board level as he withdrew his "
+               "offer.") == V{});
+  CHECK(Claims("He said although the plan was good it would fail.") ==
+        V{"although the plan was good it would fail|He"});
+  CHECK(Claims("Bank of Tokyo said as lead manager.") == V{});
+  CHECK(Claims("Gros said when asked about the prospect of loans.") == V{});
+  // A clause after the phrase's comma, or an amount, is what is said.
+  CHECK(Claims("Taylor said before last week's fire, the company had had one accident.") ==
+        V{"before last week's fire, the company had had one accident|Taylor"});
+  CHECK(Claims("He said as many as 3,000 firms could be included.") ==
+        V{"as many as 3,000 firms could be included|He"});
+}
+
+TEST_CASE("the subject of a sentence says what its participle reports") {
+  CHECK(Claims("Morgan, however, has had no contact, blaming indecision at board level.") ==
+        V{"indecision at board level|Morgan"});
+  CHECK(Claims("A New York judge has closed the divorce file, saying the courts have no "
+               "business deciding it.") ==
+        V{"the courts have no business deciding it|A New York judge"});
+}
+
+TEST_CASE("a speaker's relative clause and possessive") {
+  CHECK(Claims("A 2014 study that appeared in the British Medical Journal found that research "
+               "contradicted his advice.") == V{"research contradicted his advice|A 2014 study"});
+  CHECK(Claims("Hillary Clinton's campaign manager Robby Mook said nothing, arguing that Trump "
+               "lashed out at generals.") ==
+        V{"Trump lashed out at generals|Hillary Clinton's campaign manager Robby Mook"});
+}
+
+TEST_CASE("no speaker opens with a participle or with amid, despite, against, without") {
+  CHECK(Claims("The newspaper said it was in the public interest, based on documents found in "
+               "Baghdad.") == V{"it was in the public interest|The newspaper"});
+  CHECK(Claims("Airlines have faced tough conditions in recent years, amid terrorism fears since "
+               "the attack.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -380,6 +380,26 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
       (t_.IsPunct(start, ",") && (t_.Next(start) == kNone || !t_.IsOpening(t_.Next(start))))) {
     return false;
   }
+  // "said as she accepted the prize", "said when asked about", "said as lead manager": a
+  // phrase of time or role says when or as what, not what; unless a clause follows its
+  // comma ("said before last week's fire, the company had ...") or it is an amount ("said as
+  // many as 3,000 firms").
+  if (start != kNone && t_.IsWord(start) &&
+      (t_.LowerIs(start, "as") || t_.LowerIs(start, "when") || t_.LowerIs(start, "after") ||
+       t_.LowerIs(start, "before") || t_.LowerIs(start, "since"))) {
+    const uint32_t much = t_.Next(start);
+    const uint32_t as = much == kNone ? kNone : t_.Next(much);
+    const bool amount = t_.LowerIs(start, "as") && as != kNone && t_.LowerIs(as, "as") &&
+                        (t_.LowerIs(much, "many") || t_.LowerIs(much, "much"));
+    uint32_t comma = start;
+    for (int words = 0; comma < sent.end_token && words < 12 && !t_.IsPunct(comma, ","); ++comma) {
+      words += t_.IsWord(comma) ? 1 : 0;
+    }
+    const bool clause_after = comma < sent.end_token && t_.IsPunct(comma, ",") &&
+                              t_.Next(comma) != kNone &&
+                              ClauseFollows(t_.Next(comma), sent.end_token);
+    if (!amount && !clause_after) return false;
+  }
   // "will rule whether the court has jurisdiction", "asked if": a question, no claim;
   // "said nothing about the dollar": nothing said.
   // ("turns colours into musical notes so that he can read": a purpose, not a claim.)
@@ -529,6 +549,18 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     // not an amount ("pledged £76m in aid").
     if (!cue.object_content || t_.tokens()[start].kind == TokenKind::kNumber ||
         t_.Is(WordList::kApproximate, start) || IsCurrencySign(start)) {
+      // "rejects a suggestion that he had once told X that ...": what one rejects is
+      // no one's claim, nor are the cues inside it.
+      // (But "rejected Biogen's patent, which Biogen said it will appeal": a relative clause
+      // after a comma has a speaker of its own.)
+      if (claim.rejects) {
+        const uint32_t end = ContentEnd(start, sent, subordinate);
+        for (uint32_t j = start; j < end && !(t_.IsPunct(j, ",") && t_.Next(j) != kNone &&
+                                              speakers_.IsRelativePronoun(t_.Next(j)));
+             ++j) {
+          scratch_.in_content[j] = 1;
+        }
+      }
       return true;
     }
     claim.content = t_.Trim({start, ContentEnd(start, sent, subordinate)});
@@ -824,6 +856,11 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
       // the leader: “...”").
       if (topic && (w == "to"sv || t_.IsPronoun(j) || determiner || possessive)) {
         return k;
+      }
+      // "blaming indecision as he withdrew his offer": a subordinate clause after the object.
+      if (t_.IsPronoun(j) && words > 1 && t_.Is(WordList::kSubordinator, last_word) &&
+          !t_.LowerIs(last_word, "that")) {
+        return last_word;
       }
       // "called on them not to turn the election into": the negation is what is said.
       if (w == "to"sv && words > 1 && t_.LowerIs(last_word, "not")) return last_word;

@@ -178,6 +178,14 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     }
     const std::string w = t_.LowerText(p);
     // "... an appeal for unity after reports claimed": the speaker starts after "after".
+    // ("A 2014 study that appeared in the journal found": past a relative "that" before a
+    // verb.)
+    if (const uint32_t verb = t_.Next(p); w == "that"sv && verb != kNone && verb < j &&
+                                          t_.IsWord(verb) && !t_.Has(verb, kCapitalised) &&
+                                          EndsWithAsciiLower(t_.Text(verb), "ed")) {
+      --begin;
+      continue;
+    }
     if (w == "that"sv || w == "but"sv || w == "because"sv || w == "whereas"sv) break;
     if (t_.IsWord(p) && t_.Is(WordList::kSubordinator, p)) {
       *subordinate = true;
@@ -266,9 +274,19 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     claim->how = kNoSpeaker;
     return false;
   }
-  // "having earlier criticised": a participle is no speaker.
+  // "having earlier criticised": a participle is no speaker; nor are the words it opens
+  // ("..., based on documents found in Baghdad").
   if (claim->speaker.end - claim->speaker.begin == 1 && t_.IsIngForm(claim->speaker.begin)) {
     return false;
+  }
+  if (!claim->speaker.empty() && t_.IsWord(claim->speaker.begin) &&
+      !t_.Has(claim->speaker.begin, kCapitalised) &&
+      EndsWithAsciiLower(t_.Text(claim->speaker.begin), "ed")) {
+    const uint32_t next = t_.Next(claim->speaker.begin);
+    if (next != kNone && next < claim->speaker.end && t_.IsWord(next) &&
+        (t_.Is(WordList::kAdverbialStart, next) || OpensWithPreposition({next, next + 1}))) {
+      return false;
+    }
   }
   if (!claim->speaker.empty() && t_.Is(WordList::kAuxiliary, claim->speaker.begin)) return false;
   // "Lisa Power, head of policy at the Terrence Higgins Trust said": a name before the
@@ -440,7 +458,7 @@ Range SpeakerFinder::NounPhrase(Range r, bool* subordinate) const {
   r = t_.Trim(r);
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
     const std::string_view w = t_.Text(k);  // "WHO spokesperson" is no relative clause
-    if (w == "who"sv || w == "which"sv || w == "whose"sv) {
+    if (w == "who"sv || w == "which"sv || w == "whose"sv || w == "that"sv) {
       r.end = k;
       break;
     }
@@ -700,9 +718,11 @@ uint32_t SpeakerFinder::PlaceModifies(int e, uint32_t end) const {
   uint32_t last = name.end;  // one past the last word taken
   for (int words = 0; j < end && words < 3; ++j) {
     if (t_.IsSpace(j)) continue;
-    if (!t_.IsWord(j) || t_.Has(j, kCapitalised) || t_.Is(WordList::kAuxiliary, j) ||
-        t_.Is(WordList::kPassiveAuxiliary, j) || t_.Is(WordList::kBeforeCue, j) || t_.IsAdverb(j)) {
-      break;
+    if (!t_.IsWord(j) || t_.Has(j, kCapitalised)) break;
+    // ("A New York judge has rejected": the words before an auxiliary or adverb.)
+    if (t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j) ||
+        t_.Is(WordList::kBeforeCue, j) || t_.IsAdverb(j)) {
+      return last;
     }
     const std::string_view w = t_.Text(j);
     // ("UK mortgage lending showed": the words before a verb in the past.)
@@ -718,6 +738,8 @@ uint32_t SpeakerFinder::PersonAfterTitle(uint32_t k, uint32_t end) const {
   uint32_t j = k;
   for (int words = 0; j < end && words < 3; ++j) {
     if (t_.IsSpace(j)) continue;
+    // ("Hillary Clinton's campaign manager Robby Mook": past the possessive.)
+    if (j == k && (t_.Text(j) == "'s"sv || t_.Text(j) == "’s"sv)) continue;
     const int e = t_.entity_of(j);
     if (e >= 0 && words > 0 && t_.entities()[e].type == EntityType::kPerson) {
       return t_.TokensOf(t_.entities()[e]).end;
@@ -771,8 +793,15 @@ bool SpeakerFinder::IsTimeWord(uint32_t k) const {
 
 bool SpeakerFinder::IsConnective(uint32_t k) const {
   const uint32_t next = t_.Next(k);
-  return t_.IsWord(k) && t_.entity_of(k) < 0 && t_.Has(k, kSentenceStart) && next != kNone &&
-         t_.IsPunct(next, ",");
+  if (!t_.IsWord(k) || t_.entity_of(k) >= 0 || !t_.Has(k, kSentenceStart) || next == kNone ||
+      !t_.IsPunct(next, ",")) {
+    return false;
+  }
+  // ("Morgan, however, has had": a connective between commas follows the subject.)
+  const uint32_t adverb = t_.Next(next);
+  const uint32_t comma = adverb == kNone ? kNone : t_.Next(adverb);
+  return !(comma != kNone && t_.IsWord(adverb) && !t_.Has(adverb, kCapitalised) &&
+           t_.IsPunct(comma, ","));
 }
 
 bool SpeakerFinder::EndsDateline(uint32_t k) const {
@@ -808,7 +837,9 @@ bool SpeakerFinder::EndsDateline(uint32_t k) const {
 bool SpeakerFinder::OpensWithPreposition(Range r) const {
   return !r.empty() &&
          (t_.LowerIs(r.begin, "of") || t_.LowerIs(r.begin, "for") || t_.LowerIs(r.begin, "from") ||
-          t_.LowerIs(r.begin, "by") || t_.LowerIs(r.begin, "with"));
+          t_.LowerIs(r.begin, "by") || t_.LowerIs(r.begin, "with") || t_.LowerIs(r.begin, "amid") ||
+          t_.LowerIs(r.begin, "despite") || t_.LowerIs(r.begin, "against") ||
+          t_.LowerIs(r.begin, "without"));
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {
