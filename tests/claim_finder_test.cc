@@ -749,5 +749,17 @@ TEST_CASE("no speaker opens with a participle or with amid, despite, against, wi
                "the attack.") == V{});
 }
 
+TEST_CASE("a cue after a plural possessive is a noun; an organisation's people speak") {
+  CHECK(Claims("The government shunned opponents' calls for free long-term care.") == V{});
+  CHECK(Claims("Investors' worries over the twin deficits have intensified.") == V{});
+  CHECK(Claims("It was 'the end of the good times' said Mr Brown.") ==
+        V{"the end of the good times|Mr Brown"});
+  CHECK(Claims("Tory delegates are gathering for their last conference, declaring Britain needs "
+               "a change at the top.") == V{"Britain needs a change at the top|Tory delegates"});
+  // Not a verb in -s: "The Senate takes up".
+  CHECK(Claims("The Fed lifted borrowing costs, citing evidence the recovery was robust.") ==
+        V{"evidence the recovery was robust|The Fed"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

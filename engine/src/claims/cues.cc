@@ -34,6 +34,8 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     if (c.noun && IsBaseForm(text, r.begin, e.canonical) && !SubjectTakesBaseForm(text, r.begin)) {
       continue;  // "the Ethiopian state broadcaster", "unsolicited e-mail messages"
     }
+    // (A plural possessive before any cue: "investors' worries", "opponents' calls for".)
+    if (AfterPluralPossessive(text, r.begin)) continue;
     if (c.noun && (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin) ||
                    IsPluralNoun(text, r, e.canonical) || EndsSentenceAsNoun(text, r))) {
       continue;  // "Addressing claims that", "denied reports", "jobless figures are"
@@ -187,7 +189,7 @@ bool Cues::AfterPreposition(const ClaimText& t, uint32_t k) {
   const std::string w = t.LowerText(before);
   return w == "amid"sv || w == "amidst"sv || w == "despite"sv || w == "following"sv ||
          w == "over"sv || w == "about"sv || w == "against"sv || w == "without"sv ||
-         w == "among"sv || w == "of"sv;
+         w == "among"sv || w == "of"sv || w == "into"sv || w == "on"sv;
 }
 
 // Does a verb's -ing or -ed form stand right before k, so that a cue there is its object?
@@ -226,6 +228,14 @@ bool Cues::IsBaseForm(const ClaimText& t, uint32_t k, std::string_view base) {
 void Cues::MarkStarts(size_t tokens) {
   cue_at_.assign(tokens, 0);
   for (const Cue& c : cues_) cue_at_[c.tokens.begin] = 1;
+}
+
+// "opponents' calls for free care": a plural possessive (no closing quotation mark) before.
+bool Cues::AfterPluralPossessive(const ClaimText& t, uint32_t k) {
+  const uint32_t before = t.Prev(k);
+  return before != ClaimText::kNone && before > 0 && !t.IsQuoteMark(before) &&
+         (t.Text(before) == "'"sv || t.Text(before) == "’"sv) && t.IsWord(before - 1) &&
+         EndsWithAsciiLower(t.Text(before - 1), "s");
 }
 
 // Is the cue word at r used as a verb of speech? Not inside a name ("Islamic State", "The

@@ -678,7 +678,7 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   // A name, after up to three title words ("Health Secretary John Reid").
   for (uint32_t j = k; j < end && j < k + 6; ++j) {
     const int e = t_.entity_of(j);
-    if (e >= 0) return {k, PersonAfterTitle(PlaceModifies(e, end), end)};
+    if (e >= 0) return {k, PersonAfterTitle(NameModifies(e, end), end)};
     if (!t_.IsSpace(j) && (!t_.IsWord(j) || !t_.Has(j, kCapitalised))) break;
   }
   // A description: "The chancellor", "Several senior officials", up to its verb.
@@ -710,20 +710,19 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
   return words > 0 && words < 5 ? t_.Trim({k, j}) : Range{};
 }
 
-// "UK critics", "US trade officials".
-uint32_t SpeakerFinder::PlaceModifies(int e, uint32_t end) const {
+// "UK critics", "US trade officials", "Tory delegates".
+uint32_t SpeakerFinder::NameModifies(int e, uint32_t end) const {
   const Range name = t_.TokensOf(t_.entities()[e]);
-  if (t_.entities()[e].type != EntityType::kPlace) return name.end;
+  const EntityType type = t_.entities()[e].type;
+  if (type == EntityType::kOrg) return OrgPeople(name, end);
+  if (type != EntityType::kPlace) return name.end;
   uint32_t j = name.end;
   uint32_t last = name.end;  // one past the last word taken
   for (int words = 0; j < end && words < 3; ++j) {
     if (t_.IsSpace(j)) continue;
     if (!t_.IsWord(j) || t_.Has(j, kCapitalised)) break;
     // ("A New York judge has rejected": the words before an auxiliary or adverb.)
-    if (t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j) ||
-        t_.Is(WordList::kBeforeCue, j) || t_.IsAdverb(j)) {
-      return last;
-    }
+    if (IsVerbAfterSubject(j)) return last;
     const std::string_view w = t_.Text(j);
     // ("UK mortgage lending showed": the words before a verb in the past.)
     if (words > 0 && w.size() > 3 && EndsWithAsciiLower(w, "ed")) return last;
@@ -732,6 +731,29 @@ uint32_t SpeakerFinder::PlaceModifies(int e, uint32_t end) const {
     if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return j + 1;
   }
   return name.end;
+}
+
+// "Tory delegates are gathering", "USDA officials said": one plural noun, then a verb (not
+// "The Senate takes up", "The Fed lifted borrowing costs").
+uint32_t SpeakerFinder::OrgPeople(Range name, uint32_t end) const {
+  const uint32_t noun = t_.Next(name.end - 1);
+  if (noun == kNone || noun >= end || !t_.IsWord(noun) || t_.Has(noun, kCapitalised)) {
+    return name.end;
+  }
+  const std::string_view w = t_.Text(noun);
+  if (w.size() <= 3 || w.back() != 's' || w[w.size() - 2] == 's') return name.end;
+  const uint32_t verb = t_.Next(noun);
+  const bool verb_follows =
+      verb == kNone || verb >= end || t_.IsPunct(verb, ",") ||
+      (t_.IsWord(verb) &&
+       (IsVerbAfterSubject(verb) || EndsWithAsciiLower(t_.Text(verb), "ed") ||
+        t_.LowerIs(verb, "said") || t_.LowerIs(verb, "say") || t_.LowerIs(verb, "told")));
+  return verb_follows ? noun + 1 : name.end;
+}
+
+bool SpeakerFinder::IsVerbAfterSubject(uint32_t k) const {
+  return t_.Is(WordList::kAuxiliary, k) || t_.Is(WordList::kPassiveAuxiliary, k) ||
+         t_.Is(WordList::kBeforeCue, k) || t_.IsAdverb(k);
 }
 
 uint32_t SpeakerFinder::PersonAfterTitle(uint32_t k, uint32_t end) const {

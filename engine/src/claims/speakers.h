@@ -54,9 +54,14 @@ class SpeakerFinder {
   // hi-tech firms" gives "some hi-tech firms"; empty when the clause is no passive.
   Range PassiveAgent(uint32_t from, uint32_t end) const;
 
-  // Where the noun phrase that entity `e` opens ends, before `end`: a place before lower-case
-  // words up to a plural noun modifies them ("UK critics"); else the entity's end.
-  uint32_t PlaceModifies(int e, uint32_t end) const;
+  // Where the noun phrase that entity `e` opens ends, before `end`: a place before
+  // lower-case words up to a plural noun or a verb modifies them ("UK critics", "A New York
+  // judge has"), an organisation one plural noun before a verb ("Tory delegates are");
+  // else the entity's end.
+  uint32_t NameModifies(int e, uint32_t end) const;
+  uint32_t OrgPeople(Range name, uint32_t end) const;
+  // An auxiliary, a word between a speaker and its cue ("further", "has") or an adverb.
+  bool IsVerbAfterSubject(uint32_t k) const;
 
   // Where a speaker that ends at k goes on, before `end`, through up to three lower-case
   // words of a title to a person's name: "Liberal Democrat spokesman Mark Oaten"; else k.
