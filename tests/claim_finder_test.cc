@@ -761,5 +761,26 @@ TEST_CASE("a cue after a plural possessive is a noun; an organisation's people s
         V{"evidence the recovery was robust|The Fed"});
 }
 
+TEST_CASE("claim ends: an opening adverbial's comma, an apposition after but, a dateline") {
+  CHECK(Claims("She told the court that in the aftermath of the broadcast, a lawyer had told her "
+               "the mother would be smeared.") ==
+        V{"in the aftermath of the broadcast, a lawyer had told her the mother would be "
+          "smeared|She"});
+  CHECK(Claims("US Customs claimed Mr Griffiths was one of the leaders but his lawyer, Antony "
+               "Townsden, told the BBC it was a laughable suggestion.") ==
+        V{"Mr Griffiths was one of the leaders|US Customs",
+          "it was a laughable suggestion|Antony Townsden"});
+  // A dateline is no claim of the speaker after it.
+  CHECK(Claims("ROCKWELL IN PACT\nCHICAGO, June 2 - Rockwell International Corp said it and "
+               "U S West Inc, a subsidiary, agreed.") == V{});
+}
+
+TEST_CASE("a verb that describes says something of its object only with as") {
+  CHECK(Claims("Its text bears all the bad spelling that characterises many other phishing "
+               "attempts.") == V{});
+  CHECK(Claims("He characterised the plan as a failure of nerve.") ==
+        V{"the plan as a failure of nerve|He"});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -258,7 +258,8 @@ void ClaimFinder::Attribute(const Cue& cue) {
   }
   while (p != kNone && (t_.IsPunct(p, ",") || t_.IsPunct(p, "—"))) p = t_.Prev(p);
   // ("... looks at the war: The Journey tells the story of": a colon ends what went before.)
-  if (p == kNone || t_.IsPunct(p, ":")) return;
+  // (Nor a dateline: "CHICAGO, June 2 - Rockwell said".)
+  if (p == kNone || t_.IsPunct(p, ":") || speakers_.EndsDateline(p)) return;
   if (t_.IsClosing(p)) {
     const int mark = t_.QuoteClosingAt(p);
     claim.direct = true;
@@ -564,6 +565,15 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
       return true;
     }
     claim.content = t_.Trim({start, ContentEnd(start, sent, subordinate)});
+    // "bad spelling that characterises many other phishing attempts": a verb that describes
+    // says something of its object only with "as" ("described the plan as a failure").
+    if (cue.describes) {
+      bool as = false;
+      for (uint32_t j = claim.content.begin; j < claim.content.end && !as; ++j) {
+        as = t_.LowerIs(j, "as");
+      }
+      if (!as) return true;
+    }
     // "proposed a freeze last week and Canada has begun its own": an object ends where a
     // clause with a subject of its own is joined to it.
     for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) {
@@ -729,6 +739,11 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
   // A claim is at most kMaxClaimTokens long: bounded work in run-on "sentences".
   const uint32_t end = std::min(sent.end_token, start + kMaxClaimTokens);
   bool conditional_open = start < end && t_.IsWord(start) && t_.Is(WordList::kSubordinator, start);
+  // "told the court that in the aftermath of the broadcast, a lawyer had told her": the
+  // comma after an opening adverbial is no clause's end.
+  bool adverbial_open = start < end && t_.IsWord(start) &&
+                        t_.Is(WordList::kAdverbialStart, start) &&
+                        !t_.Is(WordList::kDeterminer, start);  // not "this strategy was"
   for (uint32_t k = start; k < end; ++k) {
     if (k > start && scratch_.post_start[k]) return k;  // a post's line
     if (t_.InsideQuote(k)) continue;
@@ -748,26 +763,40 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
       conditional_open = false;
       continue;
     }
+    if (adverbial_open && t_.IsPunct(k, ",")) {
+      adverbial_open = false;
+      continue;
+    }
     const uint32_t n = t_.Next(k);
     if (n == kNone) continue;
     const std::string next = t_.LowerText(n);
     if (next == "according"sv || next == "citing"sv) return k;
     // ", and proposed ...", ", NPR reported", ", but the BMD warned that ...": a clause of
     // its own, with its cue a few words on.
-    if (CueOpensClauseAt(n, end)) return k;
+    if (CueOpensClauseAt(n, end, /*apposition=*/t_.IsWord(k))) return k;
   }
   return end;
 }
 
 // Does a clause with a cue of its own start at token n: the cue within its first six words,
 // after a subject of words alone ("the BMD warned", "NPR reported", "and proposed")?
-bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end) const {
+bool ClaimFinder::CueOpensClauseAt(uint32_t n, uint32_t end, bool apposition) const {
   if (speakers_.IsRelativePronoun(n)) return false;  // ", which he warned of ..."
   int words = 0;
   bool pronoun = false;  // "she hopes ..., but she knows that ...": the same speaker goes on
   for (uint32_t j = n; j < end && words <= 6; ++j) {
     if (t_.IsSpace(j)) continue;
     if (cues_.At(j) && !t_.InsideQuote(j)) return !(pronoun && words == 1);
+    if (t_.IsPunct(j, ",") && words > 0 && apposition) {
+      apposition = false;
+      uint32_t close = t_.Next(j);
+      for (int inner = 0; close != kNone && close < end && inner < 6 && t_.IsWord(close); ++inner) {
+        close = t_.Next(close);
+      }
+      if (close == kNone || close >= end || !t_.IsPunct(close, ",")) return false;
+      j = close;
+      continue;
+    }
     if (!t_.IsWord(j) || t_.LowerIs(j, "that")) return false;
     // ("the rivalry between Google and Yahoo is overblown and instead thinks": a verb
     // before the cue; the words are no subject of it.)

@@ -60,7 +60,9 @@ class ClaimFinder {
   bool ClauseFollows(uint32_t k, uint32_t end) const;
   uint32_t ClauseStart(const Segment& sent, uint32_t end) const;
   uint32_t ContentEnd(uint32_t start, const Segment& sent, bool subordinate) const;
-  bool CueOpensClauseAt(uint32_t n, uint32_t end) const;
+  // With `apposition` (after "and" or "but"), past one apposition between commas ("but his
+  // lawyer, Antony Townsden, told").
+  bool CueOpensClauseAt(uint32_t n, uint32_t end, bool apposition = false) const;
   // The words a listener may have ("told an Indian news channel on her mobile phone:").
   static constexpr int kMaxObjectWords = 10;
   // Past the object of a cue from k: where what is said begins. With `reason_follows` (verbs

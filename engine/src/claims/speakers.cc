@@ -74,9 +74,11 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
                        t_.entity_of(y.end - 1) == t_.entity_of(y.begin);
     if (named) {
       // "Thwaite's barrister, Tomasz Kędzierski, said": the name speaks.
+      // ("... leaders but his lawyer, Antony Townsden, told": from the conjunction.)
       uint32_t z_begin = y_begin - 1;
       while (z_begin > sent.first_token && !t_.IsPunct(z_begin - 1, ",") &&
-             !t_.IsQuoteMark(z_begin - 1)) {
+             !t_.IsQuoteMark(z_begin - 1) && !t_.LowerIs(z_begin - 1, "but") &&
+             !t_.LowerIs(z_begin - 1, "and") && !t_.LowerIs(z_begin - 1, "that")) {
         --z_begin;
       }
       claim->speaker = y;
