@@ -668,18 +668,17 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
     if (!t_.IsWord(j)) continue;
     // "observed the talks said the mood ...": the words are the subject of another cue.
     if (words > 0 && cues_.At(j)) return false;
-    const std::string w = t_.LowerText(j);
     // "reflects optimism about the economy, which could grow": the auxiliary of a relative
     // clause is not the reported clause's.
     // ("proposed a freeze last week and Canada has begun": nor a joined clause's.)
     // ("e-mailed a document that had been compressed": nor a relative "that".)
-    if (w == "which"sv || w == "who"sv ||
-        (words > 0 && (w == "and"sv || w == "but"sv || w == "that"sv))) {
+    if (t_.LowerIs(j, "which") || t_.LowerIs(j, "who") ||
+        (words > 0 && (t_.LowerIs(j, "and") || t_.LowerIs(j, "but") || t_.LowerIs(j, "that")))) {
       return false;
     }
     // "jobless figures are still below", "proved to be": a clause has its subject first.
-    if (t_.words().Has(WordList::kAuxiliary, w)) return words > 0;
-    if (words == 0 && w == "to"sv) return false;
+    if (t_.Is(WordList::kAuxiliary, j)) return words > 0;
+    if (words == 0 && t_.LowerIs(j, "to")) return false;
     ++words;
   }
   return false;
@@ -769,8 +768,7 @@ uint32_t ClaimFinder::ContentEnd(uint32_t start, const Segment& sent, bool subor
     }
     const uint32_t n = t_.Next(k);
     if (n == kNone) continue;
-    const std::string next = t_.LowerText(n);
-    if (next == "according"sv || next == "citing"sv) return k;
+    if (t_.LowerIs(n, "according") || t_.LowerIs(n, "citing")) return k;
     // ", and proposed ...", ", NPR reported", ", but the BMD warned that ...": a clause of
     // its own, with its cue a few words on.
     if (CueOpensClauseAt(n, end, /*apposition=*/t_.IsWord(k))) return k;

@@ -867,8 +867,8 @@ bool SpeakerFinder::OpensWithPreposition(Range r) const {
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {
-  const std::string w = t_.LowerText(k);
-  return w == "which"sv || w == "who"sv || w == "that"sv || w == "whom"sv;
+  return t_.IsWord(k) && (t_.LowerIs(k, "which") || t_.LowerIs(k, "who") || t_.LowerIs(k, "that") ||
+                          t_.LowerIs(k, "whom"));
 }
 
 }  // namespace claimscope::internal

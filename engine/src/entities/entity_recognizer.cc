@@ -1,6 +1,7 @@
 #include "entities/entity_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "base/ascii.h"
@@ -156,30 +157,35 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
 }
 
 // Marks the units of sentences written mostly in capitals (headlines): there, capitals
-// are no sign of an acronym.
+// are no sign of an acronym. A wire headline has no full stop: it is a line of its own in
+// capitals, which the sentence it runs into ("SYDNEY FUTURES CLOSE MIXED\nSYDNEY, April 7 -
+// Buyers ...") would hide; so lines are looked at as well as sentences, in the same pass.
 void EntityRecognizer::FindShouting() {
-  shouting_.assign(units_.size(), 0);
-  b_.person_part.assign(units_.size(), 0);
-  MarkShouting(kUnitFirstInSentence);
-  // A wire headline has no full stop: it is a line of its own in capitals, which the
-  // sentence it runs into ("SYDNEY FUTURES CLOSE MIXED\nSYDNEY, April 7 - Buyers ...")
-  // would hide.
-  MarkShouting(kUnitNewlineBefore);
-}
-
-void EntityRecognizer::MarkShouting(uint16_t starts) {
-  uint32_t begin = 0;
-  for (uint32_t u = 0; u <= units_.size(); ++u) {
-    if (u < units_.size() && (u == begin || !Flag(u, starts))) continue;
+  const uint32_t n = static_cast<uint32_t>(units_.size());
+  shouting_.assign(n, 0);
+  b_.person_part.assign(n, 0);
+  struct Segment {
+    uint16_t starts;  // the flag of a segment's first unit
+    uint32_t begin = 0;
     int words = 0;
     int caps = 0;
-    for (uint32_t k = begin; k < u; ++k) {
-      if (!IsWord(k)) continue;
-      ++words;
-      caps += Flag(k, kAllCaps) ? 1 : 0;
+  };
+  std::array<Segment, 2> segments = {Segment{kUnitFirstInSentence}, Segment{kUnitNewlineBefore}};
+  for (uint32_t u = 0; u <= n; ++u) {
+    for (Segment& s : segments) {
+      if (u < n && (u == s.begin || !Flag(u, s.starts))) continue;
+      if (s.words >= 3 && s.caps * 5 >= s.words * 3) {
+        std::fill(&shouting_[s.begin], &shouting_[0] + u, 1);
+      }
+      s = Segment{s.starts, u};
     }
-    if (words >= 3 && caps * 5 >= words * 3) std::fill(&shouting_[begin], &shouting_[0] + u, 1);
-    begin = u;
+    if (u < n && IsWord(u)) {
+      const int cap = Flag(u, kAllCaps) ? 1 : 0;
+      for (Segment& s : segments) {
+        ++s.words;
+        s.caps += cap;
+      }
+    }
   }
 }
 

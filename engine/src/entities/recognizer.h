@@ -137,12 +137,9 @@ class EntityRecognizer {
   // A capitalised word that may be part of a name. Long words in capitals are headline
   // words; the lexicon still finds names among them.
   bool IsNameWord(uint32_t u) const;
-  // Marks the units of sentences written mostly in capitals (headlines): there, capitals
-  // are no sign of an acronym.
+  // Marks the units of sentences and lines written mostly in capitals (headlines): there,
+  // capitals are no sign of an acronym.
   void FindShouting();
-  // Marks the segments that start at units with flag `starts` (sentences, lines) and are
-  // written mostly in capitals.
-  void MarkShouting(uint16_t starts);
   // Lexicon matches: entity candidates, and the titles, given names, roles and demonyms
   // that the name rules read.
   void IndexHits();
