@@ -752,6 +752,10 @@ TEST_CASE("no speaker opens with a participle or with amid, despite, against, wi
 TEST_CASE("a cue after a plural possessive is a noun; an organisation's people speak") {
   CHECK(Claims("The government shunned opponents' calls for free long-term care.") == V{});
   CHECK(Claims("Investors' worries over the twin deficits have intensified.") == V{});
+  // After a preposition and an adjective too; not after "of" and a plural.
+  CHECK(Claims("All this came amid fresh claims Mr Brown was still seething at his exclusion.") ==
+        V{});
+  CHECK(Claims("A number of fans questioned his commitment to the club.").size() == 1);
   CHECK(Claims("It was 'the end of the good times' said Mr Brown.") ==
         V{"the end of the good times|Mr Brown"});
   CHECK(Claims("Tory delegates are gathering for their last conference, declaring Britain needs "

@@ -184,12 +184,22 @@ bool Cues::IsPluralNoun(const ClaimText& t, Range r, std::string_view base) {
 
 // "amid claims", "despite warnings", "following reports": a preposition right before k.
 bool Cues::AfterPreposition(const ClaimText& t, uint32_t k) {
+  auto preposition = [&t](uint32_t p) {
+    return t.IsWord(p) &&
+           (t.LowerIs(p, "amid") || t.LowerIs(p, "amidst") || t.LowerIs(p, "despite") ||
+            t.LowerIs(p, "following") || t.LowerIs(p, "over") || t.LowerIs(p, "about") ||
+            t.LowerIs(p, "against") || t.LowerIs(p, "without") || t.LowerIs(p, "among") ||
+            t.LowerIs(p, "of") || t.LowerIs(p, "into") || t.LowerIs(p, "on"));
+  };
   const uint32_t before = t.Prev(k);
   if (before == ClaimText::kNone || !t.IsWord(before)) return false;
-  const std::string w = t.LowerText(before);
-  return w == "amid"sv || w == "amidst"sv || w == "despite"sv || w == "following"sv ||
-         w == "over"sv || w == "about"sv || w == "against"sv || w == "without"sv ||
-         w == "among"sv || w == "of"sv || w == "into"sv || w == "on"sv;
+  if (preposition(before)) return true;
+  // ("amid fresh claims", "despite repeated denials": past one adjective; not "a number of
+  // fans questioned", whose noun is in the plural.)
+  const uint32_t two = t.Prev(before);
+  return two != ClaimText::kNone && !t.Has(before, kCapitalised) &&
+         !EndsWithAsciiLower(t.Text(before), "s") && !t.Is(WordList::kDeterminer, before) &&
+         !t.IsPronoun(before) && preposition(two);
 }
 
 // Does a verb's -ing or -ed form stand right before k, so that a cue there is its object?
