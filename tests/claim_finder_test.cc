@@ -755,7 +755,9 @@ TEST_CASE("a cue after a plural possessive is a noun; an organisation's people s
   // After a preposition and an adjective too; not after "of" and a plural.
   CHECK(Claims("All this came amid fresh claims Mr Brown was still seething at his exclusion.") ==
         V{});
-  CHECK(Claims("A number of fans questioned his commitment to the club.").size() == 1);
+  CHECK(Claims("A number of fans questioned Gerrard's commitment and branded his goal a "
+               "disaster.")
+            .size() == 1);
   CHECK(Claims("It was 'the end of the good times' said Mr Brown.") ==
         V{"the end of the good times|Mr Brown"});
   CHECK(Claims("Tory delegates are gathering for their last conference, declaring Britain needs "
