@@ -788,5 +788,17 @@ TEST_CASE("a verb that describes says something of its object only with as") {
         V{"the plan as a failure of nerve|He"});
 }
 
+TEST_CASE("nouns in -s before a comma, 'find out', a relative clause with its own subject") {
+  CHECK(Claims("These came as forays into dance music, plus wildly extravagant stage shows, while "
+               "still trying to retain their appeal.") == V{});
+  CHECK(
+      Claims("It is the prime minister who, he claims, is ramming the measures through.").size() ==
+      1);
+  CHECK(Claims("Paul Bosvelt will find out within a month whether he is to be offered a deal.") ==
+        V{});
+  CHECK(Claims("They lack control over their operations, a situation which critics say is more "
+               "transparent.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

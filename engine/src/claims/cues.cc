@@ -37,7 +37,8 @@ void Cues::Find(const ClaimText& text, const LexiconMatcher& lexicons, const Lex
     // (A plural possessive before any cue: "investors' worries", "opponents' calls for".)
     if (AfterPluralPossessive(text, r.begin)) continue;
     if (c.noun && (AfterVerb(text, r.begin) || AfterPreposition(text, r.begin) ||
-                   IsPluralNoun(text, r, e.canonical) || EndsSentenceAsNoun(text, r))) {
+                   IsPluralNoun(text, r, e.canonical) || EndsSentenceAsNoun(text, r) ||
+                   PluralBeforeComma(text, r))) {
       continue;  // "Addressing claims that", "denied reports", "jobless figures are"
     }
     c.tokens = r;
@@ -119,6 +120,26 @@ Cue Cues::Traits(const LexiconEntry& e) {
 
 // "who have failed in their asylum claims.": a cue word that is a noun too and ends its
 // sentence is a noun, unless its subject follows a comma ("..., the report claims.").
+// "... plus wildly extravagant stage shows, while ...": a form in -s between a lower-case
+// word and a comma is a plural noun (not before a parenthetical connective: "the report
+// shows, however, that").
+bool Cues::PluralBeforeComma(const ClaimText& t, Range r) {
+  const uint32_t comma = t.Next(r.end - 1);
+  if (comma == ClaimText::kNone || !t.IsPunct(comma, ",") ||
+      !EndsWithAsciiLower(t.Text(r.end - 1), "s")) {
+    return false;
+  }
+  // (After a subject it is a verb: "who, he claims, is", "..., officials says,".)
+  const uint32_t before = t.Prev(r.begin);
+  if (before == ClaimText::kNone || !t.IsWord(before) || t.Has(before, kCapitalised) ||
+      t.IsPronoun(before) || EndsWithAsciiLower(t.Text(before), "s")) {
+    return false;
+  }
+  const uint32_t word = t.Next(comma);
+  const uint32_t second = word == ClaimText::kNone ? ClaimText::kNone : t.Next(word);
+  return !(second != ClaimText::kNone && t.IsWord(word) && t.IsPunct(second, ","));
+}
+
 bool Cues::EndsSentenceAsNoun(const ClaimText& t, Range r) {
   const uint32_t after = t.Next(r.end - 1);
   if (after != ClaimText::kNone && !t.IsPunct(after, ".")) return false;

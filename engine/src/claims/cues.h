@@ -34,6 +34,7 @@ class Cues {
   static bool OpensClause(const ClaimText& t, uint32_t k);
   static bool AfterPreposition(const ClaimText& t, uint32_t k);
   static bool AfterPluralPossessive(const ClaimText& t, uint32_t k);
+  static bool PluralBeforeComma(const ClaimText& t, Range r);
   static bool IsPluralNoun(const ClaimText& t, Range r, std::string_view base);
   static bool IsOtherSense(const ClaimText& t, Range r, const Cue& c);
   static bool EndsSentenceAsNoun(const ClaimText& t, Range r);

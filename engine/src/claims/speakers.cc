@@ -461,6 +461,15 @@ Range SpeakerFinder::NounPhrase(Range r, bool* subordinate) const {
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
     const std::string_view w = t_.Text(k);  // "WHO spokesperson" is no relative clause
     if (w == "who"sv || w == "which"sv || w == "whose"sv || w == "that"sv) {
+      // ("a situation which critics say is": the cue is the relative clause's own, with its
+      // subject after the pronoun; what it says has no subject of its own.)
+      bool verb = false;
+      for (uint32_t j = k + 1; j < r.end && !verb; ++j) {
+        verb = t_.IsWord(j) &&
+               (t_.Is(WordList::kAuxiliary, j) || t_.Is(WordList::kPassiveAuxiliary, j) ||
+                EndsWithAsciiLower(t_.Text(j), "ed"));
+      }
+      if (w != "whose"sv && t_.WordCount({k + 1, r.end}) > 0 && !verb) return {};
       r.end = k;
       break;
     }
