@@ -158,6 +158,13 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // "as an employer you will know that", "you understand why": the reader addressed is no
   // source. (The writer's own "I think ..." is the writer's claim.) Nor is everybody: "Every
   // parent knows", "everybody knows and loves".
+  // ("What doesn't kill you makes you stronger. I know I can come back": in a quote whose
+  // mark is never closed, "I" is the quoted speaker's, no source of the narration.)
+  if (claim.speaker.end - claim.speaker.begin == 1 &&
+      (t_.LowerIs(claim.speaker.begin, "i") || t_.LowerIs(claim.speaker.begin, "we")) &&
+      InUnclosedQuote(claim.speaker.begin)) {
+    return;
+  }
   if (claim.refers.empty() &&
       ((claim.speaker.end - claim.speaker.begin == 1 && t_.LowerIs(claim.speaker.begin, "you")) ||
        t_.LowerIs(claim.speaker.begin, "every") || t_.LowerIs(claim.speaker.begin, "everybody") ||
@@ -403,10 +410,13 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   }
   // "will rule whether the court has jurisdiction", "asked if": a question, no claim;
   // "said nothing about the dollar": nothing said.
-  // ("turns colours into musical notes so that he can read": a purpose, not a claim.)
+  // ("turns colours into musical notes so that he can read": a purpose, not a claim; "says
+  // so himself": nothing said but "so", unless "so far", "so many" open the clause.)
   const uint32_t second = t_.Next(start);
   if (t_.LowerIs(start, "whether") || t_.LowerIs(start, "if") || t_.LowerIs(start, "nothing") ||
-      (t_.LowerIs(start, "so") && second != kNone && t_.LowerIs(second, "that"))) {
+      (t_.LowerIs(start, "so") &&
+       !(second != kNone && (t_.LowerIs(second, "far") || t_.LowerIs(second, "many") ||
+                             t_.LowerIs(second, "much") || t_.LowerIs(second, "long"))))) {
     return true;
   }
   // "agreed to buy AT&T": a deal, not a claim.
@@ -819,6 +829,14 @@ Range ClaimFinder::WithoutUnclosedMark(Range r) const {
 bool ClaimFinder::IsCurrencySign(uint32_t k) const {
   const std::string_view w = t_.Text(k);
   return w == "$"sv || w == "£"sv || w == "€"sv || w == "¥"sv;
+}
+
+bool ClaimFinder::InUnclosedQuote(uint32_t k) const {
+  for (uint32_t j = k; j-- > 0;) {
+    if (t_.IsQuoteMark(j)) return t_.IsOpening(j) && t_.QuoteOpeningAt(j) < 0;
+    if (t_.Has(j, kParagraphStart)) return false;
+  }
+  return false;
 }
 
 bool ClaimFinder::HasCueIn(Range r) const {

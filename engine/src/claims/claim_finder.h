@@ -73,6 +73,8 @@ class ClaimFinder {
   bool CrossesListItem(Range r) const;
   bool HasQuoteIn(const Segment& sent) const;
   bool HasCueIn(Range r) const;
+  // Is k after an opening quotation mark that never closes, in its paragraph?
+  bool InUnclosedQuote(uint32_t k) const;
   bool IsCurrencySign(uint32_t k) const;
   Range WithoutUnclosedMark(Range r) const;
   uint32_t SkipAdverbials(uint32_t k, uint32_t end, Claim* claim) const;
