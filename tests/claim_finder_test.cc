@@ -810,5 +810,12 @@ TEST_CASE("'says so' reports nothing; 'I' in a quote left open is no source") {
   CHECK(Claims("I think the plan will fail badly.") == V{"the plan will fail badly|I"});
 }
 
+TEST_CASE("an object's relative clause with a cue is the claim; a question after a listener") {
+  CHECK(Claims("Gordon Brown has criticised a union leader who said conflict between himself and "
+               "Tony Blair was harming the government.") ==
+        V{"conflict between himself and Tony Blair was harming the government|who=a union leader"});
+  CHECK(Claims("Michael Fallon asked Mr Brown whether the Treasury had leaned on the ONS.") == V{});
+}
+
 }  // namespace
 }  // namespace claimscope::internal

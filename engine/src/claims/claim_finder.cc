@@ -585,8 +585,17 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
       if (!as) return true;
     }
     // "proposed a freeze last week and Canada has begun its own": an object ends where a
-    // clause with a subject of its own is joined to it.
+    // clause with a subject of its own is joined to it. ("criticised a union leader who said
+    // conflict was harming": an object with a relative clause that has a cue of its own is
+    // no claim; the relative clause's is. But what is rejected stays whole: "rejected
+    // reports which said".)
     for (uint32_t k = claim.content.begin; k < claim.content.end; ++k) {
+      if (!claim.rejects && t_.IsWord(k) && (t_.LowerIs(k, "who") || t_.LowerIs(k, "which"))) {
+        const uint32_t cue_word = t_.Next(k);
+        if (cue_word != kNone && cue_word < claim.content.end && cues_.At(cue_word)) {
+          return true;  // the object is whom the relative clause's claim is of
+        }
+      }
       if (!t_.IsWord(k) || (!t_.LowerIs(k, "and") && !t_.LowerIs(k, "but"))) continue;
       const uint32_t n = t_.Next(k);
       if (n != kNone && n < claim.content.end && (t_.Has(n, kCapitalised) || t_.IsPronoun(n)) &&
@@ -891,8 +900,10 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
     // "of", "at" or another determiner: "told the head of the panel") opens the clause.
     const bool determiner = words > 0 && !possessive && t_.Is(WordList::kDeterminer, j) &&
                             !after_preposition && !t_.Is(WordList::kDeterminer, last_word);
+    // ("asked Mr Brown whether the Treasury had": a question after the listener.)
     if (w == "that"sv ||
-        (words > 0 && (w == "to"sv || t_.IsPronoun(j) || (possessive && ClauseFollows(j, end)))) ||
+        (words > 0 && (w == "to"sv || w == "whether"sv || t_.IsPronoun(j) ||
+                       (possessive && ClauseFollows(j, end)))) ||
         (determiner && ClauseFollows(j, end)) ||
         // ("told ITV Wales' Waterfront programme": a mark right after a word opens nothing.)
         (t_.IsOpening(j) && (j == 0 || !t_.IsWord(j - 1))) || t_.IsPunct(j, ":") ||
