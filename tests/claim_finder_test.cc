@@ -817,5 +817,12 @@ TEST_CASE("an object's relative clause with a cue is the claim; a question after
   CHECK(Claims("Michael Fallon asked Mr Brown whether the Treasury had leaned on the ONS.") == V{});
 }
 
+TEST_CASE("a name before a noun is no clause's subject") {
+  CHECK(Claims("The Peter Hain \"mongrel\" attack, he says, is just the latest example of the "
+               "party getting the tone wrong.")[0] ==
+        "The Peter Hain \"mongrel\" attack, he says, is just the latest example of the party "
+        "getting the tone wrong|he");
+}
+
 }  // namespace
 }  // namespace claimscope::internal

@@ -673,7 +673,9 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
     uint32_t after = name.end;
     while (after < end && t_.IsSpace(after)) ++after;
     if (after >= end) after = ClaimText::kNone;
-    if (after != ClaimText::kNone && t_.Text(after) != "'s"sv && t_.Text(after) != "’s"sv) {
+    // (Not a name that modifies a noun: "The Peter Hain \"mongrel\" attack".)
+    if (after != ClaimText::kNone && t_.IsWord(after) && t_.Text(after) != "'s"sv &&
+        t_.Text(after) != "’s"sv) {
       return true;
     }
   }
