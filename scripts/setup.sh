@@ -16,16 +16,24 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing ${missing[*]}" >&2
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || { echo "setup: need root or sudo to install ${missing[*]}" >&2; exit 2; }
     sudo=sudo
   fi
+  # apt-get's hundreds of lines go to a log, shown only if it fails.
+  log=$(mktemp -t claimscope-apt.XXXXXX)
+  echo "setup: installing ${#missing[@]} Debian packages (${missing[*]}); a few minutes, log in $log" >&2
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  if ! { $sudo apt-get update -qq && \
+         $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; } > "$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "setup: apt-get failed (whole log: $log)" >&2
+    exit 2
+  fi
+  echo "setup: packages installed" >&2
 fi
+echo "setup: building in $build" >&2
 
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >&2
