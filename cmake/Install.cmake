@@ -9,6 +9,9 @@ include(CMakePackageConfigHelpers)
 
 set(CLAIMSCOPE_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/claimscope)
 set(claimscope_installed claimscope_engine)
+if(TARGET claimscope_c_shared)
+  list(APPEND claimscope_installed claimscope_c_shared)
+endif()
 if(TARGET claimscope_c)
   list(APPEND claimscope_installed claimscope_c)
   install(FILES ${PROJECT_SOURCE_DIR}/bindings/c/claimscope_c.h

@@ -18,6 +18,11 @@ for f in include/claimscope/engine.h include/claimscope/version.h include/claims
          lib/cmake/claimscope/claimscopeConfig.cmake lib/pkgconfig/claimscope.pc; do
   [[ -e $work/prefix/$f ]] || { echo "install_test: $f was not installed" >&2; exit 1; }
 done
+# The shared C API, when the build made it (CLAIMSCOPE_C_SHARED).
+if [[ -e $build/bindings/c/libclaimscope_c.so ]] && [[ ! -e $work/prefix/lib/libclaimscope_c.so ]]; then
+  echo "install_test: lib/libclaimscope_c.so was not installed" >&2
+  exit 1
+fi
 
 # find_package(claimscope)
 cmake -S "$here/install" -B "$work/consumer" -DCMAKE_BUILD_TYPE=Release \
