@@ -142,7 +142,11 @@ bool DocumentSource::NextFromJsonl(InputDocument* doc) {
 }
 
 void DocumentSource::ParseJsonlLine(std::string_view line, InputDocument* doc) const {
-  const std::string where = jsonl_name_ + ":" + std::to_string(jsonl_line_);
+  ParseJsonlDocument(line, config_, jsonl_name_ + ":" + std::to_string(jsonl_line_), doc);
+}
+
+void ParseJsonlDocument(std::string_view line, const SourceConfig& config, const std::string& where,
+                        InputDocument* doc) {
   std::vector<JsonField> fields;
   std::string error;
   if (!ParseJsonObject(line, &fields, &error)) {
@@ -153,7 +157,7 @@ void DocumentSource::ParseJsonlLine(std::string_view line, InputDocument* doc) c
   bool has_text = false;
   // Kept fields, in the order asked for: a string re-encoded (its bytes may be invalid
   // UTF-8), anything else as it stands.
-  for (const std::string& name : config_.keep_fields) {
+  for (const std::string& name : config.keep_fields) {
     for (const JsonField& f : fields) {
       if (f.name != name) continue;
       MetaField m{name, ""};
@@ -168,24 +172,24 @@ void DocumentSource::ParseJsonlLine(std::string_view line, InputDocument* doc) c
     }
   }
   for (JsonField& f : fields) {
-    if (f.name == config_.id_field &&
+    if (f.name == config.id_field &&
         (f.kind == JsonField::Kind::kString || f.kind == JsonField::Kind::kNumber)) {
       doc->id = std::move(f.value);
-    } else if (f.name == config_.text_field) {
+    } else if (f.name == config.text_field) {
       if (f.kind == JsonField::Kind::kString) {
         doc->text = std::move(f.value);
         has_text = true;
       } else {
         doc->errors.push_back(
-            {"bad_json", where + ": field \"" + config_.text_field + "\" is not a string", -1});
+            {"bad_json", where + ": field \"" + config.text_field + "\" is not a string", -1});
       }
-    } else if (f.name == config_.date_field && f.kind == JsonField::Kind::kString) {
+    } else if (f.name == config.date_field && f.kind == JsonField::Kind::kString) {
       doc->date = std::move(f.value);
     }
   }
   if (doc->id.empty()) doc->id = where;
   if (!has_text && doc->errors.empty()) {
-    doc->errors.push_back({"bad_json", where + ": no \"" + config_.text_field + "\" field", -1});
+    doc->errors.push_back({"bad_json", where + ": no \"" + config.text_field + "\" field", -1});
   }
 }
 

@@ -45,6 +45,12 @@ const std::string& FolderGlob(const SourceConfig& config);
 // Does a file name match the glob, or the glob plus ".gz"?
 bool MatchesGlob(const std::string& glob, const std::string& name);
 
+// Fills `doc` from one JSON Lines record (`line`) as `config` names its fields; `where`
+// ("FILE:LINE") is its id when it has none and starts its error messages (a line that is no
+// JSON object, or has no text, gives a "bad_json" error in doc->errors).
+void ParseJsonlDocument(std::string_view line, const SourceConfig& config, const std::string& where,
+                        InputDocument* doc);
+
 class DocumentSource {
  public:
   explicit DocumentSource(SourceConfig config);

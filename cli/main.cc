@@ -7,6 +7,7 @@
 #include "check_command.h"
 #include "claimscope/version.h"
 #include "extract_command.h"
+#include "serve_command.h"
 #include "stats_command.h"
 
 namespace {
@@ -17,12 +18,33 @@ constexpr const char* kUsage =
     "Commands:\n"
     "  extract    extract entities, quantities and quotes as JSON Lines\n"
     "  check      compile the lexicon and grammar folders and report errors\n"
-    "  stats      summarise extract's JSON Lines: counts, top names, speakers, outlets\n\n"
+    "  stats      summarise extract's JSON Lines: counts, top names, speakers, outlets\n"
+    "  serve      serve extraction over HTTP (POST /extract)\n\n"
     "Options:\n"
     "  -h, --help     show this help (claimscope extract --help for the command's)\n"
     "  --version      print the version\n\n"
     "Example:\n"
     "  claimscope extract examples/article.txt\n";
+
+// A command's arguments parsed (a usage error says so), its --help printed, or the command
+// run.
+template <typename Config>
+int Dispatch(const char* name, const std::vector<std::string>& args,
+             bool (*parse)(const std::vector<std::string>&, Config*, std::string*),
+             std::string (*help)(), int (*run)(const Config&)) {
+  Config config;
+  std::string error;
+  if (!parse(args, &config, &error)) {
+    std::cerr << "claimscope " << name << ": " << error << "\nTry 'claimscope " << name
+              << " --help'.\n";
+    return claimscope::cli::kExitUsage;
+  }
+  if (config.help) {
+    std::cout << help();
+    return claimscope::cli::kExitOk;
+  }
+  return run(config);
+}
 
 }  // namespace
 
@@ -46,31 +68,17 @@ int main(int argc, char** argv) {
     return cli::kExitOk;
   }
   if (command == "extract") {
-    cli::ExtractConfig config;
-    std::string error;
-    if (!cli::ParseExtractArgs(args, &config, &error)) {
-      std::cerr << "claimscope extract: " << error << "\nTry 'claimscope extract --help'.\n";
-      return cli::kExitUsage;
-    }
-    if (config.help) {
-      std::cout << cli::ExtractHelp();
-      return cli::kExitOk;
-    }
-    return cli::RunExtract(config);
+    return Dispatch<cli::ExtractConfig>("extract", args, cli::ParseExtractArgs, cli::ExtractHelp,
+                                        cli::RunExtract);
   }
   if (command == "check") return cli::RunCheckCommand(args);
   if (command == "stats") {
-    cli::StatsConfig config;
-    std::string error;
-    if (!cli::ParseStatsArgs(args, &config, &error)) {
-      std::cerr << "claimscope stats: " << error << "\nTry 'claimscope stats --help'.\n";
-      return cli::kExitUsage;
-    }
-    if (config.help) {
-      std::cout << cli::StatsHelp();
-      return cli::kExitOk;
-    }
-    return cli::RunStats(config);
+    return Dispatch<cli::StatsConfig>("stats", args, cli::ParseStatsArgs, cli::StatsHelp,
+                                      cli::RunStats);
+  }
+  if (command == "serve") {
+    return Dispatch<cli::ServeConfig>("serve", args, cli::ParseServeArgs, cli::ServeHelp,
+                                      cli::RunServe);
   }
   std::cerr << "claimscope: unknown command '" << command << "'\n\n" << kUsage;
   return cli::kExitUsage;

@@ -13,30 +13,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // Extracts and renders one document.
-void Process(const Engine& engine, Workspace* ws, const PipelineConfig& config,
-             const RenderFn& render, InputDocument& input, Rendered* out) {
-  DocumentInput doc;
-  doc.text = input.text;
-  doc.id = input.id;
-  doc.date = input.date;
-  doc.fallback_date = config.default_date;
-  Record record = engine.Extract(doc, ws);
-  for (const Diagnostic& d : input.errors) out->messages += "claimscope: " + d.message + "\n";
-  record.errors.insert(record.errors.begin(), input.errors.begin(), input.errors.end());
-  record.keep_text = config.text_in_record;
-  if (config.keep_meta) {
-    record.keep_meta = true;
-    record.meta = std::move(input.meta);
-    // A kept "outlet" credits the article when its text has no dateline or credit line.
-    if (record.credit.empty()) record.credit = input.outlet;
-  }
-  out->had_errors = !record.errors.empty();
-  out->text_bytes = input.text.size();
-  out->id = input.id;
-  out->bytes.clear();
-  render(record, ws->analysis(), &out->bytes);
-  if (config.keep_text) out->text = std::move(input.text);
-}
 
 // Reports progress at most twice a second.
 class Ticker {
@@ -74,7 +50,7 @@ PipelineStats RunSerial(const Engine& engine, DocumentSource* source, const Pipe
       break;
     }
     if (!source->Next(&input)) break;
-    Process(engine, &ws, config, render, input, &out);
+    ProcessDocument(engine, &ws, config, render, input, &out);
     Account(out, &stats);
     if (!sink(out)) {
       stats.stopped = true;
@@ -187,7 +163,7 @@ class Parallel {
         slot = &slots_[seq % window_];
         slot->state = State::kWorking;
       }
-      Process(engine_, &ws, config_, render_, slot->input, &slot->out);
+      ProcessDocument(engine_, &ws, config_, render_, slot->input, &slot->out);
       std::lock_guard<std::mutex> lock(mu_);
       slot->state = State::kDone;
       if (seq == written_) writer_cv_.notify_one();  // the one the writer waits for
@@ -213,6 +189,31 @@ class Parallel {
 };
 
 }  // namespace
+
+void ProcessDocument(const Engine& engine, Workspace* ws, const PipelineConfig& config,
+                     const RenderFn& render, InputDocument& input, Rendered* out) {
+  DocumentInput doc;
+  doc.text = input.text;
+  doc.id = input.id;
+  doc.date = input.date;
+  doc.fallback_date = config.default_date;
+  Record record = engine.Extract(doc, ws);
+  for (const Diagnostic& d : input.errors) out->messages += "claimscope: " + d.message + "\n";
+  record.errors.insert(record.errors.begin(), input.errors.begin(), input.errors.end());
+  record.keep_text = config.text_in_record;
+  if (config.keep_meta) {
+    record.keep_meta = true;
+    record.meta = std::move(input.meta);
+    // A kept "outlet" credits the article when its text has no dateline or credit line.
+    if (record.credit.empty()) record.credit = input.outlet;
+  }
+  out->had_errors = !record.errors.empty();
+  out->text_bytes = input.text.size();
+  out->id = input.id;
+  out->bytes.clear();
+  render(record, ws->analysis(), &out->bytes);
+  if (config.keep_text) out->text = std::move(input.text);
+}
 
 PipelineStats RunPipeline(const Engine& engine, DocumentSource* source,
                           const PipelineConfig& config, const RenderFn& render, const SinkFn& sink,

@@ -53,6 +53,11 @@ struct PipelineStats {
   bool stopped_reading = false;  // stop_reading asked to stop
 };
 
+// Extracts one document and renders its record into out (the pipeline's worker step; the
+// HTTP service's too). `input` is consumed.
+void ProcessDocument(const Engine& engine, Workspace* ws, const PipelineConfig& config,
+                     const RenderFn& render, InputDocument& input, Rendered* out);
+
 PipelineStats RunPipeline(const Engine& engine, DocumentSource* source,
                           const PipelineConfig& config, const RenderFn& render, const SinkFn& sink,
                           const ProgressFn& progress);
