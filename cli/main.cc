@@ -7,6 +7,7 @@
 #include "check_command.h"
 #include "claimscope/version.h"
 #include "extract_command.h"
+#include "import_command.h"
 #include "serve_command.h"
 #include "stats_command.h"
 
@@ -19,7 +20,8 @@ constexpr const char* kUsage =
     "  extract    extract entities, quantities and quotes as JSON Lines\n"
     "  check      compile the lexicon and grammar folders and report errors\n"
     "  stats      summarise extract's JSON Lines: counts, top names, speakers, outlets\n"
-    "  serve      serve extraction over HTTP (POST /extract)\n\n"
+    "  serve      serve extraction over HTTP (POST /extract)\n"
+    "  import     write GATE gazetteers or spaCy patterns as lexicon files\n\n"
     "Options:\n"
     "  -h, --help     show this help (claimscope extract --help for the command's)\n"
     "  --version      print the version\n\n"
@@ -75,6 +77,10 @@ int main(int argc, char** argv) {
   if (command == "stats") {
     return Dispatch<cli::StatsConfig>("stats", args, cli::ParseStatsArgs, cli::StatsHelp,
                                       cli::RunStats);
+  }
+  if (command == "import") {
+    return Dispatch<cli::ImportConfig>("import", args, cli::ParseImportArgs, cli::ImportHelp,
+                                       cli::RunImport);
   }
   if (command == "serve") {
     return Dispatch<cli::ServeConfig>("serve", args, cli::ParseServeArgs, cli::ServeHelp,
