@@ -18,11 +18,15 @@ for f in include/claimscope/engine.h include/claimscope/version.h include/claims
          lib/cmake/claimscope/claimscopeConfig.cmake lib/pkgconfig/claimscope.pc; do
   [[ -e $work/prefix/$f ]] || { echo "install_test: $f was not installed" >&2; exit 1; }
 done
-# The shared C API, when the build made it (CLAIMSCOPE_C_SHARED).
-if [[ -e $build/bindings/c/libclaimscope_c.so ]] && [[ ! -e $work/prefix/lib/libclaimscope_c.so ]]; then
-  echo "install_test: lib/libclaimscope_c.so was not installed" >&2
-  exit 1
-fi
+# The shared libraries, when the build made them (CLAIMSCOPE_SHARED, CLAIMSCOPE_C_SHARED).
+shared=0
+[[ -e $build/engine/libclaimscope.so ]] && shared=1
+for lib in engine/libclaimscope.so bindings/c/libclaimscope_c.so; do
+  if [[ -e $build/$lib ]] && [[ ! -e $work/prefix/lib/$(basename "$lib") ]]; then
+    echo "install_test: lib/$(basename "$lib") was not installed" >&2
+    exit 1
+  fi
+done
 
 # find_package(claimscope)
 cmake -S "$here/install" -B "$work/consumer" -DCMAKE_BUILD_TYPE=Release \
@@ -35,12 +39,15 @@ runs() {  # PROGRAM: it runs on the article and prints its date
 }
 runs "$work/consumer/api_example"
 runs "$work/consumer/c_example"
-echo "install_test: find_package(claimscope): api_example and c_example run"
+if [[ $shared == 1 ]]; then runs "$work/consumer/api_example_shared"; fi
+echo "install_test: find_package(claimscope): api_example, c_example (and the shared" \
+     "library's api_example: $shared) run"
 
 # pkg-config
 export PKG_CONFIG_PATH=$work/prefix/lib/pkgconfig
 # shellcheck disable=SC2046  # pkg-config prints words to split
 c++ -O1 -o "$work/api_example_pc" "$here/../examples/api_example.cc" \
     $(pkg-config --cflags --libs --static claimscope)
-runs "$work/api_example_pc"
+# (With libclaimscope.so installed beside the archive, -lclaimscope links the shared one.)
+LD_LIBRARY_PATH=$work/prefix/lib runs "$work/api_example_pc"
 echo "install_test: pkg-config claimscope: api_example runs"
