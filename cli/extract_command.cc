@@ -44,6 +44,7 @@ struct RawArgs {
   ResourceArgs resources;
   std::string format = "jsonl";
   std::string offsets = "bytes";
+  std::string table;  // --table, with --format csv
   bool pretty = false;
   bool explain = false;
   bool keep_text = false;
@@ -137,7 +138,10 @@ po::options_description Describe(RawArgs* raw) {
       ("format,f", po::value(&raw->format)->value_name("FORMAT"),
        "jsonl (default), json (one array), tsv (a mention a line), conll (IOB2 per token), "
        "brat (DOC.txt + DOC.ann into the folder -o names), html (a page highlighting "
-       "entities, quantities and quotes with their speakers)")
+       "entities, quantities and quotes with their speakers), csv (a table: --table)")
+      ("table", po::value(&raw->table)->value_name("TABLE"),
+       "with --format csv: claims (default; a row a quote with its speaker, outlets, cue), "
+       "entities (a row a mention) or quantities (a row a quantity); RFC 4180, a header row")
       ("offsets", po::value(&raw->offsets)->value_name("UNIT"),
        "start/end counted in bytes (default), codepoints or utf16 (JSON and TSV output)")
       ("pretty", po::bool_switch(&raw->pretty), "indented JSON, several lines a record")
@@ -234,7 +238,8 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   config->output = raw.output;
   config->default_date = raw.date;
   if (!ParseOutputFormat(raw.format, &config->format.format)) {
-    *error = "--format must be jsonl, json, tsv, conll, brat or html, not '" + raw.format + "'";
+    *error =
+        "--format must be jsonl, json, tsv, conll, brat, html or csv, not '" + raw.format + "'";
     return false;
   }
   if (!ParseOffsetUnit(raw.offsets, &config->format.offsets)) {
@@ -243,6 +248,14 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   }
   if (config->format.format == OutputFormat::kBrat && (raw.output.empty() || raw.output == "-")) {
     *error = "--format brat writes a folder of DOC.txt and DOC.ann files: name it with -o DIR";
+    return false;
+  }
+  if (!raw.table.empty() && config->format.format != OutputFormat::kCsv) {
+    *error = "--table goes with --format csv";
+    return false;
+  }
+  if (!raw.table.empty() && !ParseCsvTable(raw.table, &config->format.table)) {
+    *error = "--table must be claims, entities or quantities, not '" + raw.table + "'";
     return false;
   }
   config->format.pretty = raw.pretty;

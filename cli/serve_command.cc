@@ -65,12 +65,17 @@ Query ParseQuery(std::string_view query) {
   Query q;
   if (const std::string f = Param(query, "format"); !f.empty()) {
     if (!ParseOutputFormat(f, &q.format.format) || q.format.format == OutputFormat::kBrat) {
-      q.error = "format must be jsonl, json, tsv, conll or html, not '" + f + "'";
+      q.error = "format must be jsonl, json, tsv, conll, html or csv, not '" + f + "'";
     }
   }
   if (const std::string o = Param(query, "offsets"); !o.empty()) {
     if (!ParseOffsetUnit(o, &q.format.offsets)) {
       q.error = "offsets must be bytes, codepoints or utf16, not '" + o + "'";
+    }
+  }
+  if (const std::string t = Param(query, "table"); !t.empty()) {
+    if (!ParseCsvTable(t, &q.format.table)) {
+      q.error = "table must be claims, entities or quantities, not '" + t + "'";
     }
   }
   q.format.explain = IsTrue(Param(query, "explain"));
@@ -86,6 +91,8 @@ const char* ContentType(OutputFormat f) {
       return "text/plain; charset=utf-8";
     case OutputFormat::kHtml:
       return "text/html; charset=utf-8";
+    case OutputFormat::kCsv:
+      return "text/csv; charset=utf-8; header=present";
     case OutputFormat::kJsonl:
       return "application/x-ndjson";
     default:
@@ -446,7 +453,8 @@ std::string ServeHelp() {
          "                     `claimscope extract` writes it\n"
          "  POST /extract      Content-Type: application/x-ndjson, one object a line: one record\n"
          "                     a line, in order, each sent when it is made (chunked)\n"
-         "                     query options as the CLI's: ?format=jsonl|json|tsv|conll|html,\n"
+         "                     query options as the CLI's: ?format=jsonl|json|tsv|conll|html|csv,\n"
+         "                     &table=claims|entities|quantities,\n"
          "                     &offsets=bytes|codepoints|utf16, &explain=1, &pretty=1\n"
          "  GET  /health       {\"status\":\"ok\"}\n"
          "  GET  /version      {\"version\":\"...\"}\n"

@@ -237,6 +237,25 @@ TEST_CASE("json: one array of the records") {
   CHECK(FormatPrologue(options) + FormatEpilogue(options) == "[]\n");
 }
 
+// A record `id` of `text` with one indirect quote: "He" (resolved as `resolved`) says what
+// stands from byte 3 to " AP", carried by the AP and Reuters named at the end.
+Record HandQuote(std::string id, const std::string& text, std::string resolved) {
+  Record hand;
+  hand.id = std::move(id);
+  hand.text = text;
+  Quote q;
+  q.id = "q1";
+  q.kind = QuoteKind::kIndirect;
+  q.span = {3, static_cast<uint32_t>(text.find(" AP"))};
+  q.speaker = Speaker{.span = {0, 2}, .resolved = std::move(resolved)};
+  q.media.push_back({.span = {static_cast<uint32_t>(text.find("AP")),
+                              static_cast<uint32_t>(text.find("AP") + 2)}});
+  q.media.push_back(
+      {.span = {static_cast<uint32_t>(text.find("Reuters")), static_cast<uint32_t>(text.size())}});
+  hand.quotes.push_back(q);
+  return hand;
+}
+
 TEST_CASE("tsv: a header, one line per mention, escaped fields") {
   const auto e = Extract(kText);
   const Record& r = e->record;
@@ -257,22 +276,39 @@ TEST_CASE("tsv: a header, one line per mention, escaped fields") {
 
   // Tabs, line breaks and backslashes in any field; invalid bytes; outlets joined by "|".
   const std::string text = "He said\tthat\nC:\\dir \xFF was \"full\". AP Reuters";
-  Record hand;
-  hand.id = "a\tb";
-  hand.text = text;
-  Quote q;
-  q.id = "q1";
-  q.kind = QuoteKind::kIndirect;
-  q.span = {3, static_cast<uint32_t>(text.find(" AP"))};
-  q.speaker = Speaker{.span = {0, 2}, .resolved = "Mr\nX"};
-  q.media.push_back({.span = {static_cast<uint32_t>(text.find("AP")),
-                              static_cast<uint32_t>(text.find("AP") + 2)}});
-  q.media.push_back(
-      {.span = {static_cast<uint32_t>(text.find("Reuters")), static_cast<uint32_t>(text.size())}});
-  hand.quotes.push_back(q);
+  const Record hand = HandQuote("a\tb", text, "Mr\nX");
   CHECK(Format(hand, {.format = OutputFormat::kTsv}) ==
         "a\\tb\tquote\tindirect\t3\t33\tsaid\\tthat\\nC:\\\\dir \xEF\xBF\xBD was \"full\".\t"
         "Mr\\nX\tAP|Reuters\n");
+}
+
+TEST_CASE("csv: a header, one row a claim, mention or quantity, RFC 4180 quoting") {
+  // Commas, double quotes and line breaks quoted, quotes doubled; invalid bytes as U+FFFD;
+  // outlets joined by "|"; rows end in CRLF.
+  const std::string text = "He said, \"fine\"\n\xFF now. AP Reuters";
+  Record hand = HandQuote("a,b", text, "Mr \"X\"");
+  hand.date = "2024-04-01";
+  hand.quotes[0].cue = Span{3, 7};
+  hand.quotes[0].speaker->kind = SpeakerKind::kPerson;
+  const FormatOptions claims{.format = OutputFormat::kCsv};
+  CHECK(FormatPrologue(claims) ==
+        "doc_id,date,quote_id,kind,text,speaker,resolved_speaker,speaker_kind,anonymous,"
+        "outlets,cue,stance,start,end\r\n");
+  CHECK(Format(hand, claims) ==
+        "\"a,b\",2024-04-01,q1,indirect,\"said, \"\"fine\"\"\n\xEF\xBF\xBD now.\",He,"
+        "\"Mr \"\"X\"\"\",person,false,AP|Reuters,said,,3,22\r\n");
+
+  // Entities and quantities of a real record: one row each, every row of the header's width.
+  const auto e = Extract(kText);
+  for (const CsvTable table : {CsvTable::kEntities, CsvTable::kQuantities}) {
+    const FormatOptions options{.format = OutputFormat::kCsv, .table = table};
+    const std::string out = Format(*e, options);
+    const size_t rows = Count(out, "\r\n");
+    CHECK(rows ==
+          (table == CsvTable::kEntities ? e->record.entities.size() : e->record.quantities.size()));
+  }
+  CHECK(Format(*e, {.format = OutputFormat::kCsv, .table = CsvTable::kEntities})
+            .find("t,,e1,PLACE,city,Zürich,Zürich,") != std::string::npos);
 }
 
 TEST_CASE("conll: IOB2 tags per token, a blank line after each sentence") {

@@ -35,7 +35,10 @@
 
 namespace claimscope {
 
-enum class OutputFormat { kJsonl, kJson, kTsv, kConll, kBrat, kHtml };
+enum class OutputFormat { kJsonl, kJson, kTsv, kConll, kBrat, kHtml, kCsv };
+
+// The table a CSV output holds (docs/output.md): one row a claim, a mention or a quantity.
+enum class CsvTable { kClaims, kEntities, kQuantities };
 
 // The unit of `start` and `end`: UTF-8 bytes (the default, docs/output.md), Unicode code
 // points (Python's str indices), or UTF-16 code units (JavaScript's and Java's). An invalid
@@ -47,12 +50,16 @@ struct FormatOptions {
   OffsetUnit offsets = OffsetUnit::kBytes;  // JSON, JSONL and TSV; brat is always code points
   bool pretty = false;                      // JSON/JSONL indentation (as JsonOptions::pretty)
   bool explain = false;                     // the "source" fields (as JsonOptions::explain)
+  CsvTable table = CsvTable::kClaims;       // CSV only
 };
 
-// Parses "jsonl", "json", "tsv", "conll", "brat", "html" / "bytes", "codepoints", "utf16".
+// Parses "jsonl", "json", "tsv", "conll", "brat", "html", "csv" / "bytes", "codepoints",
+// "utf16".
 // Returns false (and leaves *out alone) for any other name.
 bool ParseOutputFormat(std::string_view name, OutputFormat* out);
 bool ParseOffsetUnit(std::string_view name, OffsetUnit* out);
+// Parses "claims", "entities", "quantities".
+bool ParseCsvTable(std::string_view name, CsvTable* out);
 
 // The names ParseOutputFormat and ParseOffsetUnit accept, e.g. for a usage message.
 const char* OutputFormatName(OutputFormat format);

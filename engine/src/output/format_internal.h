@@ -77,10 +77,18 @@ void AppendValidUtf8(std::string_view s, std::string* out);
 // A number as JSON writes it: integers without a fraction, others in the shortest form.
 void AppendNumber(double v, std::string* out);
 
+// A quantity's value as the tables write it: the ISO date of a DATE, else the number (empty
+// when there is none).
+std::string QuantityValue(const Quantity& q);
+// A quote's outlets as the tables write them: their words, joined by "|".
+std::string QuoteOutlets(const Record& record, const Quote& q);
+
 // The writers, one per format (AppendFormatted dispatches to them). AppendJsonRecord is
 // AppendJson (json_writer.cc) with its offsets in options.offsets.
 void AppendJsonRecord(const Record& record, const FormatOptions& options, std::string* out);
 void AppendTsvRecord(const Record& record, const FormatOptions& options, std::string* out);
+void AppendCsvRecord(const Record& record, const FormatOptions& options, std::string* out);
+const char* CsvHeader(CsvTable table);
 void AppendConllRecord(const Record& record, const TextAnalysis& analysis, std::string* out);
 void AppendBratRecord(const Record& record, std::string* out);
 void AppendHtmlRecord(const Record& record, std::string* out);

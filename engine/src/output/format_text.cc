@@ -33,6 +33,22 @@ void AppendNumber(double v, std::string* out) {
   out->append(buf, r.ptr);
 }
 
+std::string QuantityValue(const Quantity& q) {
+  if (!q.date_value.empty()) return q.date_value;
+  std::string value;
+  if (q.value) AppendNumber(*q.value, &value);
+  return value;
+}
+
+std::string QuoteOutlets(const Record& record, const Quote& q) {
+  std::string outlets;
+  for (const Media& m : q.media) {
+    if (!outlets.empty()) outlets.push_back('|');
+    outlets.append(SafeSlice(record, m.span));
+  }
+  return outlets;
+}
+
 }  // namespace internal
 
 void AppendBratText(std::string_view text, std::string* out) {

@@ -79,29 +79,17 @@ void AppendTsvRecord(const Record& r, const FormatOptions& options, std::string*
   TsvWriter w(r, options, out);
   for (const Entity& e : r.entities)
     w.Line("entity", EntityTypeName(e.type), e.span, e.canonical, e.subtype);
-  std::string value;
   for (const Quantity& q : r.quantities) {
-    value.clear();
-    if (!q.date_value.empty()) {
-      value = q.date_value;
-    } else if (q.value) {
-      AppendNumber(*q.value, &value);
-    }
-    w.Line("quantity", QuantityTypeName(q.type), q.span, value, q.unit);
+    w.Line("quantity", QuantityTypeName(q.type), q.span, QuantityValue(q), q.unit);
   }
-  std::string outlets;
+  std::string value;
   for (const Quote& q : r.quotes) {
     value.clear();
     if (q.speaker) {
       value = q.speaker->resolved.empty() ? std::string(SafeSlice(r, q.speaker->span))
                                           : q.speaker->resolved;
     }
-    outlets.clear();
-    for (const Media& m : q.media) {
-      if (!outlets.empty()) outlets.push_back('|');
-      outlets.append(SafeSlice(r, m.span));
-    }
-    w.Line("quote", QuoteKindName(q.kind), q.span, value, outlets);
+    w.Line("quote", QuoteKindName(q.kind), q.span, value, QuoteOutlets(r, q));
   }
 }
 

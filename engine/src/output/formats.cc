@@ -13,6 +13,7 @@ struct FormatName {
 constexpr FormatName kFormats[] = {
     {"jsonl", OutputFormat::kJsonl}, {"json", OutputFormat::kJson}, {"tsv", OutputFormat::kTsv},
     {"conll", OutputFormat::kConll}, {"brat", OutputFormat::kBrat}, {"html", OutputFormat::kHtml},
+    {"csv", OutputFormat::kCsv},
 };
 
 struct UnitName {
@@ -45,6 +46,19 @@ bool ParseOffsetUnit(std::string_view name, OffsetUnit* out) {
     }
   }
   return false;
+}
+
+bool ParseCsvTable(std::string_view name, CsvTable* out) {
+  if (name == "claims") {
+    *out = CsvTable::kClaims;
+  } else if (name == "entities") {
+    *out = CsvTable::kEntities;
+  } else if (name == "quantities") {
+    *out = CsvTable::kQuantities;
+  } else {
+    return false;
+  }
+  return true;
 }
 
 const char* OutputFormatName(OutputFormat format) {
@@ -83,6 +97,9 @@ void AppendFormatted(const Record& record, const TextAnalysis& analysis,
     case OutputFormat::kHtml:
       internal::AppendHtmlRecord(record, out);
       return;
+    case OutputFormat::kCsv:
+      internal::AppendCsvRecord(record, options, out);
+      return;
   }
 }
 
@@ -92,6 +109,8 @@ std::string FormatPrologue(const FormatOptions& options) {
       return "[";
     case OutputFormat::kTsv:
       return internal::kTsvHeader;
+    case OutputFormat::kCsv:
+      return internal::CsvHeader(options.table);
     case OutputFormat::kHtml:
       return internal::HtmlPrologue();
     default:
