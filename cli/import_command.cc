@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "command_line.h"
 #include "extract_command.h"
 #include "json_reader.h"
 
@@ -203,26 +204,20 @@ bool Write(const ImportConfig& config, const Imported& imported, std::string* er
 bool ParseImportArgs(const std::vector<std::string>& args, ImportConfig* config,
                      std::string* error) {
   po::options_description d;
-  d.add_options()("help,h", "")("kind", po::value(&config->kind))(
-      "input", po::value(&config->input))("output,o", po::value(&config->output));
-  po::positional_options_description p;
-  p.add("kind", 1).add("input", 1);
+  d.add_options()("help,h", "")("output,o", po::value(&config->output));
+  std::vector<std::string> operands;  // KIND INPUT
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(d).positional(p).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    *error = e.what();
-    return false;
-  }
+  if (!ParseCommandLine(args, d, "operand", &operands, &vm, error)) return false;
   config->help = vm.count("help") > 0;
   if (config->help) return true;
-  if (config->kind != "gate" && config->kind != "spacy") {
+  if (operands.size() != 2 || (operands[0] != "gate" && operands[0] != "spacy")) {
     *error = "say what to import: gate LISTS_DEF or spacy PATTERNS.jsonl";
     return false;
   }
-  if (config->input.empty() || config->output.empty()) {
-    *error = "an input file and -o DIR are needed";
+  config->kind = operands[0];
+  config->input = operands[1];
+  if (config->output.empty()) {
+    *error = "-o DIR is needed: the folder to write";
     return false;
   }
   return true;

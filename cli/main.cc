@@ -6,6 +6,7 @@
 
 #include "check_command.h"
 #include "claimscope/version.h"
+#include "diff_command.h"
 #include "extract_command.h"
 #include "import_command.h"
 #include "serve_command.h"
@@ -21,7 +22,8 @@ constexpr const char* kUsage =
     "  check      compile the lexicon and grammar folders and report errors\n"
     "  stats      summarise extract's JSON Lines: counts, top names, speakers, outlets\n"
     "  serve      serve extraction over HTTP (POST /extract)\n"
-    "  import     write GATE gazetteers or spaCy patterns as lexicon files\n\n"
+    "  import     write GATE gazetteers or spaCy patterns as lexicon files\n"
+    "  diff       what changed between two outputs of extract\n\n"
     "Options:\n"
     "  -h, --help     show this help (claimscope extract --help for the command's)\n"
     "  --version      print the version\n\n"
@@ -77,6 +79,9 @@ int main(int argc, char** argv) {
   if (command == "stats") {
     return Dispatch<cli::StatsConfig>("stats", args, cli::ParseStatsArgs, cli::StatsHelp,
                                       cli::RunStats);
+  }
+  if (command == "diff") {
+    return Dispatch<cli::DiffConfig>("diff", args, cli::ParseDiffArgs, cli::DiffHelp, cli::RunDiff);
   }
   if (command == "import") {
     return Dispatch<cli::ImportConfig>("import", args, cli::ParseImportArgs, cli::ImportHelp,
