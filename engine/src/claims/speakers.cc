@@ -262,10 +262,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
     if (e >= 0 && t_.entities()[e].type != EntityType::kPlace && name.end == claim->speaker.end &&
         name.begin > claim->speaker.begin + 1) {
       // (With its title: "Yesterday Mr Blair said".)
-      const uint32_t title = t_.Prev(name.begin);
-      const bool titled = title != kNone && title > claim->speaker.begin &&
-                          LookUpAbbreviation(t_.Text(title)) == AbbreviationKind::kTitle;
-      claim->speaker = {titled ? title : name.begin, name.end};
+      claim->speaker = {TitledStart(name, claim->speaker.begin + 1), name.end};
       claim->how = "speaker:after_adverbial";
       return true;
     }
@@ -604,13 +601,7 @@ Range SpeakerFinder::WithoutLeadingPhrase(Range r) const {
                        object_follows) ||
                       t_.LowerIs(r.begin, "in");
   if (!phrase) return r;
-  // Back over an abbreviated title before the name ("Mr", "Dr", "Gen").
-  uint32_t begin = name.begin;
-  const uint32_t title = t_.Prev(begin);
-  if (title != kNone && title >= r.begin && t_.IsWord(title) &&
-      LookUpAbbreviation(t_.Text(title)) == AbbreviationKind::kTitle) {
-    begin = title;
-  }
+  const uint32_t begin = TitledStart(name, r.begin);
   // Only where a lower-case word stands between the phrase's start and the title.
   for (uint32_t k = r.begin + 1; k < begin; ++k) {
     if (t_.IsWord(k) && !t_.Has(k, kCapitalised)) return {begin, r.end};
@@ -760,6 +751,13 @@ uint32_t SpeakerFinder::OrgPeople(Range name, uint32_t end) const {
        (IsVerbAfterSubject(verb) || EndsWithAsciiLower(t_.Text(verb), "ed") ||
         t_.LowerIs(verb, "said") || t_.LowerIs(verb, "say") || t_.LowerIs(verb, "told")));
   return verb_follows ? noun + 1 : name.end;
+}
+
+uint32_t SpeakerFinder::TitledStart(Range name, uint32_t from) const {
+  const uint32_t title = t_.Prev(name.begin);
+  const bool titled = title != kNone && title >= from && t_.IsWord(title) &&
+                      LookUpAbbreviation(t_.Text(title)) == AbbreviationKind::kTitle;
+  return titled ? title : name.begin;
 }
 
 bool SpeakerFinder::IsVerbAfterSubject(uint32_t k) const {

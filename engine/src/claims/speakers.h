@@ -60,6 +60,9 @@ class SpeakerFinder {
   // else the entity's end.
   uint32_t NameModifies(int e, uint32_t end) const;
   uint32_t OrgPeople(Range name, uint32_t end) const;
+  // Where the name (an entity's tokens) starts with the abbreviated title right before it
+  // ("Mr", "Dr", "Gen"), if that title stands at `from` or after.
+  uint32_t TitledStart(Range name, uint32_t from) const;
   // An auxiliary, a word between a speaker and its cue ("further", "has") or an adverb.
   bool IsVerbAfterSubject(uint32_t k) const;
 
