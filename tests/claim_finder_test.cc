@@ -157,6 +157,25 @@ TEST_CASE("verbs whose object is what is said") {
 TEST_CASE("what is said before the cue") {
   CHECK(Claims("The plan had failed, the ministry said.") == V{"The plan had failed|the ministry"});
   CHECK(Claims("The plan had failed, said the ministry.") == V{"The plan had failed|the ministry"});
+  // A phrase that opens the sentence, with no verb of its own, is no clause.
+  CHECK(Claims("In addition to the penalty, the firm agreed to the monitoring of its sales.") ==
+        V{});
+  CHECK(Claims("In the long run the deal will pay, he said.") ==
+        V{"In the long run the deal will pay|he"});
+}
+
+TEST_CASE("\"to\" before a plural or an amount opens no infinitive but a listener") {
+  CHECK(Claims("The founder has apologised to investors who lost money in the collapse.") == V{});
+  CHECK(Claims("The government has written to two of the men freed from the camp.") == V{});
+  CHECK(Claims("He agreed to discuss the plan with the unions.") ==
+        V{"to discuss the plan with the unions|He"});
+}
+
+TEST_CASE("a cue in an infinitive reports nothing; the main verb's claim keeps it") {
+  CHECK(Claims("The regulator said the bank failed to promptly inform shareholders that it had "
+               "begun talks.") ==
+        V{"the bank failed to promptly inform shareholders that it had begun talks|The regulator"});
+  CHECK(Claims("He declined to confirm or deny that the council had recommended the plan.") == V{});
 }
 
 TEST_CASE("according to, before and after the claim") {

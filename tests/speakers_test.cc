@@ -105,6 +105,24 @@ TEST_CASE("an adverbial without its comma is no part of the speaker") {
   // After a comma the words describe the name before it.
   CHECK(Before("The Federation, in London said it had advised traders.") !=
         "London||speaker:after_adverbial");
+  // A description after the adverbial, from its determiner (not the one "to" takes).
+  CHECK(Before("In a filing to the regulators the airline warned it had debts.", "warned") ==
+        "the airline||speaker:after_adverbial");
+  CHECK(Before("Earlier this month the firm said it had earned $10m.") ==
+        "the firm||speaker:after_adverbial");
+  // A connective without its comma.
+  CHECK(Before("However a spokesman said there were difficulties.") ==
+        "a spokesman||speaker:before_cue");
+  CHECK(Before("Meanwhile Ms Hutt said the trust had turned the corner.") ==
+        "Ms Hutt||speaker:before_cue");
+}
+
+TEST_CASE("the subject of a sentence after its opening phrase says the participle's words") {
+  ClaimFixture f("Despite his background, President Lula pursued a cautious policy, arguing "
+                 "that growth came first.");
+  const std::vector<Claim> claims;
+  const SpeakerFinder finder(f.text(), claims);
+  CHECK(f.Words(finder.SubjectOf(0, f.Find("arguing"))) == "President Lula");
 }
 
 }  // namespace

@@ -4,12 +4,21 @@
 #include <string>
 #include <string_view>
 
+#include "quantities/number_words.h"
+
 namespace claimscope::internal {
 
 using namespace std::string_view_literals;  // "that"sv: compared by size first
 
 namespace {
 constexpr uint32_t kNone = ClaimText::kNone;
+
+// "two", "dozens", "many", "all": a word that counts what follows it.
+bool IsCountWord(std::string_view w) {
+  return ParseNumber(w).has_value() || VagueAmount(w).has_value() || w == "many"sv ||
+         w == "both"sv || w == "all"sv || w == "some"sv || w == "most"sv || w == "each"sv ||
+         w == "every"sv || w == "few"sv;
+}
 }  // namespace
 
 void ClaimFinder::FindAll() {
@@ -294,6 +303,14 @@ void ClaimFinder::Attribute(const Cue& cue) {
   if (claim.content.empty() || t_.WordCount(claim.content) < 3) return;
   // "Asked if he would quit, he said no": a question put, not a claim.
   if (t_.LowerIs(claim.content.begin, "asked")) return;
+  // "In addition to the penalty, Monsanto agreed": a phrase that opens the sentence, with
+  // no verb of its own, is no clause ("In the long run the deal will pay, he said" is).
+  if (t_.WordCount(claim.content) <= 6 && !speakers_.HasAuxiliary(claim.content) &&
+      (speakers_.OpensWithPreposition(claim.content) ||
+       (t_.IsWord(claim.content.begin) && t_.Is(WordList::kAdverbialStart, claim.content.begin) &&
+        !t_.LowerIs(claim.content.begin, "this") && !t_.LowerIs(claim.content.begin, "last")))) {
+    return;
+  }
   // "the economy is expanding at a healthy rate, with 7.9% growth expected": words that end
   // in a preposition or conjunction are no whole clause.
   const uint32_t last = claim.content.end - 1;
@@ -630,9 +647,17 @@ bool ClaimFinder::OpensInfinitive(uint32_t to) const {
   if (verb == kNone) return false;
   if (t_.IsOpening(verb)) return true;
   // (In a headline in title case, "Vows To Eliminate Tax Breaks", the verb is capitalised.)
-  return t_.IsWord(verb) && (!t_.Has(verb, kCapitalised) || t_.Has(to, kCapitalised)) &&
-         !t_.Is(WordList::kDeterminer, verb) && !t_.IsPronoun(verb) &&
-         t_.tokens()[verb].kind != TokenKind::kNumber;
+  if (!t_.IsWord(verb) || (t_.Has(verb, kCapitalised) && !t_.Has(to, kCapitalised)) ||
+      t_.Is(WordList::kDeterminer, verb) || t_.IsPronoun(verb) ||
+      t_.tokens()[verb].kind == TokenKind::kNumber) {
+    return false;
+  }
+  // "apologised to investors", "written to homes", "to two families": a plural or an
+  // amount is no verb ("to discuss", "to focus" are).
+  const std::string w = t_.LowerText(verb);
+  const bool plural = w.size() > 3 && w.back() == 's' && !EndsWithAsciiLower(w, "ss") &&
+                      !EndsWithAsciiLower(w, "us") && !EndsWithAsciiLower(w, "is");
+  return !plural && !IsCountWord(w);
 }
 
 // "its owner", "the costs", "how", "rebuilding costs": a word at k that opens a noun phrase

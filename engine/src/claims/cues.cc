@@ -279,17 +279,20 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   if (t.Has(k, kCapitalised) && !t.Has(k, kSentenceStart) && !InTitleCase(t, k)) return false;
   const uint32_t before = t.Prev(k);
   if (before != kNone && t.IsWord(before) && t.Is(WordList::kDeterminer, before)) return false;
-  // "not authorised to brief reporters", "declined to comment": no claim is reported;
-  // "Okafor's reply": a noun.
-  if (before != kNone &&
-      (t.LowerIs(before, "to") || t.Text(before) == "'s"sv || t.Text(before) == "’s"sv)) {
-    return false;
-  }
   // "is reported", "were told": the passive names no speaker before the cue.
   // Past adverbs: "was widely reported", "It was also agreed".
   uint32_t aux = before;
   while (aux != kNone && t.IsWord(aux) && (t.IsAdverb(aux) || t.LowerIs(aux, "also"))) {
     aux = t.Prev(aux);
+  }
+  // "not authorised to brief reporters", "declined to comment", "failed to promptly inform":
+  // no claim is reported; "Okafor's reply": a noun.
+  // ("declined to confirm or deny that": the second verb of the infinitive too.)
+  const uint32_t verb = before != kNone && t.LowerIs(before, "or") ? t.Prev(before) : kNone;
+  const uint32_t to = verb == kNone ? kNone : t.Prev(verb);
+  if ((aux != kNone && t.LowerIs(aux, "to")) || (to != kNone && t.LowerIs(to, "to")) ||
+      (before != kNone && (t.Text(before) == "'s"sv || t.Text(before) == "’s"sv))) {
+    return false;
   }
   if (aux != kNone && t.IsWord(aux) && t.Is(WordList::kPassiveAuxiliary, aux)) return false;
   // "Fightstar's blend of emotionally charged rock", "in determined fashion": a participle

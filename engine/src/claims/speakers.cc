@@ -266,6 +266,29 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
       claim->how = "speaker:after_adverbial";
       return true;
     }
+    // "In a filing to US regulators the airline warned", "Earlier this month the firm said":
+    // the description the words end with, from its determiner (not one a preposition takes:
+    // "in the past").
+    for (uint32_t k = claim->speaker.end - 1; k > claim->speaker.begin + 1; --k) {
+      const uint32_t before = t_.Prev(k);
+      if (!t_.IsWord(k) || t_.Has(k, kCapitalised) || !t_.Is(WordList::kDeterminer, k) ||
+          before == kNone || !t_.IsWord(before) || t_.Is(WordList::kAdverbialStart, before) ||
+          OpensWithPreposition({before, before + 1}) || t_.LowerIs(before, "to") ||
+          t_.LowerIs(before, "at")) {
+        continue;
+      }
+      claim->speaker = {k, claim->speaker.end};
+      claim->how = "speaker:after_adverbial";
+      return true;
+    }
+  }
+  // "However a spokesman pointed out", "Meanwhile Michael Jackson's mother said": a
+  // connective without its comma is no part of the speaker.
+  if (claim->speaker.end - claim->speaker.begin > 1 &&
+      t_.Has(claim->speaker.begin, kSentenceStart) &&
+      (opening == "however"sv || opening == "meanwhile"sv || opening == "now"sv ||
+       opening == "later"sv || opening == "separately"sv || opening == "instead"sv)) {
+    claim->speaker = t_.Trim({claim->speaker.begin + 1, claim->speaker.end});
   }
   // ("a scheme where social workers tell people how much": a description, no claim.)
   if (HasAuxiliary(claim->speaker) || OpensWithPreposition(claim->speaker) ||
@@ -647,9 +670,19 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
     }
   }
   // Past an adverbial that opens the sentence ("During a speech on Monday, Trump ...").
-  if (k < end && t_.IsWord(k) && t_.Is(WordList::kAdverbialStart, k)) {
+  if (k < end && t_.IsWord(k) &&
+      (t_.Is(WordList::kAdverbialStart, k) || OpensWithPreposition({k, k + 1}))) {
+    const bool preposition = !t_.Is(WordList::kAdverbialStart, k);
     while (k < end && !t_.IsPunct(k, ",")) ++k;
     ++k;
+    // ("Despite a rationalisation of its truck, axle and transmission, and ...": a comma in
+    // a list; after the phrase a name, pronoun or determiner opens the subject.)
+    const uint32_t first = k < end ? (t_.IsSpace(k) ? t_.Next(k) : k) : kNone;
+    if (preposition && (first == kNone || first >= end || !t_.IsWord(first) ||
+                        !(t_.Has(first, kCapitalised) || t_.IsPronoun(first) ||
+                          t_.Is(WordList::kDeterminer, first)))) {
+      return {};
+    }
   }
   while (k < end &&
          (t_.IsSpace(k) || (t_.IsWord(k) && (t_.Is(WordList::kSubordinator, k) ||
