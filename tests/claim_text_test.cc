@@ -48,6 +48,10 @@ TEST_CASE("trimming, word counts and the head of a speaker phrase") {
   ClaimFixture g("The Ministry of Health (Minsa)");
   const Range name{0, static_cast<uint32_t>(g.analysis.tokens.size())};
   CHECK(g.text().Text(g.text().Head(name)) == "Minsa");
+  // A ticker in angle brackets names the name before it.
+  ClaimFixture h("Geonex Corp <GEOX.N>");
+  const Range ticked{0, static_cast<uint32_t>(h.analysis.tokens.size())};
+  CHECK(h.text().Text(h.text().Head(ticked)) == "Corp");
 }
 
 }  // namespace

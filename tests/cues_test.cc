@@ -63,6 +63,10 @@ TEST_CASE("the -s form of a cue that is a noun too is a plural noun before a ver
   CHECK(CuesOf("BT reports more people signed up.") == V{"reports"});
   // Ending the sentence after another cue, the noun is that cue's subject.
   CHECK(CuesOf("The coach has turned down the offer, say reports.") == V{"say"});
+  // Past an adverb; before "under" or "without".
+  CHECK(CuesOf("The terror suspects currently detained are held at Belmarsh.") == V{});
+  CHECK(CuesOf("It lets him place suspects under house arrest.") == V{});
+  CHECK(CuesOf("England's defensive worries have deepened.") == V{});
 }
 
 TEST_CASE("verbs that are nouns too: stress, venture, dispute") {
@@ -93,6 +97,10 @@ TEST_CASE("a cue after \"help\" is no speech: \"helped write Kokomo\"") {
 TEST_CASE("a cue's verb with the particle of another sense is no cue") {
   CHECK(CuesOf("Nintendo leads the market thanks to the GameBoy.") == V{});
   CHECK(CuesOf("He thanked fans for their support.") == V{"thanked"});
+  // Several words of the other sense: a shot "blasted wide", "blasted over".
+  CHECK(CuesOf("Van Persie blasted over a good opportunity.") == V{});
+  CHECK(CuesOf("He blasted wide when clear.") == V{});
+  CHECK(CuesOf("He blasted the plan as a disgrace.") == V{"blasted"});
 }
 
 TEST_CASE("negated cues and passive participles before \"of\" are no cues") {

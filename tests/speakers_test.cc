@@ -117,9 +117,18 @@ TEST_CASE("an adverbial without its comma is no part of the speaker") {
         "Ms Hutt||speaker:before_cue");
 }
 
+TEST_CASE("a possessive name between commas is an apposition of the words before it") {
+  CHECK(After("The plan has failed, says Mr Blair.", "says") == "Mr Blair|");
+  CHECK(Before("A new book, Brown's Britain by journalist Robert Peston, says Mr Blair went back "
+               "on a pledge.",
+               "says") ==
+        "A new book|Brown's Britain by journalist Robert Peston|speaker:before_parenthetical");
+}
+
 TEST_CASE("the subject of a sentence after its opening phrase says the participle's words") {
-  ClaimFixture f("Despite his background, President Lula pursued a cautious policy, arguing "
-                 "that growth came first.");
+  ClaimFixture f(
+      "Despite his background, President Lula pursued a cautious policy, arguing "
+      "that growth came first.");
   const std::vector<Claim> claims;
   const SpeakerFinder finder(f.text(), claims);
   CHECK(f.Words(finder.SubjectOf(0, f.Find("arguing"))) == "President Lula");

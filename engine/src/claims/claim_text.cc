@@ -166,6 +166,11 @@ uint32_t ClaimText::Head(Range r) const {
   }
   for (uint32_t k = end; k > r.begin;) {
     --k;
+    // "Geonex Corp <GEOX>": a ticker in angle brackets names the name before it.
+    if (Text(k) == ">"sv) {
+      while (k > r.begin && Text(k) != "<"sv) --k;
+      continue;
+    }
     if ((IsWord(k) || IsPunct(k, ")")) && Text(k) != "’s"sv && Text(k) != "'s"sv) {
       if (IsPunct(k, ")")) continue;  // "The Ministry of Health (Minsa)"
       return k;

@@ -192,15 +192,17 @@ bool Cues::IsPluralNoun(const ClaimText& t, Range r, std::string_view base) {
   }
   const uint32_t before = t.Prev(r.begin);
   if (before != ClaimText::kNone && t.tokens()[before].kind == TokenKind::kNumber) return true;
-  const uint32_t after = t.Next(r.begin);
+  uint32_t after = t.Next(r.begin);
+  // ("terror suspects currently detained are": past an adverb.)
+  while (after != ClaimText::kNone && t.IsWord(after) && t.IsAdverb(after)) after = t.Next(after);
   if (after == ClaimText::kNone || !t.IsWord(after)) return false;
   const std::string a = t.LowerText(after);
   // ("Henman hopes ended in Dubai": a past verb after it.)
   if (a.size() > 4 && a.ends_with("ed") && !t.Has(after, kCapitalised)) return true;
   return a == "of"sv || a == "for"sv || a == "on"sv || a == "about"sv || a == "over"sv ||
          a == "against"sv || a == "from"sv || a == "with"sv || a == "such"sv || a == "and"sv ||
-         a == "or"sv || t.words().Has(WordList::kAuxiliary, a) ||
-         t.words().Has(WordList::kPassiveAuxiliary, a);
+         a == "or"sv || a == "under"sv || a == "without"sv ||
+         t.words().Has(WordList::kAuxiliary, a) || t.words().Has(WordList::kPassiveAuxiliary, a);
 }
 
 // "amid claims", "despite warnings", "following reports": a preposition right before k.
@@ -383,7 +385,12 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const Cue& cue) {
   if (after == ClaimText::kNone || !t.IsWord(after)) return false;
   // "agree with X's views", "argued with the ministry", "thanks to the GameBoy": the word of
   // another sense (other_sense= in the lexicon).
-  if (!cue.other_sense.empty() && t.LowerIs(after, cue.other_sense)) return true;
+  // ("blasted wide|over|home": words of the other sense, between bars.)
+  for (std::string_view rest = cue.other_sense; !rest.empty();) {
+    const size_t bar = rest.find('|');
+    if (t.LowerIs(after, rest.substr(0, bar))) return true;
+    rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+  }
   // "4bn euros thought to be held", "a firm said to have": the participle of a verb that
   // takes no infinitive of its own before "to be" or "to have" is a passive that says what
   // others think, and names no one (unlike "claimed to have issued").

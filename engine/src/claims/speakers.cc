@@ -96,13 +96,14 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
         first == "where"sv || first == "the"sv || first == "a"sv || first == "an"sv ||
         first == "all"sv || first == "both"sv || first == "each"sv ||
         t_.tokens()[y.begin].kind == TokenKind::kNumber || t_.IsIngForm(y.begin) ||
-        t_.Has(y.begin, kHasApostrophe) || (y.end - y.begin > 1 && t_.IsPunct(y.begin + 1, "’s"));
+        t_.Has(y.begin, kHasApostrophe) ||
+        (y.end - y.begin > 1 && (t_.Text(y.begin + 1) == "’s"sv || t_.Text(y.begin + 1) == "'s"sv));
     if (!parenthetical) return false;
     uint32_t z_end = y_begin - 1;
     uint32_t z_begin = z_end;
     while (z_begin > sent.first_token && z_end - z_begin < kMaxSpeakerTokens &&
            !t_.IsPunct(z_begin - 1, ",") && !t_.IsPunct(z_begin - 1, ":") &&
-           !t_.IsQuoteMark(z_begin - 1)) {
+           !t_.IsQuoteMark(z_begin - 1) && !EndsDateline(z_begin - 1)) {
       --z_begin;
       // "US companies, including those in the airline, car-making and steel industries,":
       // an inclusion is part of the parenthetical.
