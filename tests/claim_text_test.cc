@@ -52,6 +52,15 @@ TEST_CASE("trimming, word counts and the head of a speaker phrase") {
   ClaimFixture h("Geonex Corp <GEOX.N>");
   const Range ticked{0, static_cast<uint32_t>(h.analysis.tokens.size())};
   CHECK(h.text().Text(h.text().Head(ticked)) == "Corp");
+  // "a report by X": the report; "figures compiled by X", "a poll broadcast by X": X.
+  ClaimFixture by("a report by the think-tank Demos");
+  CHECK(by.text().Text(by.text().Head({0, static_cast<uint32_t>(by.analysis.tokens.size())})) ==
+        "report");
+  ClaimFixture agent("a poll broadcast by the channel");
+  CHECK(agent.text().Text(agent.text().Head(
+            {0, static_cast<uint32_t>(agent.analysis.tokens.size())})) == "channel");
+  CHECK(ClaimText::IsPastParticiple("compiled"));
+  CHECK_FALSE(ClaimText::IsPastParticiple("report"));
 }
 
 }  // namespace

@@ -156,10 +156,37 @@ int ClaimText::WordCount(Range r) const {
   return n;
 }
 
+bool ClaimText::OrganisationIn(Range r) const {
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    if (entity_of_[k] >= 0 && entities()[entity_of_[k]].type == EntityType::kOrg) return true;
+  }
+  return false;
+}
+
+bool ClaimText::IsPastParticiple(std::string_view w) {
+  if (w.size() > 3 && (EndsWithAsciiLower(w, "ed") || EndsWithAsciiLower(w, "en"))) return true;
+  static constexpr std::string_view kIrregular[] = {
+      "made", "broadcast", "paid", "sold", "bought", "held",  "led",  "run",  "set",
+      "put",  "told",      "said", "sent", "built",  "found", "done", "shot", "brought"};
+  for (const std::string_view irregular : kIrregular) {
+    if (w.size() == irregular.size() && EndsWithAsciiLower(w, irregular)) return true;
+  }
+  return false;
+}
+
 uint32_t ClaimText::Head(Range r) const {
   uint32_t end = r.end;
   for (uint32_t k = r.begin + 1; k < r.end; ++k) {
     if (IsWord(k) && !Has(k, kCapitalised) && Is(WordList::kPostmodifier, k) && entity_of_[k] < 0) {
+      // ("figures compiled by the Tories", "research carried out by Ofcom", "a poll broadcast
+      // by TVN24": the agent of a participle heads the words; "a report by Demos": the report.)
+      const uint32_t before = Prev(k);
+      const uint32_t verb = before != kNone && LowerIs(before, "out") ? Prev(before) : before;
+      if (LowerIs(k, "by") && verb != kNone && IsWord(verb) && IsPastParticiple(Text(verb))) {
+        continue;
+      }
+      // ("estimates by the Chamber of Commerce": a named body is the source of its text.)
+      if (LowerIs(k, "by") && OrganisationIn({k + 1, r.end})) continue;
       end = k;
       break;
     }

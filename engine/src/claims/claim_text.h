@@ -89,6 +89,10 @@ class ClaimText {
            entity_of(k) < 0 && !IsLyNounOrVerb(Text(k));
   }
   static bool IsLyNounOrVerb(std::string_view word);
+  // Does an organisation's name stand in r?
+  bool OrganisationIn(Range r) const;
+  // "compiled", "written", "broadcast": a past participle (regular, in -en, or common).
+  static bool IsPastParticiple(std::string_view word);
   // A headline: the first sentence, a paragraph of its own before more text, when it ends
   // without a full stop ("Brown hits back in row", "Holmes urged to compete at Worlds").
   bool IsHeadline(uint32_t sentence) const;
