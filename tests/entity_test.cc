@@ -89,6 +89,30 @@ TEST_CASE("acronyms defined in the text join their long form") {
   CHECK(r.entities[2].canonical == "Customs and Border Patrol");
 }
 
+TEST_CASE("an acronym spelling a name the text gives is that name's, over a list's sense") {
+  // "LSE" is the London School of Economics in the lists; here the exchange's initials.
+  const Record r =
+      Extract("Deutsche Boerse has bid for the London Stock Exchange. The LSE rejected the offer.");
+  std::map<std::string, std::string> canonical;
+  std::map<std::string, int> cluster;
+  for (const Entity& e : r.entities) {
+    canonical[std::string(r.Slice(e.span))] = std::string(e.canonical);
+    cluster[std::string(r.Slice(e.span))] = e.cluster;
+  }
+  REQUIRE(canonical.count("LSE") == 1);
+  CHECK(canonical["LSE"] == canonical["London Stock Exchange"]);
+  CHECK(cluster["LSE"] == cluster["London Stock Exchange"]);
+  // A list's reading that the text spells out stays the list's.
+  const Record oecd = Extract(
+      "The Organisation for Economic Cooperation and Development met. The OECD said growth "
+      "would slow.");
+  for (const Entity& e : oecd.entities) {
+    if (oecd.Slice(e.span) == "OECD") {
+      CHECK(e.canonical == "Organisation for Economic Co-operation and Development");
+    }
+  }
+}
+
 TEST_CASE("later short forms join the full name's cluster") {
   const Record r = Extract(
       "Margaret Harrowgate won the vote. Harrowgate said she was grateful. "

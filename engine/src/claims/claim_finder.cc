@@ -165,13 +165,14 @@ void ClaimFinder::Attribute(const Cue& cue) {
     break;
   }
   // "as an employer you will know that", "you understand why": the reader addressed is no
-  // source. (The writer's own "I think ..." is the writer's claim.) Nor is everybody: "Every
-  // parent knows", "everybody knows and loves".
+  // source. Nor is everybody: "Every parent knows", "everybody knows and loves".
   // ("What doesn't kill you makes you stronger. I know I can come back": in a quote whose
-  // mark is never closed, "I" is the quoted speaker's, no source of the narration.)
+  // mark is never closed, "I" is the quoted speaker's, no source of the narration. Outside
+  // quotes, the writer's own "I think", "we believe" is an opinion of the text, no one's
+  // attributed claim; what the writer was told or said stays.)
   if (claim.speaker.end - claim.speaker.begin == 1 &&
       (t_.LowerIs(claim.speaker.begin, "i") || t_.LowerIs(claim.speaker.begin, "we")) &&
-      InUnclosedQuote(claim.speaker.begin)) {
+      (InUnclosedQuote(claim.speaker.begin) || cue.type == "believe"sv)) {
     return;
   }
   if (claim.refers.empty() &&
@@ -682,9 +683,11 @@ bool ClaimFinder::OpensNominalClause(uint32_t k) const {
 bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
   // A subject opens it: a personal pronoun, or a name not in the possessive ("claimed Mr
   // Blair went back on a pledge", not "denied Smith's claims").
-  // ("their", "her": possessives as often, with an auxiliary to come if a clause.)
+  // ("their", "her": possessives as often, with an auxiliary to come if a clause; "them",
+  // "him": objects, "published them in a newspaper".)
   if (k < end && t_.IsWord(k) && t_.IsPronoun(k) && !t_.LowerIs(k, "it") &&
-      !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her")) {
+      !t_.LowerIs(k, "their") && !t_.LowerIs(k, "her") && !t_.LowerIs(k, "them") &&
+      !t_.LowerIs(k, "him") && !t_.LowerIs(k, "us")) {
     return true;
   }
   uint32_t named = k;  // past a title: "Mr Blair"
@@ -920,6 +923,14 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
     // "promised to increase ...": an infinitive, no listener.
     if (words == 0 && w == "to"sv) return k;
     if (words == 0) topic = w == "of"sv;
+    // "blamed an $850m payout to settle a lawsuit": what is blamed or praised goes on past
+    // "to" (no one is told to do it).
+    if (reason_follows && reason == kNone && words > 0 && w == "to"sv) {
+      last_word = j;
+      ++words;
+      ++j;
+      continue;
+    }
     // "told the BBC it was", "told Radio Four his concern was": a pronoun, or a possessive
     // that opens a clause, after the listener.
     const bool possessive = w == "his"sv || w == "her"sv || w == "its"sv || w == "their"sv;

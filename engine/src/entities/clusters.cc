@@ -1,5 +1,6 @@
 // Clusters: the mentions of one thing, and the entities written with their numbers
 // (recognizer.h).
+#include <algorithm>
 #include <string_view>
 
 #include "base/ascii.h"
@@ -81,6 +82,40 @@ bool EntityRecognizer::InitialsOf(uint32_t first, uint32_t end, std::string_view
   return letters.size() >= 2 && (letters == all || letters == big);
 }
 
+// Do a and b say the same, past case, punctuation and small words ("Co-operation" and
+// "Cooperation"; "Organization of the Petroleum ..." and "Organization of Petroleum ...";
+// "Corp." and "Corporation": one the other's start)?
+bool EntityRecognizer::SameWords(std::string_view a, std::string_view b) {
+  const auto squeeze = [](std::string_view s) {
+    std::string out, word;
+    const auto flush = [&out, &word]() {
+      if (word != "of" && word != "the" && word != "and" && word != "for") out += word;
+      word.clear();
+    };
+    for (const char c : s) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        word.push_back(static_cast<char>(c | 0x20));
+      } else if (c != '-' && c != '.') {
+        flush();
+      }
+    }
+    flush();
+    return out;
+  };
+  const std::string x = squeeze(a), y = squeeze(b);
+  return !x.empty() && !y.empty() && (x.starts_with(y) || y.starts_with(x));
+}
+
+// Do two candidates name the same: one list entry, or the same words?
+bool EntityRecognizer::SameName(const Candidate& a, const Candidate& b) const {
+  if (a.entry != kNoEntry || b.entry != kNoEntry) return a.entry == b.entry;
+  if (a.end - a.first != b.end - b.first) return false;
+  for (uint32_t k = 0; k < a.end - a.first; ++k) {
+    if (Text(a.first + k) != Text(b.first + k)) return false;
+  }
+  return true;
+}
+
 // "Customs and Border Patrol (CPB)", "Arab Banking Corp, ABC, said": the acronym joins the
 // long form, everywhere. One a list knows in another sense ("PA" the press agency) joins it
 // only when its letters are the long form's initials.
@@ -106,6 +141,44 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
       candidates_.push_back(long_form);
       AddMentions(Text(u + 1), long_form, kDefined, "acronym");
     }
+  }
+  // "London Stock Exchange ... the LSE": an acronym of three letters or more that spells the
+  // initials of one organisation the text names is that organisation's, whatever a list
+  // says ("LSE", the London School of Economics), though the text never defines it.
+  std::vector<std::string_view> done;
+  for (const uint32_t u : b_.capitalised) {
+    const std::string_view acronym = Text(u);
+    const auto letters =
+        std::count_if(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!Flag(u, kAllCaps) || letters < 3 || acronym.size() > 8 || in_name_[u] ||
+        std::find(done.begin(), done.end(), acronym) != done.end()) {
+      continue;
+    }
+    done.push_back(acronym);
+    // (A name already, of a list or a rule; or else the long form is a list's: "Gross
+    // National Product" read as a name makes no "GNP".)
+    const auto covering = std::find_if(accepted.begin(), accepted.end(), [u](const Candidate& c) {
+      return c.first <= u && u < c.end;
+    });
+    const bool name = covering != accepted.end();
+    const Candidate* named = nullptr;
+    bool one = true;
+    for (const Candidate& c : accepted) {
+      if (c.kind != EntityType::kOrg || c.silent || c.end - c.first < 2 ||
+          !InitialsOf(c.first, c.end, acronym)) {
+        continue;
+      }
+      if (named != nullptr && !SameName(*named, c)) one = false;
+      named = &c;
+    }
+    if (named == nullptr || !one || (!name && named->entry == kNoEntry)) continue;
+    // (A list's reading the text spells out, "Organisation for Economic Cooperation and
+    // Development" for "OECD", stays the list's.)
+    if (name && SameWords(covering->canonical, Text(named->first, named->end))) continue;
+    Candidate long_form = *named;
+    long_form.has_key = true;
+    long_form.key = KeyOf(*named);
+    AddMentions(acronym, long_form, kDefined, "acronym");
   }
 }
 

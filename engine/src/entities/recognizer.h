@@ -207,6 +207,8 @@ class EntityRecognizer {
   // "Customs and Border Patrol (CPB)": the acronym joins the long form, everywhere.
   void AddDefinedAcronyms(const std::vector<Candidate>& accepted);
   bool InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const;
+  bool SameName(const Candidate& a, const Candidate& b) const;
+  static bool SameWords(std::string_view a, std::string_view b);
   // The word that stands for organisation `c` alone: its one proper word ("Corvane" of
   // "Corvane Therapeutics", "Betis" of "Real Betis"), or the suffix of a place's club or
   // paper ("United" of "Manchester United", "Times" of "New York Times"); kNoEntry if none.
