@@ -67,14 +67,19 @@ void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, in
 // Are the capitals of `acronym` the initials of the words of units [first, end), with or
 // without the small words ("Palestinian Authority" PA, "Arab Banking Corp" ABC, "Office for
 // National Statistics" ONS)?
-bool EntityRecognizer::InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const {
-  std::string all, big;
+void EntityRecognizer::Initials(uint32_t first, uint32_t end, std::string* all,
+                                std::string* big) const {
   for (uint32_t k = first; k < end; ++k) {
     if (!IsWord(k) || Text(k).empty()) continue;
     const char c = Text(k)[0];
-    all.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-    if (c >= 'A' && c <= 'Z') big.push_back(c);
+    all->push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+    if (c >= 'A' && c <= 'Z') big->push_back(c);
   }
+}
+
+bool EntityRecognizer::InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const {
+  std::string all, big;
+  Initials(first, end, &all, &big);
   std::string letters;
   for (char c : acronym) {
     if (c >= 'A' && c <= 'Z') letters.push_back(c);
@@ -145,36 +150,52 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
   // "London Stock Exchange ... the LSE": an acronym of three letters or more that spells the
   // initials of one organisation the text names is that organisation's, whatever a list
   // says ("LSE", the London School of Economics), though the text never defines it.
+  struct LongForm {
+    const Candidate* c;
+    std::string all, big;  // initials of all its words, and of its capitalised ones
+  };
+  std::vector<LongForm> long_forms;
+  for (const Candidate& c : accepted) {
+    if (c.kind != EntityType::kOrg || c.silent || c.end - c.first < 2) continue;
+    LongForm f{&c, {}, {}};
+    Initials(c.first, c.end, &f.all, &f.big);
+    if (f.big.size() >= 3 || f.all.size() >= 3) long_forms.push_back(std::move(f));
+  }
+  if (long_forms.empty()) return;
   std::vector<std::string_view> done;
+  std::string letters;
   for (const uint32_t u : b_.capitalised) {
+    if (!Flag(u, kAllCaps) || in_name_[u]) continue;
     const std::string_view acronym = Text(u);
-    const auto letters =
-        std::count_if(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (!Flag(u, kAllCaps) || letters < 3 || acronym.size() > 8 || in_name_[u] ||
-        std::find(done.begin(), done.end(), acronym) != done.end()) {
+    if (acronym.size() > 8) continue;
+    letters.clear();
+    for (const char c : acronym) {
+      if (c >= 'A' && c <= 'Z') letters.push_back(c);
+    }
+    if (letters.size() < 3 || std::find(done.begin(), done.end(), acronym) != done.end()) {
       continue;
     }
     done.push_back(acronym);
-    // (A name already, of a list or a rule; or else the long form is a list's: "Gross
-    // National Product" read as a name makes no "GNP".)
-    const auto covering = std::find_if(accepted.begin(), accepted.end(), [u](const Candidate& c) {
-      return c.first <= u && u < c.end;
-    });
-    const bool name = covering != accepted.end();
     const Candidate* named = nullptr;
     bool one = true;
-    for (const Candidate& c : accepted) {
-      if (c.kind != EntityType::kOrg || c.silent || c.end - c.first < 2 ||
-          !InitialsOf(c.first, c.end, acronym)) {
-        continue;
-      }
-      if (named != nullptr && !SameName(*named, c)) one = false;
-      named = &c;
+    for (const LongForm& f : long_forms) {
+      if (letters != f.all && letters != f.big) continue;
+      if (named != nullptr && !SameName(*named, *f.c)) one = false;
+      named = f.c;
     }
-    if (named == nullptr || !one || (!name && named->entry == kNoEntry)) continue;
-    // (A list's reading the text spells out, "Organisation for Economic Cooperation and
-    // Development" for "OECD", stays the list's.)
-    if (name && SameWords(covering->canonical, Text(named->first, named->end))) continue;
+    if (named == nullptr || !one) continue;
+    // (A name already, of a list or a rule; or else the long form is a list's: "Gross
+    // National Product" read as a name makes no "GNP". A list's reading the text spells
+    // out, "Organisation for Economic Cooperation and Development" for "OECD", stays.)
+    const auto covering =
+        std::find_if(accepted.begin(), accepted.end(), [this, acronym](const Candidate& c) {
+          return !c.silent && c.end - c.first == 1 && Text(c.first) == acronym;
+        });
+    if (covering == accepted.end()
+            ? named->entry == kNoEntry
+            : SameWords(covering->canonical, Text(named->first, named->end))) {
+      continue;
+    }
     Candidate long_form = *named;
     long_form.has_key = true;
     long_form.key = KeyOf(*named);

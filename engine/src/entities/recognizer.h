@@ -206,6 +206,8 @@ class EntityRecognizer {
   void AddMentions(std::string_view word, const Candidate of, int priority, std::string_view rule);
   // "Customs and Border Patrol (CPB)": the acronym joins the long form, everywhere.
   void AddDefinedAcronyms(const std::vector<Candidate>& accepted);
+  // The initials of the words of units [first, end): of all (in capitals), of the capitalised.
+  void Initials(uint32_t first, uint32_t end, std::string* all, std::string* big) const;
   bool InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const;
   bool SameName(const Candidate& a, const Candidate& b) const;
   static bool SameWords(std::string_view a, std::string_view b);
