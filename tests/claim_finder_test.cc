@@ -152,6 +152,15 @@ TEST_CASE("verbs whose object is what is said") {
   CHECK(Claims("The minister announced a new budget for the schools.") == V{});
   // One word is too short to be what is said.
   CHECK(Claims("The union denied it.") == V{});
+  // What is denied is a claim when a noun of what is said heads it (word.said_noun), a gerund
+  // or "as" ("dismissed the plan as desperate"); a rejected bid or appeal is none.
+  CHECK(Claims("Blackburn rejected a third bid from Rangers for their captain.") == V{});
+  CHECK(Claims("The judge dismissed both appeals in the case.") == V{});
+  CHECK(Claims("He dismissed Tory fears of a tax rise.") == V{"Tory fears of a tax rise|He"});
+  CHECK(Claims("She denied ever taking banned substances.") ==
+        V{"ever taking banned substances|She"});
+  CHECK(Claims("The Tories dismissed the pay plan as a desperate gimmick.") ==
+        V{"the pay plan as a desperate gimmick|The Tories"});
 }
 
 TEST_CASE("what is said before the cue") {
@@ -826,9 +835,8 @@ TEST_CASE("'says so' reports nothing; 'I' in a quote left open is no source") {
         V{"so far 20 people had died in the floods|He"});
   CHECK(Claims("\"It is hard,\" he said.\n\n\"What does not kill you makes you stronger. I know I "
                "can come back from this and that is all that matters.\n") == V{"It is hard,|he"});
-  // The writer's own "I think" is an opinion of the text, no attributed claim; what the
-  // writer says was said stays.
-  CHECK(Claims("I think the plan will fail badly.") == V{});
+  // The writer's own "I think" is the writer's claim.
+  CHECK(Claims("I think the plan will fail badly.") == V{"the plan will fail badly|I"});
   CHECK(Claims("We said the plan would fail badly.") == V{"the plan would fail badly|We"});
 }
 

@@ -43,6 +43,7 @@ CASES = {
     "place_preposition": "exact",
     "place_suffix": "exact",
     "postmodifier": "exact",
+    "said_noun": "fold",
     "pronoun": "fold",
     "subordinator": "fold",
     "table_label": "fold",

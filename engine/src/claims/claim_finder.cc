@@ -168,11 +168,11 @@ void ClaimFinder::Attribute(const Cue& cue) {
   // source. Nor is everybody: "Every parent knows", "everybody knows and loves".
   // ("What doesn't kill you makes you stronger. I know I can come back": in a quote whose
   // mark is never closed, "I" is the quoted speaker's, no source of the narration. Outside
-  // quotes, the writer's own "I think", "we believe" is an opinion of the text, no one's
-  // attributed claim; what the writer was told or said stays.)
+  // quotes, the writer's own "I think ..." is the writer's claim, as attribution corpora
+  // annotate it in opinion pieces.)
   if (claim.speaker.end - claim.speaker.begin == 1 &&
       (t_.LowerIs(claim.speaker.begin, "i") || t_.LowerIs(claim.speaker.begin, "we")) &&
-      (InUnclosedQuote(claim.speaker.begin) || cue.type == "believe"sv)) {
+      InUnclosedQuote(claim.speaker.begin)) {
     return;
   }
   if (claim.refers.empty() &&
@@ -593,15 +593,17 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
       return true;
     }
     claim.content = t_.Trim({start, ContentEnd(start, sent, subordinate)});
+    // "denied the allegations", "rejected claims of bias": what one denies is a claim when a
+    // noun of what is said heads it ("rejected a third bid", "dismissed both appeals" deny
+    // none), or a gerund ("denied taking drugs"), or it is called something ("dismissed the
+    // plan as \"desperate\"").
+    if (cue.type == "deny"sv && !t_.IsIngForm(start) && !HeadedBySaidNoun(claim.content) &&
+        !HasAs(claim.content) && !HasQuoteIn(sent)) {
+      return true;
+    }
     // "bad spelling that characterises many other phishing attempts": a verb that describes
     // says something of its object only with "as" ("described the plan as a failure").
-    if (cue.describes) {
-      bool as = false;
-      for (uint32_t j = claim.content.begin; j < claim.content.end && !as; ++j) {
-        as = t_.LowerIs(j, "as");
-      }
-      if (!as) return true;
-    }
+    if (cue.describes && !HasAs(claim.content)) return true;
     // "proposed a freeze last week and Canada has begun its own": an object ends where a
     // clause with a subject of its own is joined to it. ("criticised a union leader who said
     // conflict was harming": an object with a relative clause that has a cue of its own is
@@ -659,6 +661,30 @@ bool ClaimFinder::OpensInfinitive(uint32_t to) const {
   const bool plural = w.size() > 3 && w.back() == 's' && !EndsWithAsciiLower(w, "ss") &&
                       !EndsWithAsciiLower(w, "us") && !EndsWithAsciiLower(w, "is");
   return !plural && !IsCountWord(w);
+}
+
+// "described the plan as a failure": an "as" in r.
+bool ClaimFinder::HasAs(Range r) const {
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    if (t_.LowerIs(k, "as")) return true;
+  }
+  return false;
+}
+
+// "the allegations", "Stephanie Villalba's claims of bias", "any wrongdoing": a noun of what
+// is said among the first words of r, before a preposition.
+bool ClaimFinder::HeadedBySaidNoun(Range r) const {
+  int words = 0;
+  for (uint32_t k = r.begin; k < r.end && words < 6; ++k) {
+    if (!t_.IsWord(k)) continue;
+    if (t_.Is(WordList::kSaidNoun, k)) return true;
+    if (words > 0 && (OpensNounPhrase(k) || t_.LowerIs(k, "of") || t_.LowerIs(k, "from") ||
+                      t_.LowerIs(k, "to") || t_.LowerIs(k, "by") || t_.LowerIs(k, "for"))) {
+      return false;
+    }
+    ++words;
+  }
+  return false;
 }
 
 // "its owner", "the costs", "how", "rebuilding costs": a word at k that opens a noun phrase

@@ -55,6 +55,8 @@ class ClaimFinder {
   void AttributeParticiple(const Cue& cue, Claim claim);
   bool AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool subordinate);
   bool OpensNominalClause(uint32_t k) const;
+  bool HeadedBySaidNoun(Range r) const;
+  bool HasAs(Range r) const;
   bool OpensNounPhrase(uint32_t k) const;
   bool OpensInfinitive(uint32_t to) const;
   bool ClauseFollows(uint32_t k, uint32_t end) const;

@@ -66,8 +66,9 @@ enum class WordList : uint8_t {
   kValueConnector,   // "from", "vs": between two amounts of one thing
   kAmountContext,    // "weighs", "budget": pounds of weight or of money; attribute sense=
   kTableLabel,       // "Shr", "Net", "Avg shrs": earnings table rows; attribute kind=
+  kSaidNoun,         // "allegations", "claims": what a denial's object must be to be a claim
 };
-inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kTableLabel) + 1;
+inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kSaidNoun) + 1;
 
 // The class names, in the order of WordList.
 extern const std::array<std::string_view, kWordListCount> kWordListNames;
