@@ -113,6 +113,13 @@ TEST_CASE("an acronym spelling a name the text gives is that name's, over a list
   }
 }
 
+TEST_CASE("a month after a given name is a family name, not a date") {
+  CHECK(Entities("Theresa May told the programme the plans were weak.") == V{"PERSON Theresa May"});
+  // Alone, or before a day's number, it is the month.
+  CHECK(Entities("Theresa May spoke. In May the vote was held, on Sunday May 5.") ==
+        V{"PERSON Theresa May"});
+}
+
 TEST_CASE("later short forms join the full name's cluster") {
   const Record r = Extract(
       "Margaret Harrowgate won the vote. Harrowgate said she was grateful. "

@@ -163,10 +163,30 @@ TEST_CASE("\"it\" is no organisation named inside the sentence of the speaker be
 }
 
 TEST_CASE("a lead role is no person named after it when the story named one before") {
+  // A trade ("coach", occupation=1) is the one person named in the sentence before.
   CHECK(Speakers("The referee has defended his handling of the game after criticism by Matt "
                  "Rowley. The Scotland coach said his side were robbed. But Nigel Hart said the "
                  "game was handled correctly.")
+            .front() == "The Scotland coach -> Matt Rowley (person, named)");
+  // An office is not; nor is a trade where two people were named, or someone's spokesman.
+  CHECK(Speakers("The referee has defended his handling of the game after criticism by Matt "
+                 "Rowley. The prime minister said his side were robbed. But Nigel Hart said the "
+                 "game was handled correctly.")
+            .front() == "The prime minister -> The prime minister (role, anonymous)");
+  CHECK(Speakers("The referee was criticised by Matt Rowley and Tom Dale. The Scotland coach said "
+                 "his side were robbed.")
             .front() == "The Scotland coach -> The Scotland coach (role, anonymous)");
+  CHECK(Speakers("US rapper Snoop Dogg has been sued. The rapper's spokesman said the allegations "
+                 "were false.")
+            .front() == "The rapper's spokesman -> The rapper's spokesman (role, anonymous)");
+}
+
+TEST_CASE("a pronoun is no speaker of the other sex; a place after an organisation is its branch") {
+  CHECK(Speakers("Mr Jim Parton said the plans were weak. Theresa May said the law would change. "
+                 "She said the courts would be reformed.")
+            .back() == "She -> Theresa May (person, named)");
+  CHECK(Speakers("Amnesty International UK said the decisions were based on torture evidence.")
+            .front() == "Amnesty International UK -> Amnesty International (organisation, named)");
 }
 
 TEST_CASE("\"it\" is the organisation the narration named last, when closer than a speaker") {

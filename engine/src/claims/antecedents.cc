@@ -179,6 +179,25 @@ int Antecedents::LeadPerson(const ClaimText& text, uint32_t at) const {
   return headline;
 }
 
+int Antecedents::OnlyPersonNear(const ClaimText& text, uint32_t sentence, uint32_t at) const {
+  if (entities_ == nullptr) return -1;
+  int only = -1;
+  for (int i : people_) {
+    const Entity& e = (*entities_)[static_cast<size_t>(i)];
+    if (e.span.start >= at) break;
+    if (text.sentence_of(text.TokenAt(e.span.start)) + 1 < sentence) continue;
+    // ("bring Steve Finnan's cross down": a name in the possessive modifies another noun.)
+    const uint32_t after = text.TokenAt(e.span.end);
+    if (after < text.tokens().size() &&
+        (text.Text(after) == "'s"sv || text.Text(after) == "’s"sv)) {
+      continue;
+    }
+    if (only >= 0 && (*entities_)[static_cast<size_t>(only)].cluster != e.cluster) return -1;
+    only = i;
+  }
+  return only;
+}
+
 Gender Antecedents::GenderOf(int entity) const {
   if (entities_ == nullptr || entity < 0) return Gender::kUnknown;
   const size_t cluster = static_cast<size_t>((*entities_)[static_cast<size_t>(entity)].cluster);

@@ -53,6 +53,11 @@ class Antecedents {
   // words; -1 if none.
   int LeadPerson(const ClaimText& text, uint32_t at) const;
 
+  // The one person (an index into the entities; its last mention) named in sentence
+  // `sentence` before byte `at` or in the sentence before it: whom "the comedian" there
+  // describes; -1 if none, or if two people are named there.
+  int OnlyPersonNear(const ClaimText& text, uint32_t sentence, uint32_t at) const;
+
   // The gender of the person an entity (index) names, as its cluster tells it.
   Gender GenderOf(int entity) const;
 

@@ -946,8 +946,9 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
       continue;
     }
     const std::string w = t_.LowerText(j);
-    // "promised to increase ...": an infinitive, no listener.
-    if (words == 0 && w == "to"sv) return k;
+    // "promised to increase ...": an infinitive, no listener; "questioned whether": a
+    // question.
+    if (words == 0 && (w == "to"sv || w == "whether"sv || w == "if"sv)) return k;
     if (words == 0) topic = w == "of"sv;
     // "blamed an $850m payout to settle a lawsuit": what is blamed or praised goes on past
     // "to" (no one is told to do it).

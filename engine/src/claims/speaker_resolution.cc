@@ -25,6 +25,14 @@ void AppendApposition(const ClaimText& text, const Claim& claim, std::string* re
 }
 
 // "the 31-year-old", "The 22-year-old".
+// "The rapper's spokesman": a possessive in r (the words describe someone else's role).
+bool HasPossessive(const ClaimText& text, Range r) {
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    if (text.Text(k) == "'s"sv || text.Text(k) == "’s"sv) return true;
+  }
+  return false;
+}
+
 bool EndsWithAge(std::string_view words) {
   constexpr std::string_view kAge = "year-old";
   if (words.size() <= kAge.size() + 1 || words.substr(words.size() - kAge.size()) != kAge) {
@@ -48,6 +56,7 @@ void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicon
                             const LexiconScratch& units, const std::vector<LexiconHit>& hits) {
   antecedents_.Index(text, lexicons, units, hits);
   role_.assign(text.tokens().size(), 0);
+  occupation_.assign(text.tokens().size(), 0);
   title_.assign(text.tokens().size(), 0);
   source_noun_.assign(text.tokens().size(), nullptr);
   for (const LexiconHit& h : hits) {
@@ -57,8 +66,13 @@ void SpeakerResolver::Index(const ClaimText& text, const LexiconMatcher& lexicon
       for (uint32_t k = r.begin; k < r.end; ++k) title_[k] = 1;
     } else if (cls == "role.official"sv) {
       const Range r = HitTokens(h, units);
-      const uint8_t role = lexicons.entry(h.entry).Attribute("number") == "pl"sv ? 2 : 1;
-      for (uint32_t k = r.begin; k < r.end; ++k) role_[k] = role;
+      const LexiconEntry& entry = lexicons.entry(h.entry);
+      const uint8_t role = entry.Attribute("number") == "pl"sv ? 2 : 1;
+      const uint8_t occupation = entry.Attribute("occupation") == "1"sv ? 1 : 0;
+      for (uint32_t k = r.begin; k < r.end; ++k) {
+        role_[k] = role;
+        occupation_[k] = occupation;
+      }
     } else if (cls == "cue.source_noun"sv) {
       const Range r = HitTokens(h, units);
       for (uint32_t k = r.begin; k < r.end; ++k) source_noun_[k] = &lexicons.entry(h.entry);
@@ -185,9 +199,16 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       return info;
     }
     const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), speakers, index);
+    const Gender gender = ParseGender(pronoun->Attribute("gender"));
     if (pronoun->Attribute("refers") == "person"sv &&
-        ResolvePerson(text, ParseGender(pronoun->Attribute("gender")), antecedent, &info)) {
+        ResolvePerson(text, gender, antecedent, &info)) {
       return info;
+    }
+    // ("She said" after "Mr Parton said": a speaker of the other sex is none.)
+    if (antecedent != nullptr && !antecedent->speaker.entity.empty() &&
+        gender != Gender::kUnknown) {
+      const Gender g = antecedents_.GenderOf(IndexOfId('e', antecedent->speaker.entity));
+      if (g != Gender::kUnknown && g != gender) antecedent = nullptr;
     }
     // "it said": the organisation the narration named last, when closer than a speaker.
     if (pronoun->Attribute("refers") == "thing"sv) {
@@ -217,7 +238,15 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     return info;
   }
   // A named person, organisation or place heads the words: that entity speaks.
-  const int entity = head == kNone ? -1 : text.entity_of(head);
+  int entity = head == kNone ? -1 : text.entity_of(head);
+  // ("Amnesty International UK", "Oxfam America": a place after an organisation's name is
+  // its branch; the organisation speaks.)
+  if (entity >= 0 && entities[entity].type == EntityType::kPlace) {
+    const uint32_t first = text.TokensOf(entities[entity]).begin;
+    const uint32_t before = first > claim.speaker.begin ? text.Prev(first) : kNone;
+    const int org = before == kNone || before < claim.speaker.begin ? -1 : text.entity_of(before);
+    if (org >= 0 && entities[org].type == EntityType::kOrg) entity = org;
+  }
   if (entity >= 0) {
     const Entity& e = entities[entity];
     SpeakAs(text, e,
@@ -296,10 +325,19 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       if (org >= 0) SpeakAs(text, entities[org], SpeakerKind::kOrganisation, &s);
     }
     if (s.entity.empty() && s.kind == SpeakerKind::kRole && title_[head] != 0 &&
-        claim.sentence <= kLeadSentences + 1) {
+        claim.sentence <= kLeadSentences + 1 && !HasPossessive(text, claim.speaker)) {
       const int lead = antecedents_.LeadPerson(text, s.span.start);
       if (lead >= 0) {
         SpeakAs(text, entities[static_cast<size_t>(lead)], SpeakerKind::kPerson, &s);
+      }
+    }
+    // "Steve Finnan ... the Liverpool player said": a trade (not an office: "the prime
+    // minister") no speaker before had is the one person named just before it.
+    if (s.entity.empty() && s.resolved.empty() && s.kind == SpeakerKind::kRole &&
+        occupation_[head] != 0 && !HasPossessive(text, claim.speaker)) {
+      const int only = antecedents_.OnlyPersonNear(text, claim.sentence, s.span.start);
+      if (only >= 0) {
+        SpeakAs(text, entities[static_cast<size_t>(only)], SpeakerKind::kPerson, &s);
       }
     }
   }

@@ -63,8 +63,9 @@ class SpeakerResolver {
 
   Antecedents antecedents_;
   std::vector<std::string_view> bare_people_;
-  std::vector<uint8_t> role_;   // by token: 1 a singular role noun, 2 a plural one
-  std::vector<uint8_t> title_;  // by token: part of a title ("Home Secretary", "Judge")
+  std::vector<uint8_t> role_;        // by token: 1 a singular role noun, 2 a plural one
+  std::vector<uint8_t> occupation_;  // by token: 1 a role noun of a trade (occupation=1)
+  std::vector<uint8_t> title_;       // by token: part of a title ("Home Secretary", "Judge")
   std::vector<const LexiconEntry*> source_noun_;  // by token: its cue.source_noun entry
 };
 

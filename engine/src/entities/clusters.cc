@@ -262,7 +262,9 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
       // Likewise an organisation's own short form over another body's ("United" is
       // Manchester United where the story names it, not United Airlines), never over a place.
       const bool own_name = c.kind == EntityType::kOrg && !place_word_[keys[i]];
+      // ("May" of "Theresa May" alone is the month.)
       if ((entity_word_[keys[i]] && !family_name && !own_name) || w.size() < 3 ||
+          (c.kind == EntityType::kPerson && cues_.IsCapitalisedNonName(w)) ||
           !added.insert(w).second) {
         continue;
       }

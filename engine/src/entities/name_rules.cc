@@ -66,6 +66,8 @@ uint32_t EntityRecognizer::SequenceEnd(uint32_t u) const {
     // (A letter is an initial: "Charles A Blixt", "Serie A".)
     if (IsNameWord(end) && (Text(end).size() == 1 || !IsSentenceStarter(Text(end)))) {
       ++end;
+    } else if (end == u + 1 && MonthSurname(end)) {
+      ++end;
     } else if (end + 1 < n && cues_.IsNameConnector(Text(end)) && Joinable(end, end + 1) &&
                IsNameWord(end + 1)) {
       end += 2;
@@ -102,13 +104,24 @@ bool EntityRecognizer::IsPersonName(uint32_t first, uint32_t end) const {
   return true;
 }
 
+// "Theresa May", "Brian May", "Clive April": a month that is a family name too, after a
+// given name that is no place ("London May 5", "Washington June 3" are dates).
+bool EntityRecognizer::MonthSurname(uint32_t u) const {
+  if (u == 0 || !given_[u - 1] || place_word_[u - 1] || !IsWord(u) || Flag(u, kAllCaps)) {
+    return false;
+  }
+  const std::string_view w = Text(u);
+  if (w != "May"sv && w != "June"sv && w != "April"sv && w != "August"sv) return false;
+  return !(u + 1 < units_.size() && TokenOf(u + 1).kind == TokenKind::kNumber);
+}
+
 bool EntityRecognizer::IsPersonPart(uint32_t u) const {
   uint8_t& known = b_.person_part[u];
   if (known == 0) {
     const std::string_view w = Text(u);
     // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
-    const bool part = IsNameWord(u) && !cues_.IsOrgSuffix(w) && !cues_.IsPlaceSuffix(w) &&
-                      !cues_.IsOrgHead(w) &&
+    const bool part = (IsNameWord(u) || MonthSurname(u)) && !cues_.IsOrgSuffix(w) &&
+                      !cues_.IsPlaceSuffix(w) && !cues_.IsOrgHead(w) &&
                       !(Flag(u, kAllCaps) && w.size() > 1 && !TokenOf(u).Has(kAbbreviation));
     known = part ? 1 : 2;
   }

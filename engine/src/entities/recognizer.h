@@ -137,6 +137,7 @@ class EntityRecognizer {
   // A capitalised word that may be part of a name. Long words in capitals are headline
   // words; the lexicon still finds names among them.
   bool IsNameWord(uint32_t u) const;
+  bool MonthSurname(uint32_t u) const;
   // Marks the units of sentences and lines written mostly in capitals (headlines): there,
   // capitals are no sign of an acronym.
   void FindShouting();
