@@ -117,6 +117,13 @@ TEST_CASE("an adverbial without its comma is no part of the speaker") {
         "Ms Hutt||speaker:before_cue");
 }
 
+TEST_CASE("a comparison or a phrase opened by \"like\" is no speaker") {
+  CHECK(Before("As a rule, the more extreme the fear felt, the more force can be used.", "felt") ==
+        "none");
+  CHECK(Before("Like many readers, I think the plan is right.", "think") ==
+        "I||speaker:before_cue");
+}
+
 TEST_CASE("a possessive name between commas is an apposition of the words before it") {
   CHECK(After("The plan has failed, says Mr Blair.", "says") == "Mr Blair|");
   CHECK(Before("A new book, Brown's Britain by journalist Robert Peston, says Mr Blair went back "

@@ -291,8 +291,12 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
        opening == "later"sv || opening == "separately"sv || opening == "instead"sv)) {
     claim->speaker = t_.Trim({claim->speaker.begin + 1, claim->speaker.end});
   }
-  // ("a scheme where social workers tell people how much": a description, no claim.)
-  if (HasAuxiliary(claim->speaker) || OpensWithPreposition(claim->speaker) ||
+  // ("a scheme where social workers tell people how much": a description, no claim; "the
+  // more extreme the fear felt, the more force": a comparison.)
+  const uint32_t second_word = claim->speaker.empty() ? kNone : t_.Next(claim->speaker.begin);
+  const bool comparison = opening == "the"sv && second_word != kNone &&
+                          (t_.LowerIs(second_word, "more") || t_.LowerIs(second_word, "less"));
+  if (HasAuxiliary(claim->speaker) || OpensWithPreposition(claim->speaker) || comparison ||
       opening == "including"sv || opening == "where"sv || opening == "whereby"sv) {
     claim->how = kNoSpeaker;
     return false;
@@ -904,7 +908,8 @@ bool SpeakerFinder::OpensWithPreposition(Range r) const {
          (t_.LowerIs(r.begin, "of") || t_.LowerIs(r.begin, "for") || t_.LowerIs(r.begin, "from") ||
           t_.LowerIs(r.begin, "by") || t_.LowerIs(r.begin, "with") || t_.LowerIs(r.begin, "amid") ||
           t_.LowerIs(r.begin, "despite") || t_.LowerIs(r.begin, "against") ||
-          t_.LowerIs(r.begin, "without"));
+          t_.LowerIs(r.begin, "without") || t_.LowerIs(r.begin, "like") ||
+          t_.LowerIs(r.begin, "unlike"));
 }
 
 bool SpeakerFinder::IsRelativePronoun(uint32_t k) const {
