@@ -165,6 +165,11 @@ TEST_CASE("verbs whose object is what is said") {
         V{"the pay plan as a desperate gimmick|The Tories"});
 }
 
+TEST_CASE("a possessive in capitals is part of a name, no clause after a listener") {
+  CHECK(Claims("\"They have expressed worry,\" Weitz told a His Dark Materials fans' website.") ==
+        V{"They have expressed worry,|Weitz"});
+}
+
 TEST_CASE("what is said before the cue") {
   CHECK(Claims("The plan had failed, the ministry said.") == V{"The plan had failed|the ministry"});
   CHECK(Claims("The plan had failed, said the ministry.") == V{"The plan had failed|the ministry"});

@@ -120,6 +120,14 @@ TEST_CASE("a month after a given name is a family name, not a date") {
         V{"PERSON Theresa May"});
 }
 
+TEST_CASE("a word opening the sentence before a given name and family name describes them") {
+  CHECK(Entities("The hunt met. Farmer Geoff Brooks told the radio the ban was wrong.") ==
+        V{"PERSON Geoff Brooks"});
+  // Not an initial.
+  CHECK(Entities("The fund met. C. Fred Bergsten told the radio the plan was wrong.") ==
+        V{"PERSON C. Fred Bergsten"});
+}
+
 TEST_CASE("later short forms join the full name's cluster") {
   const Record r = Extract(
       "Margaret Harrowgate won the vote. Harrowgate said she was grateful. "

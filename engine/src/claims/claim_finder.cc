@@ -960,7 +960,9 @@ uint32_t ClaimFinder::SkipObject(uint32_t k, uint32_t end, bool reason_follows,
     }
     // "told the BBC it was", "told Radio Four his concern was": a pronoun, or a possessive
     // that opens a clause, after the listener.
-    const bool possessive = w == "his"sv || w == "her"sv || w == "its"sv || w == "their"sv;
+    // (Not in capitals inside a name: "told a His Dark Materials fans' website".)
+    const bool possessive = (w == "his"sv || w == "her"sv || w == "its"sv || w == "their"sv) &&
+                            !t_.Has(j, kCapitalised);
     // "told MPs a new White Paper was": a determiner after the listener's noun (not after
     // "of", "at" or another determiner: "told the head of the panel") opens the clause.
     const bool determiner = words > 0 && !possessive && t_.Is(WordList::kDeterminer, j) &&

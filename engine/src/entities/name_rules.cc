@@ -207,6 +207,14 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   if (demonym_end_[s] > s && demonym_end_[s] + 1 < e && given_[demonym_end_[s]]) {
     return Classify(demonym_end_[s], e);
   }
+  // "Farmer Geoff Brooks told ...": a word that opens the sentence before a given name and
+  // a family name describes the person (no list names it).
+  // (Not an initial: "C. Fred Bergsten".)
+  if (len >= 3 && Flag(s, kUnitFirstInSentence) && !given_[s] && !entity_word_[s] &&
+      !(TokenOf(s).Has(kAbbreviation) && first.size() == 2) && given_[s + 1] &&
+      IsPersonName(s + 1, e)) {
+    return Classify(s + 1, e);
+  }
   // Events, competitions, laws and plans are no entities: "Davis Cup", "Marshall Plan". The
   // name is claimed for nothing, so that no list reads a town into it ("Davis").
   if (len >= 2 && cues_.IsEventWord(last)) {
