@@ -40,6 +40,7 @@ struct Cue {
   bool drops_that = false;              // reports a clause without "that" ("said the branch is")
   bool describes = false;        // "called it a huge concern": attributes quotes, makes no claim
   bool object_content = false;   // "announced plans to cut jobs": its object is what is said
+  bool said_object = false;      // ... only when a noun of what is said heads it ("denied")
   bool reason = false;           // "accused X of failing": the object's preposition says it
   bool clause_only = false;      // "ruled that": speech only before "that", a quote or a colon
   std::string_view other_sense;  // "with" for agree: before this word, another sense

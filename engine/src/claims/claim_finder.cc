@@ -595,9 +595,9 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     claim.content = t_.Trim({start, ContentEnd(start, sent, subordinate)});
     // "denied the allegations", "rejected claims of bias": what one denies is a claim when a
     // noun of what is said heads it ("rejected a third bid", "dismissed both appeals" deny
-    // none), or a gerund ("denied taking drugs"), or it is called something ("dismissed the
-    // plan as \"desperate\"").
-    if (cue.type == "deny"sv && !t_.IsIngForm(start) && !HeadedBySaidNoun(claim.content) &&
+    // none; said_object=1), or a gerund ("denied taking drugs"), or it is called something
+    // ("dismissed the plan as \"desperate\"").
+    if (cue.said_object && !t_.IsIngForm(start) && !HeadedBySaidNoun(claim.content) &&
         !HasAs(claim.content) && !HasQuoteIn(sent)) {
       return true;
     }

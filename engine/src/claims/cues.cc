@@ -105,6 +105,8 @@ Cue Cues::Traits(const LexiconEntry& e) {
       c.drops_that = true;
     } else if (key == "object_content"sv) {
       c.object_content = true;
+    } else if (key == "said_object"sv) {
+      c.said_object = true;
     } else if (key == "clause_only"sv) {
       c.clause_only = true;
     } else if (key == "passive_of"sv) {
