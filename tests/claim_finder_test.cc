@@ -170,6 +170,17 @@ TEST_CASE("a possessive in capitals is part of a name, no clause after a listene
         V{"They have expressed worry,|Weitz"});
 }
 
+TEST_CASE("a relative pronoun that is the subject of what is said brings its noun along") {
+  CHECK(Claims("Officials are seizing large rural estates, which the government says are lying "
+               "idle.") == V{"large rural estates, which the government says are lying idle|the "
+                             "government"});
+  CHECK(Claims("He set out plans to tackle what he says are crippling skills shortages.") ==
+        V{"what he says are crippling skills shortages|he"});
+  // Not a clause before the pronoun.
+  CHECK(Claims("He decided for himself, which I think is the right thing to do.") ==
+        V{"is the right thing to do|I"});
+}
+
 TEST_CASE("what is said before the cue") {
   CHECK(Claims("The plan had failed, the ministry said.") == V{"The plan had failed|the ministry"});
   CHECK(Claims("The plan had failed, said the ministry.") == V{"The plan had failed|the ministry"});
@@ -660,7 +671,7 @@ TEST_CASE("\"according to\" without a comma; a semicolon for a colon; a noun cue
 
 TEST_CASE("the speaker of \"what X says\", \"in what X calls\"") {
   CHECK(Claims("It opened missions in response to what the government says are changing "
-               "needs.") == V{"are changing needs|the government"});
+               "needs.") == V{"what the government says are changing needs|the government"});
 }
 
 TEST_CASE("\"according to\" between commas inside a clause that goes on") {

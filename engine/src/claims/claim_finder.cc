@@ -639,8 +639,59 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   // the style that made her famous") than a claim.
   const int min_words = k > cue.tokens.end + 1 && that ? 4 : 3;
   if (t_.WordCount(claim.content) < min_words) return false;
+  if (!claim.speaker_after) claim.content = WithGapFiller(claim.speaker, claim.content);
   AddClaim(claim, -1);
   return true;
+}
+
+// "large rural estates, which it says are lying idle", "what he says are skills shortages":
+// a clause whose subject is the relative pronoun before its speaker starts with the words
+// the pronoun stands for (or with "what"); the attribution stays inside, as where it
+// interrupts a clause.
+Range ClaimFinder::WithGapFiller(Range speaker, Range content) const {
+  const uint32_t rel = t_.Prev(speaker.begin);
+  if (rel == kNone || !t_.IsWord(rel) || content.empty() || !t_.IsWord(content.begin) ||
+      !(t_.Is(WordList::kAuxiliary, content.begin) ||
+        t_.Is(WordList::kPassiveAuxiliary, content.begin))) {
+    return content;
+  }
+  if (t_.LowerIs(rel, "what")) return {rel, content.end};
+  // ("coach Andy Robinson, who he believes was": the person the pronoun refers to.)
+  if (t_.LowerIs(rel, "who")) {
+    Range apposition;
+    const Range person = speakers_.Antecedent(rel, &apposition);
+    return person.empty() ? content : Range{person.begin, content.end};
+  }
+  if (!t_.LowerIs(rel, "which") && !t_.LowerIs(rel, "that")) return content;
+  // The noun phrase before the pronoun (past its comma): back to a determiner or a
+  // possessive, at most five words, never past a punctuation mark.
+  uint32_t begin = rel;
+  uint32_t k = t_.Prev(rel);
+  if (k != kNone && t_.IsPunct(k, ",")) k = t_.Prev(k);
+  for (int words = 0; k != kNone && words < 5 && (t_.IsWord(k) || t_.Text(k) == "'s"sv);
+       k = t_.Prev(k)) {
+    // ("estates, or large rural estates, which": not past a conjunction or preposition.)
+    if (t_.LowerIs(k, "or") || t_.LowerIs(k, "and") || t_.LowerIs(k, "but") ||
+        t_.LowerIs(k, "to") || t_.LowerIs(k, "by") || t_.LowerIs(k, "as") ||
+        t_.Is(WordList::kAdverbialStart, k) || speakers_.OpensWithPreposition({k, k + 1}) ||
+        t_.Is(WordList::kAuxiliary, k) || t_.Is(WordList::kPassiveAuxiliary, k) ||
+        (!t_.Has(k, kCapitalised) &&
+         (t_.IsIngForm(k) || ClaimText::IsPastParticiple(t_.Text(k))))) {
+      break;  // ("are seizing large rural estates": nor past a verb.)
+    }
+    begin = k;
+    if (t_.Is(WordList::kDeterminer, k) || t_.LowerIs(k, "his") || t_.LowerIs(k, "her") ||
+        t_.LowerIs(k, "its") || t_.LowerIs(k, "their")) {
+      break;
+    }
+    if (t_.IsWord(k)) ++words;
+  }
+  // ("for himself, which I think is right": a clause, no noun, before the pronoun.)
+  if (begin >= rel || t_.IsPronoun(begin) || t_.LowerIs(begin, "himself") ||
+      t_.LowerIs(begin, "herself") || t_.LowerIs(begin, "itself")) {
+    return content;
+  }
+  return {begin, content.end};
 }
 
 // "to stage", "to “practise what it preaches”", not "to the concerns" nor "to Mr Blair": does

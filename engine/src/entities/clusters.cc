@@ -162,20 +162,29 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
     if (f.big.size() >= 3 || f.all.size() >= 3) long_forms.push_back(std::move(f));
   }
   if (long_forms.empty()) return;
+  // (The initials' first letters: most capitals, in headlines, start with none of them.)
+  uint32_t firsts = 0;
+  for (const LongForm& f : long_forms) {
+    for (const std::string* initials : {&f.all, &f.big}) {
+      if (!initials->empty() && (*initials)[0] >= 'A' && (*initials)[0] <= 'Z') {
+        firsts |= 1u << ((*initials)[0] - 'A');
+      }
+    }
+  }
   std::vector<std::string_view> done;
   std::string letters;
   for (const uint32_t u : b_.capitalised) {
     if (!Flag(u, kAllCaps) || in_name_[u]) continue;
     const std::string_view acronym = Text(u);
-    if (acronym.size() > 8) continue;
+    if (acronym.size() > 8 || acronym[0] < 'A' || acronym[0] > 'Z' ||
+        (firsts & (1u << (acronym[0] - 'A'))) == 0) {
+      continue;
+    }
     letters.clear();
     for (const char c : acronym) {
       if (c >= 'A' && c <= 'Z') letters.push_back(c);
     }
-    if (letters.size() < 3 || std::find(done.begin(), done.end(), acronym) != done.end()) {
-      continue;
-    }
-    done.push_back(acronym);
+    if (letters.size() < 3) continue;
     const Candidate* named = nullptr;
     bool one = true;
     for (const LongForm& f : long_forms) {
@@ -183,7 +192,10 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
       if (named != nullptr && !SameName(*named, *f.c)) one = false;
       named = f.c;
     }
-    if (named == nullptr || !one) continue;
+    // (Each acronym once: most capitals, in headlines, spell nothing and are never kept.)
+    if (named == nullptr || std::find(done.begin(), done.end(), acronym) != done.end()) continue;
+    done.push_back(acronym);
+    if (!one) continue;
     // (A name already, of a list or a rule; or else the long form is a list's: "Gross
     // National Product" read as a name makes no "GNP". A list's reading the text spells
     // out, "Organisation for Economic Cooperation and Development" for "OECD", stays.)
