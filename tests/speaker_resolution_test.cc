@@ -181,6 +181,12 @@ TEST_CASE("a lead role is no person named after it when the story named one befo
             .front() == "The rapper's spokesman -> The rapper's spokesman (role, anonymous)");
 }
 
+TEST_CASE("a pronoun is no person named in what it says") {
+  CHECK(Speakers("Mr Brown met Tony Blair. Mr Blair dismissed the talk of splits. Mr Brown was "
+                 "asked about it and he insisted he still trusted Mr Blair.")
+            .back() == "he -> Brown (person, named)");
+}
+
 TEST_CASE("a pronoun is no speaker of the other sex; a place after an organisation is its branch") {
   CHECK(Speakers("Mr Jim Parton said the plans were weak. Theresa May said the law would change. "
                  "She said the courts would be reformed.")

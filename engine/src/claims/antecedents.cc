@@ -124,12 +124,23 @@ int Antecedents::NamedBefore(const std::vector<int>& named, const ClaimText& tex
   return -1;
 }
 
-int Antecedents::PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back,
-                              Gender want) const {
-  return NamedBefore(people_, text, at, max_back, [this, want](int e) {
+int Antecedents::PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back, Gender want,
+                              Range said) const {
+  return NamedBefore(people_, text, at, max_back, [this, want, &text, said](int e) {
     const Gender g = GenderOf(e);
-    return want == Gender::kUnknown || g == Gender::kUnknown || g == want;
+    return (want == Gender::kUnknown || g == Gender::kUnknown || g == want) &&
+           !NamedIn(text, said, e);
   });
+}
+
+bool Antecedents::NamedIn(const ClaimText& text, Range r, int e) const {
+  if (entities_ == nullptr || e < 0) return false;
+  const int cluster = (*entities_)[static_cast<size_t>(e)].cluster;
+  for (uint32_t k = r.begin; k < r.end; ++k) {
+    const int in = text.entity_of(k);
+    if (in >= 0 && (*entities_)[static_cast<size_t>(in)].cluster == cluster) return true;
+  }
+  return false;
 }
 
 int Antecedents::OrganisationBefore(const ClaimText& text, uint32_t at, uint32_t max_back) const {

@@ -36,7 +36,12 @@ class Antecedents {
   // The person named last before byte `at`, at most `max_back` bytes before it, whose gender
   // does not contradict `want` (or the first such person named in that sentence, its
   // subject): an index into text.entities(), or -1.
-  int PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back, Gender want) const;
+  int PersonBefore(const ClaimText& text, uint32_t at, uint32_t max_back, Gender want,
+                   Range said = {}) const;
+
+  // Is a person of entity e's cluster named within tokens r ("he still trusted Mr Blair": not
+  // Mr Blair's own claim)?
+  bool NamedIn(const ClaimText& text, Range r, int e) const;
 
   // The organisation the narration named last before byte `at`, at most `max_back` bytes
   // before it (the first one of that sentence, its subject): "Shares in American Express

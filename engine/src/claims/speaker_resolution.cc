@@ -201,14 +201,18 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), speakers, index);
     const Gender gender = ParseGender(pronoun->Attribute("gender"));
     if (pronoun->Attribute("refers") == "person"sv &&
-        ResolvePerson(text, gender, antecedent, &info)) {
+        ResolvePerson(text, gender, antecedent, claim.content, &info)) {
       return info;
     }
-    // ("She said" after "Mr Parton said": a speaker of the other sex is none.)
-    if (antecedent != nullptr && !antecedent->speaker.entity.empty() &&
-        gender != Gender::kUnknown) {
-      const Gender g = antecedents_.GenderOf(IndexOfId('e', antecedent->speaker.entity));
-      if (g != Gender::kUnknown && g != gender) antecedent = nullptr;
+    // ("She said" after "Mr Parton said": a speaker of the other sex is none; nor one
+    // named in what is said, "he still trusted Mr Blair".)
+    if (antecedent != nullptr && !antecedent->speaker.entity.empty()) {
+      const int e = IndexOfId('e', antecedent->speaker.entity);
+      const Gender g = antecedents_.GenderOf(e);
+      if ((gender != Gender::kUnknown && g != Gender::kUnknown && g != gender) ||
+          antecedents_.NamedIn(text, claim.content, e)) {
+        antecedent = nullptr;
+      }
     }
     // "it said": the organisation the narration named last, when closer than a speaker.
     if (pronoun->Attribute("refers") == "thing"sv) {
@@ -307,7 +311,8 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
   s.anonymous = Anonymity::ByDescription(s.kind);
   // "the 31-year-old": the person the narration named last.
   if (definite && EndsWithAge(text.Slice(claim.speaker)) &&
-      ResolvePerson(text, Gender::kUnknown, Antecedent("person", speakers, index), &info)) {
+      ResolvePerson(text, Gender::kUnknown, Antecedent("person", speakers, index), claim.content,
+                    &info)) {
     return info;
   }
   // "the company", "the judge": the speaker described before, or the person so titled; in a
@@ -350,16 +355,20 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
 }
 
 bool SpeakerResolver::ResolvePerson(const ClaimText& text, Gender want,
-                                    const SpeakerInfo* speaker_before, SpeakerInfo* info) const {
+                                    const SpeakerInfo* speaker_before, Range said,
+                                    SpeakerInfo* info) const {
   constexpr uint32_t kMaxBack = 1500;  // bytes: a few paragraphs of news
   Speaker& s = info->speaker;
   // A speaker before whose gender is known to differ is none.
   if (speaker_before != nullptr && !speaker_before->speaker.entity.empty()) {
     const int e = IndexOfId('e', speaker_before->speaker.entity);
     const Gender g = antecedents_.GenderOf(e);
-    if (want != Gender::kUnknown && g != Gender::kUnknown && g != want) speaker_before = nullptr;
+    if ((want != Gender::kUnknown && g != Gender::kUnknown && g != want) ||
+        antecedents_.NamedIn(text, said, e)) {
+      speaker_before = nullptr;
+    }
   }
-  const int person = antecedents_.PersonBefore(text, s.span.start, kMaxBack, want);
+  const int person = antecedents_.PersonBefore(text, s.span.start, kMaxBack, want, said);
   if (person < 0) return false;
   const Entity& e = text.entities()[static_cast<size_t>(person)];
   if (speaker_before != nullptr && speaker_before->speaker.span.start > e.span.start) {

@@ -52,7 +52,7 @@ class SpeakerResolver {
   // stands for: the last person speaker or the person the narration named last
   // (antecedents.h), whichever is closer.
   bool ResolvePerson(const ClaimText& text, Gender want, const SpeakerInfo* speaker_before,
-                     SpeakerInfo* info) const;
+                     Range said, SpeakerInfo* info) const;
 
   // A speaker named by one capitalised word that no list nor rule typed ("Parry said"), at
   // head: the word, else empty.
