@@ -101,6 +101,8 @@ TEST_CASE("a cue's verb with the particle of another sense is no cue") {
   CHECK(CuesOf("Van Persie blasted over a good opportunity.") == V{});
   CHECK(CuesOf("He blasted wide when clear.") == V{});
   CHECK(CuesOf("He blasted the plan as a disgrace.") == V{"blasted"});
+  // A participle with its agent after a plural of people: "Britons held by the US".
+  CHECK(CuesOf("All four Britons held by the US will be freed.") == V{});
 }
 
 TEST_CASE("negated cues and passive participles before \"of\" are no cues") {

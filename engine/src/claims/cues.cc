@@ -408,7 +408,10 @@ bool Cues::IsOtherSense(const ClaimText& t, Range r, const Cue& cue) {
   if (!t.LowerIs(after, "by") || t.IsIngForm(r.begin) || before == ClaimText::kNone) return false;
   // "The new GDP figure, announced by the Commerce Department,": a participle after a comma.
   if (t.IsPunct(before, ",")) return true;
-  return t.IsWord(before) && !t.Has(before, kCapitalised) && t.entity_of(before) < 0 &&
+  // ("All four Britons held by the US": a plural of people in capitals, which names no one.)
+  const bool people = t.Has(before, kCapitalised) && !t.Has(before, kSentenceStart) &&
+                      EndsWithAsciiLower(t.Text(before), "s");
+  return t.IsWord(before) && (!t.Has(before, kCapitalised) || people) && t.entity_of(before) < 0 &&
          !t.IsPronoun(before) && !t.Is(WordList::kAuxiliary, before) &&
          !t.Is(WordList::kBeforeCue, before);
 }
