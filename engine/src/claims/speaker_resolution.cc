@@ -25,6 +25,20 @@ void AppendApposition(const ClaimText& text, const Claim& claim, std::string* re
 }
 
 // "the 31-year-old", "The 22-year-old".
+// The sex a title at the start of a name says: "Mr", "Sir", "Lord" male; "Mrs", "Ms",
+// "Miss", "Lady", "Dame" female; else unknown.
+Gender TitleGender(std::string_view name) {
+  const std::string_view first = name.substr(0, name.find(' '));
+  if (first == "Mr"sv || first == "Mr."sv || first == "Sir"sv || first == "Lord"sv) {
+    return Gender::kMale;
+  }
+  if (first == "Mrs"sv || first == "Mrs."sv || first == "Ms"sv || first == "Ms."sv ||
+      first == "Miss"sv || first == "Lady"sv || first == "Dame"sv) {
+    return Gender::kFemale;
+  }
+  return Gender::kUnknown;
+}
+
 // "The rapper's spokesman": a possessive in r (the words describe someone else's role).
 bool HasPossessive(const ClaimText& text, Range r) {
   for (uint32_t k = r.begin; k < r.end; ++k) {
@@ -204,13 +218,14 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
         ResolvePerson(text, gender, antecedent, claim.content, &info)) {
       return info;
     }
-    // ("She said" after "Mr Parton said": a speaker of the other sex is none; nor one
-    // named in what is said, "he still trusted Mr Blair".)
-    if (antecedent != nullptr && !antecedent->speaker.entity.empty()) {
-      const int e = IndexOfId('e', antecedent->speaker.entity);
-      const Gender g = antecedents_.GenderOf(e);
-      if ((gender != Gender::kUnknown && g != Gender::kUnknown && g != gender) ||
-          antecedents_.NamedIn(text, claim.content, e)) {
+    // ("She said" after "Mr Parton said": a person of the other sex by title is none; nor one
+    // named in what is said, "he still trusted Mr Blair". Given names say less: "Kim", "Beryl"
+    // are men's names too; and a body often speaks of itself.)
+    if (antecedent != nullptr && !antecedent->speaker.entity.empty() &&
+        antecedent->speaker.kind == SpeakerKind::kPerson) {
+      const Gender titled = TitleGender(antecedent->speaker.resolved);
+      if ((gender != Gender::kUnknown && titled != Gender::kUnknown && titled != gender) ||
+          antecedents_.NamedIn(text, claim.content, IndexOfId('e', antecedent->speaker.entity))) {
         antecedent = nullptr;
       }
     }
