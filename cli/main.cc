@@ -7,6 +7,7 @@
 #include "check_command.h"
 #include "claimscope/version.h"
 #include "diff_command.h"
+#include "eval_command.h"
 #include "extract_command.h"
 #include "import_command.h"
 #include "serve_command.h"
@@ -23,7 +24,8 @@ constexpr const char* kUsage =
     "  stats      summarise extract's JSON Lines: counts, top names, speakers, outlets\n"
     "  serve      serve extraction over HTTP (POST /extract)\n"
     "  import     write GATE gazetteers or spaCy patterns as lexicon files\n"
-    "  diff       what changed between two outputs of extract\n\n"
+    "  diff       what changed between two outputs of extract\n"
+    "  eval       score an output of extract against your own gold annotations\n\n"
     "Options:\n"
     "  -h, --help     show this help (claimscope extract --help for the command's)\n"
     "  --version      print the version\n\n"
@@ -82,6 +84,9 @@ int main(int argc, char** argv) {
   }
   if (command == "diff") {
     return Dispatch<cli::DiffConfig>("diff", args, cli::ParseDiffArgs, cli::DiffHelp, cli::RunDiff);
+  }
+  if (command == "eval") {
+    return Dispatch<cli::EvalConfig>("eval", args, cli::ParseEvalArgs, cli::EvalHelp, cli::RunEval);
   }
   if (command == "import") {
     return Dispatch<cli::ImportConfig>("import", args, cli::ParseImportArgs, cli::ImportHelp,
