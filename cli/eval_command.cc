@@ -299,23 +299,29 @@ void ScoreQuantities(const JsonValue& gold, const JsonValue& pred, DocumentScore
   Bag g, p;
   std::set<std::pair<std::string, std::string>> optional;
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> units, pred_units;
+  // (brat gold holds no values: its quantities are compared by their words.)
+  const JsonValue* by_text_flag = gold.Find("quantities_by_text");
+  const bool by_text = by_text_flag != nullptr && by_text_flag->AsBool();
+  const auto key = [by_text](const JsonValue* v) {
+    return by_text ? NormaliseForScoring(v == nullptr ? "" : Text(*v)) : ValueKey(v);
+  };
   for (const JsonValue& q : gold.Items("quantities")) {
     const std::vector<JsonValue>& f = q.Items();
     if (f.size() < 2) continue;
-    const std::pair<std::string, std::string> k{QuantityClass(Text(f[0]), true), ValueKey(&f[1])};
+    const std::pair<std::string, std::string> k{QuantityClass(Text(f[0]), true), key(&f[1])};
     ++g[k];
     if (f.size() > 2 && !Text(f[2]).empty()) units[k].push_back(Text(f[2]));
   }
   for (const JsonValue& q : gold.Items("optional_quantities")) {
     const std::vector<JsonValue>& f = q.Items();
-    if (f.size() >= 2) optional.insert({QuantityClass(Text(f[0]), true), ValueKey(&f[1])});
+    if (f.size() >= 2) optional.insert({QuantityClass(Text(f[0]), true), key(&f[1])});
   }
   std::set<std::string> unscored;
   for (const JsonValue& t : gold.Items("unscored_quantity_types")) unscored.insert(Text(t));
   for (const JsonValue& q : PredItems(gold, pred, "quantities")) {
     const std::string cls = QuantityClass(Upper(q.StringOr("type", "")), false);
     if (cls.empty() || unscored.count(cls) != 0) continue;
-    const std::pair<std::string, std::string> k{cls, ValueKey(q.Find("value"))};
+    const std::pair<std::string, std::string> k{cls, key(q.Find(by_text ? "text" : "value"))};
     ++p[k];
     std::string words;
     for (const char* name : {"unit", "text"}) {
@@ -476,7 +482,96 @@ void ScoreQuotes(const JsonValue& gold, const JsonValue& pred, DocumentScore* s)
   }
 }
 
-// Reads JSON gold: one document a file, or JSON Lines of documents.
+std::vector<std::string> Split(const std::string& s, char by) {
+  std::vector<std::string> out;
+  std::stringstream parts(s);
+  for (std::string part; std::getline(parts, part, by);) out.push_back(part);
+  return out;
+}
+
+// brat standoff gold, DOC.ann as `claimscope extract --format brat` writes it and brat edits
+// it: entities and quantities by their types, Quote_<kind> spans with the Speaker their
+// SaidBy relation names and its Anonymous attribute. Quantities are compared by their words
+// (brat holds no values); other lines (notes, events) are left out.
+bool ReadBratGold(const std::string& path, const std::string& text, JsonValue* gold,
+                  std::string* error) {
+  struct Span {
+    std::string type, text;
+  };
+  std::map<std::string, Span> spans;
+  std::map<std::string, std::string> said_by;  // quote T -> speaker T
+  std::set<std::string> anonymous;
+  std::vector<std::string> order;
+  std::stringstream lines(text);
+  long number = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> f = Split(line, '\t');
+    const std::vector<std::string> what =
+        f.size() > 1 ? Split(f[1], ' ') : std::vector<std::string>();
+    if (f.size() < 2 || what.empty()) {
+      *error = path + ":" + std::to_string(number) + ": not a brat annotation";
+      return false;
+    }
+    if (line[0] == 'T') {
+      if (f.size() < 3) {
+        *error = path + ":" + std::to_string(number) + ": a text annotation without its text";
+        return false;
+      }
+      spans[f[0]] = {what[0], f[2]};
+      order.push_back(f[0]);
+    } else if (line[0] == 'A' && what[0] == "Anonymous" && what.size() > 1) {
+      anonymous.insert(what[1]);
+    } else if (line[0] == 'R' && what[0] == "SaidBy" && what.size() > 2 &&
+               what[1].rfind("Arg1:", 0) == 0 && what[2].rfind("Arg2:", 0) == 0) {
+      said_by[what[1].substr(5)] = what[2].substr(5);
+    }
+  }
+  *gold = JsonValue::Object();
+  const size_t slash = path.find_last_of('/');
+  std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  name.resize(name.size() - 4);  // ".ann"
+  gold->Add("id", JsonValue::String(name));
+  gold->Add("brat", JsonValue::Bool(true));
+  gold->Add("quantities_by_text", JsonValue::Bool(true));
+  JsonValue entities = JsonValue::Array();
+  JsonValue quantities = JsonValue::Array();
+  JsonValue quotes = JsonValue::Array();
+  for (const std::string& t : order) {
+    const Span& span = spans[t];
+    JsonValue item = JsonValue::Array();
+    if (const std::string cls = EntityClass(span.type); !cls.empty()) {
+      item.Append(JsonValue::String(cls));
+      item.Append(JsonValue::String(span.text));
+      entities.Append(std::move(item));
+    } else if (const std::string q = QuantityClass(Upper(span.type), false); !q.empty()) {
+      item.Append(JsonValue::String(q));
+      item.Append(JsonValue::String(span.text));
+      quantities.Append(std::move(item));
+    } else if (span.type.rfind("Quote", 0) == 0) {
+      JsonValue quote = JsonValue::Object();
+      quote.Add("text", JsonValue::String(span.text));
+      const size_t bar = span.type.find('_');
+      quote.Add("kind",
+                JsonValue::String(bar == std::string::npos ? "" : span.type.substr(bar + 1)));
+      JsonValue speaker = JsonValue::Array();
+      const auto by = said_by.find(t);
+      const bool has_speaker = by != said_by.end() && spans.count(by->second) != 0;
+      if (has_speaker) speaker.Append(JsonValue::String(spans[by->second].text));
+      quote.Add("speaker", std::move(speaker));
+      if (has_speaker) quote.Add("anonymous", JsonValue::Bool(anonymous.count(by->second) != 0));
+      quotes.Append(std::move(quote));
+    }
+  }
+  gold->Add("entities", std::move(entities));
+  gold->Add("quantities", std::move(quantities));
+  gold->Add("quotes", std::move(quotes));
+  return true;
+}
+
+// Reads gold: JSON (one document a file, or JSON Lines of documents) or brat (DOC.ann).
 bool ReadGold(const std::string& path, std::vector<JsonValue>* out, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -486,6 +581,12 @@ bool ReadGold(const std::string& path, std::vector<JsonValue>* out, std::string*
   std::stringstream buffer;
   buffer << in.rdbuf();
   const std::string text = buffer.str();
+  if (path.size() > 4 && path.compare(path.size() - 4, 4, ".ann") == 0) {
+    JsonValue gold;
+    if (!ReadBratGold(path, text, &gold, error)) return false;
+    out->push_back(std::move(gold));
+    return true;
+  }
   JsonValue whole;
   std::string parse_error;
   if (ParseJson(text, &whole, &parse_error) && whole.is_object()) {
@@ -572,7 +673,9 @@ std::string EvalHelp() {
   return "Usage: claimscope eval [--diff] [--bootstrap N] GOLD.json... --pred OUTPUT.jsonl\n\n"
          "Scores an output of `claimscope extract` against your own annotations in the JSON\n"
          "gold format (docs/eval.md): one document a file, or JSON Lines of documents, matched\n"
-         "to the output by \"id\". Prints precision, recall and F1 of entities (and of ORG,\n"
+         "to the output by \"id\"; or brat standoff files (DOC.ann, as --format brat writes\n"
+         "and brat edits them; quantities compared by their words). Prints precision,\n"
+         "recall and F1 of entities (and of ORG,\n"
          "PLACE and PERSON), quantities, quotes and attributed quotes (found with the right\n"
          "speaker), each with a 95% bootstrap interval over documents, and the accuracy of\n"
          "units, speakers, anonymity, outlets and quote kinds on what was found.\n\n"
@@ -624,6 +727,14 @@ int RunEval(const EvalConfig& config) {
       const JsonValue* gid = gold.Find("id");
       const std::string id = gid == nullptr ? std::string() : Text(*gid);
       auto it = preds.find(id);
+      // brat's "N-name" files: the n-th document whose id gives that name.
+      if (const JsonValue* brat = gold.Find("brat"); it == preds.end() && brat != nullptr) {
+        const size_t dash = id.find('-');
+        const uint64_t n = dash == std::string::npos ? 0 : std::strtoull(id.c_str(), nullptr, 10);
+        it = std::find_if(preds.begin(), preds.end(), [&id, n](const auto& p) {
+          return n > 0 && FileNameFor(p.first, n) == id;
+        });
+      }
       if (it == preds.end()) {
         // The text's file name, a common id choice.
         const std::string base = BaseName(gold.StringOr("text_file", ""));

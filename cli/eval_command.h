@@ -17,7 +17,7 @@
 namespace claimscope::cli {
 
 struct EvalConfig {
-  std::vector<std::string> gold;  // JSON gold files (one document each, or JSON Lines)
+  std::vector<std::string> gold;  // JSON gold (one document a file, or JSON Lines), or DOC.ann
   std::string pred;               // claimscope extract's JSON Lines
   int bootstrap = 1000;           // resamples for the intervals; 0: none
   bool diff = false;              // list each document's misses and extras

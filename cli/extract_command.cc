@@ -316,9 +316,6 @@ class ProgressLine {
 
 }  // namespace
 
-namespace {
-
-// A file name for a document id: letters, digits, '-', '_' and '.', others as '_'.
 std::string FileNameFor(const std::string& id, uint64_t n) {
   std::string name;
   for (char c : id.substr(id.find_last_of('/') + 1)) {
@@ -327,6 +324,8 @@ std::string FileNameFor(const std::string& id, uint64_t n) {
   if (name.size() > 100) name.resize(100);
   return std::to_string(n) + "-" + name;
 }
+
+namespace {
 
 // brat: one DOC.txt and DOC.ann per document in a folder.
 bool WriteBrat(const std::string& dir, uint64_t n, const Rendered& r, std::string* error) {

@@ -44,6 +44,10 @@ std::string ExtractHelp();
 // Runs extraction; returns an exit code. Messages go to stderr.
 int RunExtract(const ExtractConfig& config);
 
+// The file name (without extension) of the n-th document's files in a folder output (brat):
+// "N-" and the id's last path part, letters, digits, '-' and '_' kept, others as '_'.
+std::string FileNameFor(const std::string& id, uint64_t n);
+
 }  // namespace claimscope::cli
 
 #endif  // CLAIMSCOPE_CLI_EXTRACT_COMMAND_H_
