@@ -266,6 +266,13 @@ const std::vector<JsonValue>& PredItems(const JsonValue& gold, const JsonValue& 
 }
 
 void ScoreEntities(const JsonValue& gold, const JsonValue& pred, DocumentScore* s) {
+  const JsonValue* spaceless_flag = gold.Find("entities_spaceless");
+  const bool spaceless = spaceless_flag != nullptr && spaceless_flag->AsBool();
+  const auto NormaliseForScoring = [spaceless](std::string_view text) {
+    std::string n = cli::NormaliseForScoring(text);
+    if (spaceless) std::erase(n, ' ');
+    return n;
+  };
   Bag g, p;
   std::set<std::pair<std::string, std::string>> optional;
   bool persons = false;
@@ -571,7 +578,61 @@ bool ReadBratGold(const std::string& path, const std::string& text, JsonValue* g
   return true;
 }
 
-// Reads gold: JSON (one document a file, or JSON Lines of documents) or brat (DOC.ann).
+// CoNLL IOB2 gold, DOC.conll as `claimscope extract --format conll` writes it: a token and
+// its tag (the last column) a line, B-TYPE opening a name and I-TYPE continuing it;
+// "-DOCSTART-" and blank lines are no tokens. Entities only; names are compared without their
+// spaces (tokens are joined as the text may not be: "U.S.-based").
+bool ReadConllGold(const std::string& path, const std::string& text, JsonValue* gold,
+                   std::string* error) {
+  JsonValue entities = JsonValue::Array();
+  std::string type, name;
+  const auto close = [&entities, &type, &name]() {
+    if (!type.empty()) {
+      JsonValue item = JsonValue::Array();
+      item.Append(JsonValue::String(EntityClass(type)));
+      item.Append(JsonValue::String(name));
+      entities.Append(std::move(item));
+    }
+    type.clear();
+    name.clear();
+  };
+  std::stringstream lines(text);
+  long number = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const size_t cut = line.find_last_of(" \t");
+    if (line.empty() || line.rfind("-DOCSTART-", 0) == 0 || cut == std::string::npos) {
+      close();
+      continue;
+    }
+    const std::string tag = line.substr(cut + 1);
+    const std::string token = line.substr(0, line.find_first_of(" \t"));
+    if (tag == "O") {
+      close();
+    } else if (tag.size() > 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') {
+      if (tag[0] == 'B' || tag.substr(2) != type) close();
+      if (type.empty() && !EntityClass(tag.substr(2)).empty()) type = tag.substr(2);
+      if (!type.empty()) name += (name.empty() ? "" : " ") + token;
+    } else {
+      *error = path + ":" + std::to_string(number) + ": not an IOB2 tag: " + tag;
+      return false;
+    }
+  }
+  close();
+  *gold = JsonValue::Object();
+  gold->Add("id", JsonValue::String(""));
+  gold->Add("text_file", JsonValue::String(path));
+  gold->Add("entities_spaceless", JsonValue::Bool(true));
+  JsonValue scores = JsonValue::Array();
+  scores.Append(JsonValue::String("entities"));
+  gold->Add("scores", std::move(scores));
+  gold->Add("entities", std::move(entities));
+  return true;
+}
+
+// Reads gold: JSON (one document a file, or JSON Lines of documents), brat (DOC.ann) or
+// CoNLL (DOC.conll).
 bool ReadGold(const std::string& path, std::vector<JsonValue>* out, std::string* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -581,9 +642,16 @@ bool ReadGold(const std::string& path, std::vector<JsonValue>* out, std::string*
   std::stringstream buffer;
   buffer << in.rdbuf();
   const std::string text = buffer.str();
-  if (path.size() > 4 && path.compare(path.size() - 4, 4, ".ann") == 0) {
+  const auto ends = [&path](std::string_view suffix) {
+    return path.size() > suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends(".ann") || ends(".conll")) {
     JsonValue gold;
-    if (!ReadBratGold(path, text, &gold, error)) return false;
+    if (!(ends(".ann") ? ReadBratGold(path, text, &gold, error)
+                       : ReadConllGold(path, text, &gold, error))) {
+      return false;
+    }
     out->push_back(std::move(gold));
     return true;
   }
@@ -671,14 +739,14 @@ bool ParseEvalArgs(const std::vector<std::string>& args, EvalConfig* config, std
 
 std::string EvalHelp() {
   return "Usage: claimscope eval [--diff] [--bootstrap N] GOLD.json... --pred OUTPUT.jsonl\n\n"
-         "Scores an output of `claimscope extract` against your own annotations in the JSON\n"
-         "gold format (docs/eval.md): one document a file, or JSON Lines of documents, matched\n"
-         "to the output by \"id\"; or brat standoff files (DOC.ann, as --format brat writes\n"
-         "and brat edits them; quantities compared by their words). Prints precision,\n"
-         "recall and F1 of entities (and of ORG,\n"
-         "PLACE and PERSON), quantities, quotes and attributed quotes (found with the right\n"
-         "speaker), each with a 95% bootstrap interval over documents, and the accuracy of\n"
-         "units, speakers, anonymity, outlets and quote kinds on what was found.\n\n"
+         "Scores an output of `claimscope extract` against your own annotations (docs/eval.md):\n"
+         "JSON gold, one document a file or JSON Lines of documents, matched to the output by\n"
+         "\"id\"; brat standoff (DOC.ann, as --format brat writes and brat edits it; quantities\n"
+         "compared by their words); CoNLL IOB2 (DOC.conll, entities only, matched by file\n"
+         "name). Prints precision, recall and F1 of entities (and of ORG, PLACE and PERSON),\n"
+         "quantities, quotes and attributed quotes (found with the right speaker), each with\n"
+         "a 95% bootstrap interval over documents, and the accuracy of units, speakers,\n"
+         "anonymity, outlets and quote kinds on what was found.\n\n"
          "Options:\n"
          "  -h [ --help ]      show this help\n"
          "  --pred FILE        the JSON Lines of claimscope extract to score\n"
@@ -750,7 +818,8 @@ int RunEval(const EvalConfig& config) {
       ScoreQuantities(gold, pred, &s);
       ScoreQuotes(gold, pred, &s);
       if (config.diff) {
-        std::printf("== %s\n", id.c_str());
+        std::printf("== %s\n",
+                    id.empty() ? std::string(gold.StringOr("text_file", "")).c_str() : id.c_str());
         for (const std::string& line : s.report) std::printf("%s\n", line.c_str());
       }
       scores.push_back(std::move(s));
