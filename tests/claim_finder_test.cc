@@ -156,6 +156,10 @@ TEST_CASE("verbs whose object is what is said") {
   // or "as" ("dismissed the plan as desperate"); a rejected bid or appeal is none.
   CHECK(Claims("Blackburn rejected a third bid from Rangers for their captain.") == V{});
   CHECK(Claims("The judge dismissed both appeals in the case.") == V{});
+  // A verb of denial drops "that", but words without a verb after it are its object.
+  CHECK(Claims("Paulo Ferreira denied Gerrard with a last-ditch tackle.") == V{});
+  CHECK(Claims("Sky denied the programme breached broadcasting guidelines.") ==
+        V{"the programme breached broadcasting guidelines|Sky"});
   // A question put is no claim, after a listener or none.
   CHECK(Claims("Amnesty questioned whether the decisions had been based on torture.") == V{});
   CHECK(Claims("He dismissed Tory fears of a tax rise.") == V{"Tory fears of a tax rise|He"});

@@ -572,12 +572,18 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
   // others take an object ("claimed the lives of", "announced a deal").
   const uint32_t to = t_.LowerIs(start, "not") ? t_.Next(start) : start;  // "not to"
   const bool infinitive = to != kNone && t_.LowerIs(to, "to") && OpensInfinitive(to);
-  if (!that && !t_.IsOpening(start) && !infinitive && !cue.drops_that &&
+  // (A verb of denial drops "that" before a clause, but words with no verb after it are
+  // its object, which must still be said: "denied Gerrard with a last-ditch tackle".)
+  if (!that && !t_.IsOpening(start) && !infinitive &&
+      (!cue.drops_that || (cue.said_object && !HasPastVerb(start, sent.end_token))) &&
       !ClauseFollows(start, sent.end_token)) {
     // "announced plans to cut jobs", "denied the allegations": the object is what is said;
     // not an amount ("pledged £76m in aid").
-    if (!cue.object_content || t_.tokens()[start].kind == TokenKind::kNumber ||
-        t_.Is(WordList::kApproximate, start) || IsCurrencySign(start)) {
+    const bool amount = t_.tokens()[start].kind == TokenKind::kNumber ||
+                        t_.Is(WordList::kApproximate, start) || IsCurrencySign(start);
+    // ("denies 10 charges of child abuse": charges counted are still said.)
+    if (!cue.object_content ||
+        (amount && !(cue.said_object && HeadedBySaidNoun({start, sent.end_token})))) {
       // "rejects a suggestion that he had once told X that ...": what one rejects is
       // no one's claim, nor are the cues inside it.
       // (But "rejected Biogen's patent, which Biogen said it will appeal": a relative clause
@@ -597,8 +603,11 @@ bool ClaimFinder::AddContentAfter(const Cue& cue, Claim claim, uint32_t k, bool 
     // noun of what is said heads it ("rejected a third bid", "dismissed both appeals" deny
     // none; said_object=1), or a gerund ("denied taking drugs"), or it is called something
     // ("dismissed the plan as \"desperate\"").
-    if (cue.said_object && !t_.IsIngForm(start) && !HeadedBySaidNoun(claim.content) &&
-        !HasAs(claim.content) && !HasQuoteIn(sent)) {
+    // ("denied ever taking drugs": past an adverb.)
+    const uint32_t gerund =
+        t_.IsAdverb(start) || t_.LowerIs(start, "ever") ? t_.Next(start) : start;
+    if (cue.said_object && (gerund == kNone || !t_.IsIngForm(gerund)) &&
+        !HeadedBySaidNoun(claim.content) && !HasAs(claim.content) && !HasQuoteIn(sent)) {
       return true;
     }
     // "bad spelling that characterises many other phishing attempts": a verb that describes
@@ -712,6 +721,21 @@ bool ClaimFinder::OpensInfinitive(uint32_t to) const {
   const bool plural = w.size() > 3 && w.back() == 's' && !EndsWithAsciiLower(w, "ss") &&
                       !EndsWithAsciiLower(w, "us") && !EndsWithAsciiLower(w, "is");
   return !plural && !IsCountWord(w);
+}
+
+// "the programme breached the guidelines": a past verb (a lower-case word in -ed, or an
+// auxiliary) among the first twelve words from k, which makes words a clause.
+bool ClaimFinder::HasPastVerb(uint32_t k, uint32_t end) const {
+  for (int words = 0; k < end && words < 12; ++k) {
+    if (!t_.IsWord(k)) continue;
+    if (!t_.Has(k, kCapitalised) &&
+        (EndsWithAsciiLower(t_.Text(k), "ed") || t_.Is(WordList::kAuxiliary, k) ||
+         t_.Is(WordList::kPassiveAuxiliary, k))) {
+      return true;
+    }
+    ++words;
+  }
+  return false;
 }
 
 // "described the plan as a failure": an "as" in r.

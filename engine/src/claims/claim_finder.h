@@ -57,6 +57,7 @@ class ClaimFinder {
   bool OpensNominalClause(uint32_t k) const;
   bool HeadedBySaidNoun(Range r) const;
   bool HasAs(Range r) const;
+  bool HasPastVerb(uint32_t k, uint32_t end) const;
   Range WithGapFiller(Range speaker, Range content) const;
   bool OpensNounPhrase(uint32_t k) const;
   bool OpensInfinitive(uint32_t to) const;

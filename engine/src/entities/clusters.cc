@@ -150,13 +150,14 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
   // "London Stock Exchange ... the LSE": an acronym of three letters or more that spells the
   // initials of one organisation the text names is that organisation's, whatever a list
   // says ("LSE", the London School of Economics), though the text never defines it.
-  struct LongForm {
-    const Candidate* c;
-    std::string all, big;  // initials of all its words, and of its capitalised ones
-  };
-  std::vector<LongForm> long_forms;
+  using LongForm = decltype(b_.long_forms)::value_type;
+  std::vector<LongForm>& long_forms = b_.long_forms;
+  long_forms.clear();
   for (const Candidate& c : accepted) {
-    if (c.kind != EntityType::kOrg || c.silent || c.end - c.first < 2) continue;
+    // (Three words at least: "London Stock Exchange"; nine at most, as acronyms go.)
+    if (c.kind != EntityType::kOrg || c.silent || c.end - c.first < 3 || c.end - c.first > 17) {
+      continue;
+    }
     LongForm f{&c, {}, {}};
     Initials(c.first, c.end, &f.all, &f.big);
     if (f.big.size() >= 3 || f.all.size() >= 3) long_forms.push_back(std::move(f));

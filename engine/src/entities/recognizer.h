@@ -92,6 +92,13 @@ struct EntityScratch::Buffers {
   std::vector<uint8_t> taken;
   std::unordered_set<std::string_view> short_forms;  // words already given their mentions
   std::vector<uint32_t> capitalised;  // units that are capitalised words: AddMentions' range
+  // AddDefinedAcronyms's: the organisations named in full and their initials (all words,
+  // capitalised words), kept between documents for their strings' capacity.
+  struct LongForm {
+    const Candidate* c;
+    std::string all, big;
+  };
+  std::vector<LongForm> long_forms;
   // Emit's: the cluster keys spelt out, and what each cluster number gathers.
   std::string keys;
   std::vector<size_t> key_ends;
