@@ -128,6 +128,19 @@ TEST_CASE("a word opening the sentence before a given name and family name descr
         V{"PERSON C. Fred Bergsten"});
 }
 
+TEST_CASE("a name broken across lines of wire text has a canonical name on one line") {
+  const Record r = Extract(
+      "The talks were led by Federal Reserve chairman Paul\nVolcker, who said "
+      "rates would hold. Volcker left early.");
+  bool seen = false;
+  for (const Entity& e : r.entities) {
+    if (e.type != EntityType::kPerson) continue;
+    CHECK(e.canonical == "Paul Volcker");
+    seen = true;
+  }
+  CHECK(seen);
+}
+
 TEST_CASE("later short forms join the full name's cluster") {
   const Record r = Extract(
       "Margaret Harrowgate won the vote. Harrowgate said she was grateful. "

@@ -87,6 +87,23 @@ bool EntityRecognizer::InitialsOf(uint32_t first, uint32_t end, std::string_view
   return letters.size() >= 2 && (letters == all || letters == big);
 }
 
+namespace {
+
+// White space runs in *s (line breaks of wire text) as one space each.
+void CollapseSpace(std::string* s) {
+  size_t out = 0;
+  bool space = false;
+  for (const char c : *s) {
+    const bool white = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (white && space) continue;
+    (*s)[out++] = white ? ' ' : c;
+    space = white;
+  }
+  s->resize(out);
+}
+
+}  // namespace
+
 // Do a and b say the same, past case, punctuation and small words ("Co-operation" and
 // "Cooperation"; "Organization of the Petroleum ..." and "Organization of Petroleum ...";
 // "Corp." and "Corporation": one the other's start)?
@@ -325,6 +342,11 @@ void EntityRecognizer::Emit(const std::vector<Candidate>& accepted,
     e.span = {units_[c.first].start, units_[c.end - 1].end};
     e.cluster = cluster_of[i];
     e.canonical = c.canonical.empty() ? longest[e.cluster - 1] : c.canonical;
+    // ("Chicago Mercantile\nExchange" in wire text: one name, one space. A list's names have
+    // no line breaks.)
+    if (c.canonical.empty() && e.canonical.find('\n') != std::string::npos) {
+      CollapseSpace(&e.canonical);
+    }
     if (c.entry != kNoEntry) {
       AppendLexiconSource(c.entry, &e.source);
     } else {
