@@ -9,8 +9,8 @@
 
 #include "command_line.h"
 #include "extract_command.h"
-#include "input_stream.h"
 #include "json_value.h"
+#include "record_file.h"
 
 namespace claimscope::cli {
 namespace {
@@ -67,30 +67,14 @@ void Read(const JsonValue& record, Document* doc) {
 // The records of a JSON Lines file by id, in file order of ids.
 bool ReadRun(const std::string& path, std::vector<std::string>* order,
              std::map<std::string, Document>* docs, std::string* error) {
-  InputStream in;
-  if (!in.Open(path, error)) {
-    *error = path + ": " + *error;
-    return false;
-  }
-  std::string line;
-  for (long number = 1; in.ReadLine(&line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    JsonValue record;
-    std::string parse_error;
-    if (!ParseJson(line, &record, &parse_error, {.allow_invalid_utf8 = true}) ||
-        !record.is_object()) {
-      *error = path + ":" + std::to_string(number) + ": not a record: " + parse_error;
-      return false;
-    }
-    const std::string id(record.StringOr("id", ""));
-    if (docs->count(id) == 0) order->push_back(id);
-    Read(record, &(*docs)[id]);
-  }
-  if (!in.error().empty()) {
-    *error = path + ": " + in.error();
-    return false;
-  }
-  return true;
+  return ReadRecordFile(
+      path,
+      [order, docs](const JsonValue& record) {
+        const std::string id(record.StringOr("id", ""));
+        if (docs->count(id) == 0) order->push_back(id);
+        Read(record, &(*docs)[id]);
+      },
+      error);
 }
 
 // A change, for --list: DOC, layer, change, start, end, text, before, after.

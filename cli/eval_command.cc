@@ -6,7 +6,6 @@
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <random>
@@ -19,8 +18,8 @@
 #include "command_line.h"
 #include "eval_gold.h"
 #include "extract_command.h"
-#include "input_stream.h"
 #include "json_value.h"
+#include "record_file.h"
 
 namespace claimscope::cli {
 namespace {
@@ -543,23 +542,17 @@ std::string EvalHelp() {
 int RunEval(const EvalConfig& config) {
   std::map<std::string, JsonValue> preds;
   {
-    InputStream in;
     std::string error;
-    if (!in.Open(config.pred, &error)) {
-      std::cerr << "claimscope eval: " << config.pred << ": " << error << "\n";
+    const bool read = ReadRecordFile(
+        config.pred,
+        [&preds](JsonValue record) {
+          const JsonValue* id = record.Find("id");
+          preds[id == nullptr ? std::string() : Text(*id)] = std::move(record);
+        },
+        &error);
+    if (!read) {
+      std::cerr << "claimscope eval: " << error << "\n";
       return kExitUsage;
-    }
-    std::string line;
-    for (long number = 1; in.ReadLine(&line); ++number) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      JsonValue record;
-      if (!ParseJson(line, &record, &error, {.allow_invalid_utf8 = true}) || !record.is_object()) {
-        std::cerr << "claimscope eval: " << config.pred << ":" << number
-                  << ": not a record: " << error << "\n";
-        return kExitUsage;
-      }
-      const JsonValue* id = record.Find("id");
-      preds[id == nullptr ? std::string() : Text(*id)] = std::move(record);
     }
   }
   std::vector<DocumentScore> scores;
