@@ -199,10 +199,7 @@ int Antecedents::OnlyPersonNear(const ClaimText& text, uint32_t sentence, uint32
     if (text.sentence_of(text.TokenAt(e.span.start)) + 1 < sentence) continue;
     // ("bring Steve Finnan's cross down": a name in the possessive modifies another noun.)
     const uint32_t after = text.TokenAt(e.span.end);
-    if (after < text.tokens().size() &&
-        (text.Text(after) == "'s"sv || text.Text(after) == "’s"sv)) {
-      continue;
-    }
+    if (after < text.tokens().size() && text.IsPossessiveS(after)) continue;
     if (only >= 0 && (*entities_)[static_cast<size_t>(only)].cluster != e.cluster) return -1;
     only = i;
   }

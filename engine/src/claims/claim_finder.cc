@@ -803,8 +803,7 @@ bool ClaimFinder::ClauseFollows(uint32_t k, uint32_t end) const {
     while (after < end && t_.IsSpace(after)) ++after;
     if (after >= end) after = ClaimText::kNone;
     // (Not a name that modifies a noun: "The Peter Hain \"mongrel\" attack".)
-    if (after != ClaimText::kNone && t_.IsWord(after) && t_.Text(after) != "'s"sv &&
-        t_.Text(after) != "’s"sv) {
+    if (after != ClaimText::kNone && t_.IsWord(after) && !t_.IsPossessiveS(after)) {
       return true;
     }
   }

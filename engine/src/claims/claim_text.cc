@@ -198,7 +198,7 @@ uint32_t ClaimText::Head(Range r) const {
       while (k > r.begin && Text(k) != "<"sv) --k;
       continue;
     }
-    if ((IsWord(k) || IsPunct(k, ")")) && Text(k) != "’s"sv && Text(k) != "'s"sv) {
+    if ((IsWord(k) || IsPunct(k, ")")) && !IsPossessiveS(k)) {
       if (IsPunct(k, ")")) continue;  // "The Ministry of Health (Minsa)"
       return k;
     }

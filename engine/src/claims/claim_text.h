@@ -107,6 +107,11 @@ class ClaimText {
     return (*tokens_)[k].kind == TokenKind::kQuote && !IsPluralPossessive(k);
   }
   bool IsPluralPossessive(uint32_t k) const;
+  // The possessive "'s" (or "’s"), a token of its own: "Okafor's", "the rapper's".
+  bool IsPossessiveS(uint32_t k) const {
+    const std::string_view w = Text(k);
+    return w == "'s" || w == "’s";
+  }
   bool IsOpening(uint32_t k) const {
     return IsQuoteMark(k) && (*tokens_)[k].quote_role != QuoteRole::kClosing;
   }

@@ -295,7 +295,7 @@ bool Cues::IsVerbUse(const ClaimText& t, Range r) const {
   const uint32_t verb = before != kNone && t.LowerIs(before, "or") ? t.Prev(before) : kNone;
   const uint32_t to = verb == kNone ? kNone : t.Prev(verb);
   if ((aux != kNone && t.LowerIs(aux, "to")) || (to != kNone && t.LowerIs(to, "to")) ||
-      (before != kNone && (t.Text(before) == "'s"sv || t.Text(before) == "’s"sv))) {
+      (before != kNone && t.IsPossessiveS(before))) {
     return false;
   }
   if (aux != kNone && t.IsWord(aux) && t.Is(WordList::kPassiveAuxiliary, aux)) return false;

@@ -24,7 +24,6 @@ void AppendApposition(const ClaimText& text, const Claim& claim, std::string* re
   *resolved += text.Slice(claim.apposition);
 }
 
-// "the 31-year-old", "The 22-year-old".
 // The sex a title at the start of a name says: "Mr", "Sir", "Lord" male; "Mrs", "Ms",
 // "Miss", "Lady", "Dame" female; else unknown.
 Gender TitleGender(std::string_view name) {
@@ -42,11 +41,12 @@ Gender TitleGender(std::string_view name) {
 // "The rapper's spokesman": a possessive in r (the words describe someone else's role).
 bool HasPossessive(const ClaimText& text, Range r) {
   for (uint32_t k = r.begin; k < r.end; ++k) {
-    if (text.Text(k) == "'s"sv || text.Text(k) == "’s"sv) return true;
+    if (text.IsPossessiveS(k)) return true;
   }
   return false;
 }
 
+// "the 31-year-old", "The 22-year-old".
 bool EndsWithAge(std::string_view words) {
   constexpr std::string_view kAge = "year-old";
   if (words.size() <= kAge.size() + 1 || words.substr(words.size() - kAge.size()) != kAge) {

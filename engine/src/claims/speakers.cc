@@ -96,8 +96,7 @@ bool SpeakerFinder::Before(uint32_t c, Claim* claim, bool* subordinate) const {
         first == "where"sv || first == "the"sv || first == "a"sv || first == "an"sv ||
         first == "all"sv || first == "both"sv || first == "each"sv ||
         t_.tokens()[y.begin].kind == TokenKind::kNumber || t_.IsIngForm(y.begin) ||
-        t_.Has(y.begin, kHasApostrophe) ||
-        (y.end - y.begin > 1 && (t_.Text(y.begin + 1) == "’s"sv || t_.Text(y.begin + 1) == "'s"sv));
+        t_.Has(y.begin, kHasApostrophe) || (y.end - y.begin > 1 && t_.IsPossessiveS(y.begin + 1));
     if (!parenthetical) return false;
     uint32_t z_end = y_begin - 1;
     uint32_t z_begin = z_end;
@@ -675,9 +674,10 @@ Range SpeakerFinder::SubjectOf(uint32_t from, uint32_t end) const {
     }
   }
   // Past an adverbial that opens the sentence ("During a speech on Monday, Trump ...").
-  if (k < end && t_.IsWord(k) &&
-      (t_.Is(WordList::kAdverbialStart, k) || OpensWithPreposition({k, k + 1}))) {
-    const bool preposition = !t_.Is(WordList::kAdverbialStart, k);
+  const bool adverbial = k < end && t_.IsWord(k) && t_.Is(WordList::kAdverbialStart, k);
+  const bool preposition =
+      k < end && t_.IsWord(k) && !adverbial && OpensWithPreposition({k, k + 1});
+  if (adverbial || preposition) {
     while (k < end && !t_.IsPunct(k, ",")) ++k;
     ++k;
     // ("Despite a rationalisation of its truck, axle and transmission, and ...": a comma in
@@ -808,7 +808,7 @@ uint32_t SpeakerFinder::PersonAfterTitle(uint32_t k, uint32_t end) const {
   for (int words = 0; j < end && words < 3; ++j) {
     if (t_.IsSpace(j)) continue;
     // ("Hillary Clinton's campaign manager Robby Mook": past the possessive.)
-    if (j == k && (t_.Text(j) == "'s"sv || t_.Text(j) == "’s"sv)) continue;
+    if (j == k && t_.IsPossessiveS(j)) continue;
     const int e = t_.entity_of(j);
     if (e >= 0 && words > 0 && t_.entities()[e].type == EntityType::kPerson) {
       return t_.TokensOf(t_.entities()[e]).end;

@@ -64,9 +64,6 @@ void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, in
   }
 }
 
-// Are the capitals of `acronym` the initials of the words of units [first, end), with or
-// without the small words ("Palestinian Authority" PA, "Arab Banking Corp" ABC, "Office for
-// National Statistics" ONS)?
 void EntityRecognizer::Initials(uint32_t first, uint32_t end, std::string* all,
                                 std::string* big) const {
   for (uint32_t k = first; k < end; ++k) {
@@ -77,17 +74,15 @@ void EntityRecognizer::Initials(uint32_t first, uint32_t end, std::string* all,
   }
 }
 
-bool EntityRecognizer::InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const {
-  std::string all, big;
-  Initials(first, end, &all, &big);
-  std::string letters;
-  for (char c : acronym) {
-    if (c >= 'A' && c <= 'Z') letters.push_back(c);
-  }
-  return letters.size() >= 2 && (letters == all || letters == big);
-}
-
 namespace {
+
+// The capital letters of an acronym into *letters: "U.S." US.
+void Capitals(std::string_view acronym, std::string* letters) {
+  letters->clear();
+  for (const char c : acronym) {
+    if (c >= 'A' && c <= 'Z') letters->push_back(c);
+  }
+}
 
 // White space runs in *s (line breaks of wire text) as one space each.
 void CollapseSpace(std::string* s) {
@@ -103,6 +98,17 @@ void CollapseSpace(std::string* s) {
 }
 
 }  // namespace
+
+// Are the capitals of `acronym` the initials of the words of units [first, end), with or
+// without the small words ("Palestinian Authority" PA, "Arab Banking Corp" ABC, "Office for
+// National Statistics" ONS)?
+bool EntityRecognizer::InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const {
+  std::string all, big;
+  Initials(first, end, &all, &big);
+  std::string letters;
+  Capitals(acronym, &letters);
+  return letters.size() >= 2 && (letters == all || letters == big);
+}
 
 // Do a and b say the same, past case, punctuation and small words ("Co-operation" and
 // "Cooperation"; "Organization of the Petroleum ..." and "Organization of Petroleum ...";
@@ -171,7 +177,8 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
   std::vector<LongForm>& long_forms = b_.long_forms;
   long_forms.clear();
   for (const Candidate& c : accepted) {
-    // (Three words at least: "London Stock Exchange"; nine at most, as acronyms go.)
+    // (Three units at least, "London Stock Exchange"; a run of more than seventeen is taken
+    // for no name an acronym spells.)
     if (c.kind != EntityType::kOrg || c.silent || c.end - c.first < 3 || c.end - c.first > 17) {
       continue;
     }
@@ -198,10 +205,7 @@ void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted
         (firsts & (1u << (acronym[0] - 'A'))) == 0) {
       continue;
     }
-    letters.clear();
-    for (const char c : acronym) {
-      if (c >= 'A' && c <= 'Z') letters.push_back(c);
-    }
+    Capitals(acronym, &letters);
     if (letters.size() < 3) continue;
     const Candidate* named = nullptr;
     bool one = true;

@@ -93,7 +93,7 @@ struct EntityScratch::Buffers {
   std::unordered_set<std::string_view> short_forms;  // words already given their mentions
   std::vector<uint32_t> capitalised;  // units that are capitalised words: AddMentions' range
   // AddDefinedAcronyms's: the organisations named in full and their initials (all words,
-  // capitalised words), kept between documents for their strings' capacity.
+  // capitalised words), a vector kept between documents for its capacity.
   struct LongForm {
     const Candidate* c;
     std::string all, big;
@@ -214,7 +214,8 @@ class EntityRecognizer {
   void AddMentions(std::string_view word, const Candidate of, int priority, std::string_view rule);
   // "Customs and Border Patrol (CPB)": the acronym joins the long form, everywhere.
   void AddDefinedAcronyms(const std::vector<Candidate>& accepted);
-  // The initials of the words of units [first, end): of all (in capitals), of the capitalised.
+  // Appends the initials of the words of units [first, end): of all (in capitals) to *all,
+  // of the capitalised ones to *big.
   void Initials(uint32_t first, uint32_t end, std::string* all, std::string* big) const;
   bool InitialsOf(uint32_t first, uint32_t end, std::string_view acronym) const;
   bool SameName(const Candidate& a, const Candidate& b) const;
