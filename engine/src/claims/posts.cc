@@ -22,8 +22,14 @@ bool IsLink(std::string_view chunk) {
 }
 
 bool LinksToPost(std::string_view line) {
-  return line.find("t.co/") != std::string_view::npos ||
-         line.find("twitter.com/") != std::string_view::npos;
+  // From each "/" back: a slash is rare in news, where "t" (the search for "t.co/" by its
+  // first byte) is every twentieth byte.
+  for (size_t slash = line.find('/'); slash != std::string_view::npos;
+       slash = line.find('/', slash + 1)) {
+    const std::string_view before = line.substr(0, slash);
+    if (before.ends_with("t.co") || before.ends_with("twitter.com")) return true;
+  }
+  return false;
 }
 
 // The end of a handle that starts with "@" at `at`, or `at` when there is none.
@@ -109,6 +115,9 @@ Span Shifted(size_t base, size_t b, size_t e) {
 
 void FindPosts(std::string_view text, std::vector<Post>* posts) {
   posts->clear();
+  // Most news has neither an "@" nor a link to a post: two scans of the whole text spare the
+  // line-by-line look (wire text breaks its lines every 70 bytes).
+  if (text.find('@') == std::string_view::npos && !LinksToPost(text)) return;
   size_t line_begin = 0;
   while (line_begin < text.size()) {
     size_t line_end = text.find('\n', line_begin);
