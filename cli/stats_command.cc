@@ -208,7 +208,8 @@ StatsAggregator::StatsAggregator()
     : entity_types_({"ORG", "PLACE", "PERSON"}),
       quantity_types_({"COUNT", "MONEY", "PERCENT", "MEASURE", "DURATION", "DATE", "ORDINAL"}),
       quote_kinds_({"direct", "partial", "indirect"}),
-      speaker_kinds_({"person", "role", "organisation", "place", "group", "document", "unknown"}) {}
+      speaker_kinds_(
+          {"person", "role", "organisation", "place", "group", "document", "author", "unknown"}) {}
 
 bool StatsAggregator::AddLine(std::string_view line, std::string* reason) {
   if (std::all_of(line.begin(), line.end(), IsSpace)) return true;  // a blank line

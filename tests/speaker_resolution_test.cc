@@ -68,8 +68,9 @@ TEST_CASE("a personal pronoun is the person the narration named last, of its gen
   // Where languages disagree on a given name's gender, English decides ("Michael").
   CHECK(Speakers("Michael Howard met Sarah Teather. \"We will win,\" she said.").back() ==
         "she -> Sarah Teather (person, named)");
-  // The first person stands for no one the narration names.
-  CHECK(Speakers("Lena Okoro left. I said the rate would rise.") == V{"I ->  (unknown, named)"});
+  // The first person stands for no one the narration names: its author.
+  CHECK(Speakers("Lena Okoro left. I said the rate would rise.") ==
+        V{"I -> the author (author, named)"});
   // Nor is a person named in a participle phrase that opens the sentence the pronoun after
   // it ("Commenting on Mr Makarov's case, he said"); "According to" names a source.
   CHECK(Speakers("Oleg Gordievsky defected in 1985. Commenting on Mr Makarov's case, he said the "
@@ -198,6 +199,26 @@ TEST_CASE("a pronoun is no speaker of the other sex; a place after an organisati
 TEST_CASE("\"it\" is the organisation the narration named last, when closer than a speaker") {
   CHECK(Speakers("Shares in American Express surged after it said it would spin off a unit.")
             .front() == "it -> American Express (organisation, named)");
+}
+
+TEST_CASE("\"it\" or \"they\" inside a sentence that an organisation opens is that organisation") {
+  CHECK(Speakers("Labour said the tax was unfair. The Tories have promised cuts for pensioners, "
+                 "who they say have been hit hardest.")
+            .back() == "they -> Conservative Party (organisation, named)");
+  // "they" only for a name in the plural; and not when the organisation is what is said.
+  CHECK(Speakers("The Tories said the tax was unfair. Acme Corp has published what they say are "
+                 "the full costings.")
+            .back() == "they -> Conservative Party (organisation, named)");
+  CHECK(Speakers("The SEC said rules were tighter. The European Union was imposing new rules, it "
+                 "noted.")
+            .back() == "it -> Securities and Exchange Commission (organisation, named)");
+}
+
+TEST_CASE("\"I\" and \"we\" in the narration are its author; inside a quote, no one") {
+  CHECK(Speakers("I think the award went to the wrong song.") ==
+        V{"I -> the author (author, named)"});
+  CHECK(Speakers("Lena Okoro said: \"I think the rate will rise, I told them.\"") ==
+        V{"Lena Okoro -> Lena Okoro (person, named)"});
 }
 
 TEST_CASE("\"the company\" is the company the story is about, where no company spoke") {

@@ -42,6 +42,7 @@ enum class SpeakerKind : uint8_t {
   kPlace,     // a country or city acting
   kGroup,     // "experts", "officials"
   kDocument,  // "court documents"
+  kAuthor,    // the writer's own "I think", "we know": first person outside quotes
 };
 
 // The names of docs/output.md: "ORG", "PLACE", "PERSON"; "COUNT", "MONEY", ...; "direct",

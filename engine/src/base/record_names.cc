@@ -11,8 +11,8 @@ constexpr std::array<const char*, 3> kEntityTypes = {"ORG", "PLACE", "PERSON"};
 constexpr std::array<const char*, 7> kQuantityTypes = {"COUNT",    "MONEY", "PERCENT", "MEASURE",
                                                        "DURATION", "DATE",  "ORDINAL"};
 constexpr std::array<const char*, 3> kQuoteKinds = {"direct", "partial", "indirect"};
-constexpr std::array<const char*, 7> kSpeakerKinds = {
-    "unknown", "person", "role", "organisation", "place", "group", "document"};
+constexpr std::array<const char*, 8> kSpeakerKinds = {
+    "unknown", "person", "role", "organisation", "place", "group", "document", "author"};
 
 template <size_t N, typename Kind>
 const char* NameIn(const std::array<const char*, N>& names, Kind kind) {

@@ -19,7 +19,7 @@ void Anonymity::Find(const ClaimText& text, const LexiconMatcher& lexicons,
 void Anonymity::Apply(uint32_t sentence, Speaker* speaker) const {
   const SpeakerKind k = speaker->kind;
   if (GrantedIn(sentence) && k != SpeakerKind::kOrganisation && k != SpeakerKind::kPlace &&
-      k != SpeakerKind::kDocument) {
+      k != SpeakerKind::kDocument && k != SpeakerKind::kAuthor) {
     speaker->anonymous = true;
   }
 }

@@ -56,6 +56,29 @@ bool EndsWithAge(std::string_view words) {
   return before >= '0' && before <= '9';
 }
 
+// "The Tories have promised cuts for pensioners, who they say ...", "The firm has
+// published what it says are ...": the organisation that opens the sentence of token k (not
+// in a quote) and is named before k, with no person or other organisation between, is the
+// subject a later "it" of the sentence stands for, or "they" when its name is a plural ("The
+// Lib Dems"); -1 when the sentence opens otherwise.
+int SentenceSubjectOrganisation(const ClaimText& text, uint32_t k, bool plural) {
+  uint32_t first = text.sentences()[text.sentence_of(k)].first_token;
+  if (first >= k || !text.IsWord(first) || text.InsideQuote(first)) return -1;
+  if (text.LowerIs(first, "the")) first = text.Next(first);
+  if (first == ClaimText::kNone || first >= k) return -1;
+  const int e = text.entity_of(first);
+  if (e < 0 || text.entities()[e].type != EntityType::kOrg) return -1;
+  const Range name = text.TokensOf(text.entities()[e]);
+  if (name.end > k || (plural && !text.Text(name.end - 1).ends_with('s'))) return -1;
+  // ("The NYSE told Philips it met the conditions, Philips said, adding it expects ...": a
+  // person or another organisation named between may be the one meant.)
+  for (uint32_t t = name.end; t < k; ++t) {
+    const int other = text.entity_of(t);
+    if (other >= 0 && text.entities()[other].type != EntityType::kPlace) return -1;
+  }
+  return e;
+}
+
 // The named entity itself speaks: by its canonical name, or by its words.
 void SpeakAs(const ClaimText& text, const Entity& e, SpeakerKind kind, Speaker* s) {
   s->resolved = e.canonical.empty() ? std::string(text.record().Slice(e.span)) : e.canonical;
@@ -207,9 +230,16 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
                                     ? text.words().Find(WordList::kPronoun, head_word)
                                     : nullptr;
   if (pronoun != nullptr) {
-    // "I", "we": no one the narration names (a column's author, or words of a quote).
+    // "I", "we" in the narration: the writer's own voice (a column, a reader's comment),
+    // whom the text does not name; inside a quote, words of the quote, no one.
     if (pronoun->Attribute("first") == "1"sv) {
-      s.kind = SpeakerKind::kUnknown;
+      // (A pronoun before a verb: not "Dumez Investments I Inc", "Data I/O".)
+      const uint32_t next = text.Next(claim.speaker.begin);
+      const bool writer = (head_word == "i" || head_word == "we") &&
+                          !text.InsideQuote(claim.speaker.begin) && next != ClaimText::kNone &&
+                          text.IsWord(next) && !text.Has(next, kCapitalised);
+      s.kind = writer ? SpeakerKind::kAuthor : SpeakerKind::kUnknown;
+      if (writer) s.resolved = "the author";
       return info;
     }
     const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), speakers, index);
@@ -227,6 +257,16 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       if ((gender != Gender::kUnknown && titled != Gender::kUnknown && titled != gender) ||
           antecedents_.NamedIn(text, claim.content, IndexOfId('e', antecedent->speaker.entity))) {
         antecedent = nullptr;
+      }
+    }
+    // (Only a speaker before its words: in "The EU was imposing rules, it noted" the
+    // organisation is what is said.)
+    if (pronoun->Attribute("refers") != "person"sv && claim.speaker.begin < claim.content.begin) {
+      const bool plural = pronoun->Attribute("refers") == "group"sv;
+      if (const int subject = SentenceSubjectOrganisation(text, claim.speaker.begin, plural);
+          subject >= 0) {
+        SpeakAs(text, entities[subject], SpeakerKind::kOrganisation, &s);
+        return info;
       }
     }
     // "it said": the organisation the narration named last, when closer than a speaker.
