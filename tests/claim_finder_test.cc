@@ -869,6 +869,16 @@ TEST_CASE("an object's relative clause with a cue is the claim; a question after
   CHECK(Claims("Michael Fallon asked Mr Brown whether the Treasury had leaned on the ONS.") == V{});
 }
 
+TEST_CASE("evidence shows; a person who shows something demonstrates it") {
+  CHECK(Claims("Figures gathered by Continental Research showed that 36% of users never sent "
+               "a message.") ==
+        V{"36% of users never sent a message|Figures gathered by Continental Research"});
+  CHECK(Claims("The report was published on Monday. It showed that sales had fallen sharply.") ==
+        V{"sales had fallen sharply|It"});
+  CHECK(Claims("Wayne Rooney showed that he can still score from a free kick.") == V{});
+  CHECK(Claims("The captain was superb. He showed he can control a game.") == V{});
+}
+
 TEST_CASE("a name before a noun is no clause's subject") {
   CHECK(Claims("The Peter Hain \"mongrel\" attack, he says, is just the latest example of the "
                "party getting the tone wrong.")[0] ==

@@ -43,6 +43,7 @@ struct Cue {
   bool said_object = false;      // ... only when a noun of what is said heads it ("denied")
   bool reason = false;           // "accused X of failing": the object's preposition says it
   bool clause_only = false;      // "ruled that": speech only before "that", a quote or a colon
+  bool evidence = false;         // "figures showed": only evidence speaks, no person or body
   std::string_view other_sense;  // "with" for agree: before this word, another sense
 };
 

@@ -182,6 +182,7 @@ void ClaimFinder::Attribute(const Cue& cue) {
        t_.LowerIs(claim.speaker.begin, "anybody"))) {
     return;
   }
+  if (cue.evidence && claim.refers.empty() && !ShowsEvidence(claim.speaker)) return;
   // "was asked whether he thought the war had ...": the cue of a question put, no claim.
   if (!claim.speaker_after && claim.refers.empty()) {
     const uint32_t before = t_.Prev(claim.speaker.begin);
@@ -748,6 +749,21 @@ bool ClaimFinder::HasAs(Range r) const {
 
 // "the allegations", "Stephanie Villalba's claims of bias", "any wrongdoing": a noun of what
 // is said among the first words of r, before a preposition.
+bool ClaimFinder::ShowsEvidence(Range r) const {
+  uint32_t first = r.begin;
+  if (t_.LowerIs(first, "the") && t_.Next(first) != kNone) first = t_.Next(first);
+  if (first + 1 == r.end) {
+    if (t_.IsPronoun(first)) return t_.LowerIs(first, "it") || t_.LowerIs(first, "they");
+    // A capital inside the sentence is a name ("Yahoo showed"); at its start, any word.
+    if (t_.Has(first, kCapitalised) && !t_.Has(first, kSentenceStart)) return false;
+  }
+  // A person's name and nothing more ("David Gillick"); not "Figures gathered by Continental
+  // Research", nor a body, whose figures speak for it ("The OECD showed farm subsidies ...").
+  const int e = t_.entity_of(first);
+  return e < 0 || t_.entities()[e].type != EntityType::kPerson ||
+         t_.TokensOf(t_.entities()[e]).end < r.end;
+}
+
 bool ClaimFinder::HeadedBySaidNoun(Range r) const {
   int words = 0;
   for (uint32_t k = r.begin; k < r.end && words < 6; ++k) {

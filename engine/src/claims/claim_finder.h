@@ -57,6 +57,9 @@ class ClaimFinder {
   bool OpensNominalClause(uint32_t k) const;
   bool HeadedBySaidNoun(Range r) const;
   bool HasAs(Range r) const;
+  // Can the speaker words r be evidence that shows ("figures", "the study", "it"), not a
+  // person ("he", "Rooney") who demonstrates?
+  bool ShowsEvidence(Range r) const;
   bool HasPastVerb(uint32_t k, uint32_t end) const;
   Range WithGapFiller(Range speaker, Range content) const;
   bool OpensNounPhrase(uint32_t k) const;

@@ -115,6 +115,8 @@ Cue Cues::Traits(const LexiconEntry& e) {
       c.reason = true;
     } else if (key == "describes"sv) {
       c.describes = true;
+    } else if (key == "evidence"sv) {
+      c.evidence = true;
     }
   }
   return c;
