@@ -62,11 +62,13 @@ PipelineStats RunSerial(const Engine& engine, DocumentSource* source, const Pipe
   return stats;
 }
 
-// Parallel: a reader thread fills a window of slots, workers extract them, and the calling
-// thread writes them in order. A slot is reused only once written, so memory is bounded by
-// the window whatever the input's length. Each kind of thread waits on a condition variable
-// of its own, woken only by what it waits for: with one shared by all and notify_all, every
-// event woke every thread (Reuters with -j2: 97k context switches against 60k).
+// Parallel: a reader thread fills a window of batches, workers extract them, and the calling
+// thread writes them in order. A batch holds documents up to kBatchBytes of text (or
+// kBatchDocs of them), so that threads hand over work once per batch, not per document: one
+// at a time, -j2 over Reuters made 38,732 futex calls for 19,043 documents and ran only 1.3
+// times as fast as -j1. A batch is reused only once written, so memory is bounded by the
+// window whatever the input's length. Each kind of thread waits on a condition variable of
+// its own, woken only by what it waits for.
 class Parallel {
  public:
   Parallel(const Engine& engine, DocumentSource* source, const PipelineConfig& config,
@@ -75,8 +77,8 @@ class Parallel {
         source_(source),
         config_(config),
         render_(render),
-        window_(static_cast<size_t>(config.threads) * 8),
-        slots_(window_) {}
+        window_(static_cast<size_t>(config.threads) * 4),
+        batches_(window_) {}
 
   PipelineStats Run(const SinkFn& sink, const ProgressFn& progress) {
     std::thread reader([this] { Read(); });
@@ -84,26 +86,27 @@ class Parallel {
     for (int t = 0; t < config_.threads; ++t) workers.emplace_back([this] { Work(); });
     PipelineStats stats;
     Ticker ticker(progress);
-    for (uint64_t seq = 0;; ++seq) {
-      Slot& slot = slots_[seq % window_];
+    bool go_on = true;
+    for (uint64_t seq = 0; go_on; ++seq) {
+      Batch& batch = batches_[seq % window_];
       std::unique_lock<std::mutex> lock(mu_);
       writer_cv_.wait(lock,
-                      [&] { return slot.state == State::kDone || (read_done_ && seq >= read_); });
-      if (slot.state != State::kDone) break;  // everything read was written
+                      [&] { return batch.state == State::kDone || (read_done_ && seq >= read_); });
+      if (batch.state != State::kDone) break;  // everything read was written
       lock.unlock();
-      Account(slot.out, &stats);
-      const bool go_on = sink(slot.out);
-      ticker.Tick(stats, *source_);
+      for (size_t i = 0; i < batch.size && go_on; ++i) {
+        Account(batch.outs[i], &stats);
+        go_on = sink(batch.outs[i]);
+        ticker.Tick(stats, *source_);
+      }
       lock.lock();
-      slot.state = State::kFree;
+      batch.state = State::kFree;
       ++written_;
-      reader_cv_.notify_one();  // a slot is free
+      reader_cv_.notify_one();  // a batch is free
       if (!go_on) {
         stats.stopped = true;
         stop_ = true;
-        reader_cv_.notify_one();
         worker_cv_.notify_all();
-        break;
       }
     }
     reader.join();
@@ -114,34 +117,52 @@ class Parallel {
   }
 
  private:
+  static constexpr size_t kBatchBytes = 64 * 1024;
+  static constexpr size_t kBatchDocs = 256;
   enum class State { kFree, kRead, kWorking, kDone };
-  struct Slot {
+  // Its vectors keep their elements from batch to batch, and the strings their capacity.
+  struct Batch {
     State state = State::kFree;
-    InputDocument input;
-    Rendered out;
+    size_t size = 0;  // the documents in it: the first `size` of inputs and outs
+    std::vector<InputDocument> inputs;
+    std::vector<Rendered> outs;
   };
 
   void Read() {
-    InputDocument doc;
     for (uint64_t seq = 0;; ++seq) {
       {
         std::unique_lock<std::mutex> lock(mu_);
         reader_cv_.wait(lock, [&] { return stop_ || seq < written_ + window_; });
         if (stop_) break;
       }
-      if (config_.stop_reading && config_.stop_reading()) {
-        std::lock_guard<std::mutex> lock(mu_);
-        stopped_reading_ = true;
-        break;
+      // A free batch is this thread's until it is marked read; so is the source.
+      Batch& batch = batches_[seq % window_];
+      size_t n = 0;
+      size_t bytes = 0;
+      bool last = false;
+      while (n < kBatchDocs && bytes < kBatchBytes) {
+        if (config_.stop_reading && config_.stop_reading()) {
+          std::lock_guard<std::mutex> lock(mu_);
+          stopped_reading_ = true;
+          last = true;
+          break;
+        }
+        if (n == batch.inputs.size()) batch.inputs.emplace_back();
+        if (!source_->Next(&batch.inputs[n])) {
+          last = true;
+          break;
+        }
+        bytes += batch.inputs[n].text.size();
+        ++n;
       }
-      // The source is read by this thread only.
-      if (!source_->Next(&doc)) break;
-      std::lock_guard<std::mutex> lock(mu_);
-      Slot& slot = slots_[seq % window_];
-      slot.input = std::move(doc);
-      slot.state = State::kRead;
-      read_ = seq + 1;
-      worker_cv_.notify_one();  // a document to extract
+      if (n > 0) {
+        std::lock_guard<std::mutex> lock(mu_);
+        batch.size = n;
+        batch.state = State::kRead;
+        read_ = seq + 1;
+        worker_cv_.notify_one();  // a batch to extract
+      }
+      if (last) break;
     }
     std::lock_guard<std::mutex> lock(mu_);
     read_done_ = true;
@@ -152,7 +173,7 @@ class Parallel {
   void Work() {
     Workspace ws;
     while (true) {
-      Slot* slot = nullptr;
+      Batch* batch = nullptr;
       uint64_t seq = 0;
       {
         std::unique_lock<std::mutex> lock(mu_);
@@ -160,12 +181,15 @@ class Parallel {
                         [&] { return stop_ || (next_ < read_) || (read_done_ && next_ >= read_); });
         if (stop_ || next_ >= read_) return;
         seq = next_++;
-        slot = &slots_[seq % window_];
-        slot->state = State::kWorking;
+        batch = &batches_[seq % window_];
+        batch->state = State::kWorking;
       }
-      ProcessDocument(engine_, &ws, config_, render_, slot->input, &slot->out);
+      if (batch->outs.size() < batch->size) batch->outs.resize(batch->size);
+      for (size_t i = 0; i < batch->size; ++i) {
+        ProcessDocument(engine_, &ws, config_, render_, batch->inputs[i], &batch->outs[i]);
+      }
       std::lock_guard<std::mutex> lock(mu_);
-      slot->state = State::kDone;
+      batch->state = State::kDone;
       if (seq == written_) writer_cv_.notify_one();  // the one the writer waits for
     }
   }
@@ -175,14 +199,14 @@ class Parallel {
   const PipelineConfig& config_;
   const RenderFn& render_;
   const size_t window_;
-  std::vector<Slot> slots_;
+  std::vector<Batch> batches_;
   std::mutex mu_;
-  std::condition_variable reader_cv_;  // the reader waits for a free slot
-  std::condition_variable worker_cv_;  // workers wait for a document read
-  std::condition_variable writer_cv_;  // the writer waits for the next slot in order
-  uint64_t read_ = 0;                  // documents read (slots filled)
-  uint64_t next_ = 0;                  // documents taken by workers
-  uint64_t written_ = 0;               // documents written
+  std::condition_variable reader_cv_;  // the reader waits for a free batch
+  std::condition_variable worker_cv_;  // workers wait for a batch read
+  std::condition_variable writer_cv_;  // the writer waits for the next batch in order
+  uint64_t read_ = 0;                  // batches read
+  uint64_t next_ = 0;                  // batches taken by workers
+  uint64_t written_ = 0;               // batches written
   bool read_done_ = false;
   bool stop_ = false;
   bool stopped_reading_ = false;
@@ -198,6 +222,7 @@ void ProcessDocument(const Engine& engine, Workspace* ws, const PipelineConfig& 
   doc.date = input.date;
   doc.fallback_date = config.default_date;
   Record record = engine.Extract(doc, ws);
+  out->messages.clear();  // `out` is reused from document to document
   for (const Diagnostic& d : input.errors) out->messages += "claimscope: " + d.message + "\n";
   record.errors.insert(record.errors.begin(), input.errors.begin(), input.errors.end());
   record.keep_text = config.text_in_record;
