@@ -50,6 +50,7 @@ struct RawArgs {
   bool keep_text = false;
   bool quiet = false;
   bool warm_start = false;
+  std::string min_evidence = "weak";
   bool resume = false;
   int threads = 0;
   size_t max_doc_bytes = size_t{64} << 20;
@@ -149,6 +150,10 @@ po::options_description Describe(RawArgs* raw) {
        "add \"source\" to each mention: the lexicon entry or rule that found it")
       ("max-doc-bytes", po::value(&raw->max_doc_bytes)->value_name("N"),
        "documents larger than N bytes get a too_large error; default 67108864 (64 MiB)")
+      ("min-evidence", po::value(&raw->min_evidence)->value_name("TIER"),
+       "leave out the entities, quantities and quotes below TIER: strong, medium or weak "
+       "(the default, all); every item's \"evidence\" field gives its tier "
+       "(docs/output.md, \"Evidence\")")
       ("warm-start", po::bool_switch(&raw->warm_start),
        "begin on the documents only once the engine runs at full speed (it waits about "
        "30 ms for what it otherwise builds meanwhile); the output is the same");
@@ -281,6 +286,10 @@ bool ParseExtractArgs(const std::vector<std::string>& args, ExtractConfig* confi
   config->output_args = OutputArgs(args);
   config->engine.max_doc_bytes = raw.max_doc_bytes;
   config->engine.warm_start = raw.warm_start;
+  if (!ParseEvidence(raw.min_evidence, &config->engine.min_evidence)) {
+    *error = "--min-evidence must be strong, medium or weak, not '" + raw.min_evidence + "'";
+    return false;
+  }
   ApplyResourceArgs(raw.resources, &config->engine);
   return true;
 }

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -205,6 +206,46 @@ TEST_CASE("engines created and dropped while others extract (ASan, TSan in CI)")
   }
   for (std::thread& t : threads) t.join();
   CHECK(failures.load() == 0);
+}
+
+// The evidence of the entity whose text is `text`, or "none".
+std::string EvidenceOf(const Record& r, std::string_view text) {
+  for (const Entity& e : r.entities) {
+    if (r.Slice(e.span) == text) return EvidenceName(e.evidence);
+  }
+  return "none";
+}
+
+TEST_CASE("evidence: tiers by the rule that found each item; --min-evidence drops the rest") {
+  const std::string text =
+      "Lena Okoro told the Bank of England on Monday that Zarvex was failing. Okoro said "
+      "profits fell 12% in March 2024, and he added that about 40 jobs would go.";
+  const Record all = Extract(text);
+  CHECK(EvidenceOf(all, "Lena Okoro") == "strong");       // a known given name
+  CHECK(EvidenceOf(all, "Bank of England") == "strong");  // a lexicon name of three words
+  CHECK(EvidenceOf(all, "Okoro") == "strong");            // a short form, as its cluster
+  REQUIRE(!all.quotes.empty());
+  CHECK(std::string(EvidenceName(all.quotes[0].evidence)) == "strong");      // named, next to cue
+  CHECK(std::string(EvidenceName(all.quotes.back().evidence)) == "medium");  // "he"
+  Options strong;
+  strong.min_evidence = Evidence::kStrong;
+  const Record kept = Extract(text, "", &strong);
+  REQUIRE(!kept.quotes.empty());
+  for (const Entity& e : kept.entities) CHECK(e.evidence == Evidence::kStrong);
+  for (const Quantity& q : kept.quantities) CHECK(q.evidence == Evidence::kStrong);
+  for (const Quote& q : kept.quotes) {
+    CHECK(q.evidence == Evidence::kStrong);
+    // No reference to an item left out.
+    for (const std::string& id : q.quantities) {
+      CHECK(std::any_of(kept.quantities.begin(), kept.quantities.end(),
+                        [&id](const Quantity& k) { return k.id == id; }));
+    }
+  }
+  CHECK(kept.quotes.size() < all.quotes.size());
+  Evidence parsed = Evidence::kWeak;
+  CHECK(ParseEvidence("medium", &parsed));
+  CHECK(parsed == Evidence::kMedium);
+  CHECK_FALSE(ParseEvidence("sure", &parsed));
 }
 
 TEST_CASE("Status formats file, line, column and fragment") {

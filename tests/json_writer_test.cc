@@ -90,11 +90,11 @@ TEST_CASE("a record has the fields of docs/output.md in order") {
   CHECK(
       out ==
       R"({"id":"doc-1","date":"2024-04-01","credit":null,"language":"en","language_confidence":0.97,)"
-      R"("entities":[{"id":"e1","type":"PLACE","subtype":"city","text":"Moscow","start":0,"end":6,"canonical":"Moscow","cluster":1}],)"
-      R"("quantities":[{"id":"n1","type":"COUNT","text":"143","start":18,"end":21,"value":143,"unit":"people","approx":false,"qualifier":null}],)"
+      R"("entities":[{"id":"e1","type":"PLACE","subtype":"city","text":"Moscow","start":0,"end":6,"canonical":"Moscow","cluster":1,"evidence":"medium"}],)"
+      R"("quantities":[{"id":"n1","type":"COUNT","text":"143","start":18,"end":21,"value":143,"unit":"people","approx":false,"qualifier":null,"evidence":"medium"}],)"
       R"("quotes":[{"id":"q1","kind":"direct","text":"\"no\"","start":12,"end":16,"cue":null,)"
       R"("speaker":{"text":"Moscow","start":0,"end":6,"resolved":"Moscow","kind":"place","anonymous":false,"entity":"e1"},)"
-      R"("media":[{"text":"Moscow","start":0,"end":6,"entity":null}],"entities":["e1"],"quantities":[]}],)"
+      R"("media":[{"text":"Moscow","start":0,"end":6,"entity":null}],"entities":["e1"],"quantities":[],"evidence":"medium"}],)"
       R"("errors":[{"code":"too_large","message":"too big","offset":null}],)"
       R"("warnings":[{"code":"invalid_date","message":"bad \"date\"","offset":null}]})");
   // The record parses as one JSON object.
@@ -138,7 +138,7 @@ TEST_CASE("numbers: integers plainly, fractions shortest, ranges when set") {
   std::string out;
   AppendJson(r, {}, &out);
   CHECK(out.find(
-            R"("value":2.5,"unit":null,"approx":true,"qualifier":"about","low":2.5,"high":3})") !=
+            R"("value":2.5,"unit":null,"approx":true,"qualifier":"about","low":2.5,"high":3,)") !=
         std::string::npos);
 }
 

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 
+#include "base/record_evidence.h"
 #include "claims/claims.h"
 #include "claims/quote_marks.h"
 #include "entities/entity_recognizer.h"
@@ -163,6 +164,8 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     internal::AttributeClaims(in, &scratch.attribution, &record);
     lap(&times.quotes);
   }
+  internal::AssignEvidence(&record);
+  internal::DropBelow(options_.min_evidence, &record);
   return record;
 }
 

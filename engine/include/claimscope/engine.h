@@ -62,6 +62,9 @@ struct Options {
   bool replace_defaults = false;
   bool unit_mentions = false;
   bool any_language = false;
+  // Entities, quantities and quotes below this evidence tier are left out of the record
+  // (docs/output.md, "Evidence"); kWeak keeps everything.
+  Evidence min_evidence = Evidence::kWeak;
   // Create returns once the engine runs at full speed: it waits for what it otherwise builds
   // on a thread of its own after start-up (the grammar start gate, about 30 ms of one core,
   // docs/grammars.md). Results are the same either way; this makes the first documents cost

@@ -45,12 +45,19 @@ enum class SpeakerKind : uint8_t {
   kAuthor,    // the writer's own "I think", "we know": first person outside quotes
 };
 
+// How sure a mention or quote is, from the rule that found it (docs/output.md, "Evidence"):
+// ordered, so that `e >= Evidence::kMedium` keeps medium and strong.
+enum class Evidence : uint8_t { kWeak, kMedium, kStrong };
+
 // The names of docs/output.md: "ORG", "PLACE", "PERSON"; "COUNT", "MONEY", ...; "direct",
 // "partial", "indirect"; "person", "role", "organisation", ... Static strings.
 const char* EntityTypeName(EntityType type);
 const char* QuantityTypeName(QuantityType type);
 const char* QuoteKindName(QuoteKind kind);
 const char* SpeakerKindName(SpeakerKind kind);
+const char* EvidenceName(Evidence evidence);  // "weak", "medium", "strong"
+// The tier a name stands for ("strong" is kStrong). False for any other name.
+bool ParseEvidence(std::string_view name, Evidence* evidence);
 // The type a name stands for ("MONEY" is kMoney), as grammar rule labels name them. False for
 // any other name.
 bool ParseQuantityType(std::string_view name, QuantityType* type);
@@ -70,6 +77,7 @@ struct Entity {
   std::string canonical;  // canonical name; empty if none is known
   int cluster = 0;        // mentions of one thing share a cluster number (>= 1)
   std::string source;     // what found it: a lexicon entry or rule name (--explain)
+  Evidence evidence = Evidence::kMedium;
 };
 
 struct Quantity {
@@ -84,6 +92,7 @@ struct Quantity {
   std::optional<double> low, high;  // for ranges
   std::string label;                // the row label of a table figure ("Net", "Avg shrs")
   std::string source;
+  Evidence evidence = Evidence::kMedium;
 };
 
 struct Speaker {
@@ -112,6 +121,7 @@ struct Quote {
   std::vector<std::string> entities;    // ids of entities inside the content
   std::vector<std::string> quantities;  // ids of quantities inside the content
   std::string source;
+  Evidence evidence = Evidence::kMedium;
 };
 
 // A problem with one document (an error: extraction failed in part or whole) or a remark on

@@ -11,6 +11,7 @@ constexpr std::array<const char*, 3> kEntityTypes = {"ORG", "PLACE", "PERSON"};
 constexpr std::array<const char*, 7> kQuantityTypes = {"COUNT",    "MONEY", "PERCENT", "MEASURE",
                                                        "DURATION", "DATE",  "ORDINAL"};
 constexpr std::array<const char*, 3> kQuoteKinds = {"direct", "partial", "indirect"};
+constexpr std::array<const char*, 3> kEvidence = {"weak", "medium", "strong"};
 constexpr std::array<const char*, 8> kSpeakerKinds = {
     "unknown", "person", "role", "organisation", "place", "group", "document", "author"};
 
@@ -26,6 +27,17 @@ const char* EntityTypeName(EntityType type) { return NameIn(kEntityTypes, type);
 const char* QuantityTypeName(QuantityType type) { return NameIn(kQuantityTypes, type); }
 const char* QuoteKindName(QuoteKind kind) { return NameIn(kQuoteKinds, kind); }
 const char* SpeakerKindName(SpeakerKind kind) { return NameIn(kSpeakerKinds, kind); }
+const char* EvidenceName(Evidence evidence) { return NameIn(kEvidence, evidence); }
+
+bool ParseEvidence(std::string_view name, Evidence* evidence) {
+  for (size_t i = 0; i < kEvidence.size(); ++i) {
+    if (name == kEvidence[i]) {
+      *evidence = static_cast<Evidence>(i);
+      return true;
+    }
+  }
+  return false;
+}
 
 bool ParseQuantityType(std::string_view name, QuantityType* type) {
   for (size_t i = 0; i < kQuantityTypes.size(); ++i) {

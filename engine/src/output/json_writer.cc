@@ -181,6 +181,7 @@ class RecordWriter {
     WriteSpan(e.span);
     j_.Key("canonical").StringOrNull(e.canonical);
     j_.Key("cluster").Int(e.cluster);
+    j_.Key("evidence").String(EvidenceName(e.evidence));
     if (explain_) j_.Key("source").String(e.source);
     j_.EndObject();
   }
@@ -214,6 +215,7 @@ class RecordWriter {
       WriteOptionalNumber(q.high);
     }
     if (!q.label.empty()) j_.Key("label").String(q.label);
+    j_.Key("evidence").String(EvidenceName(q.evidence));
     if (explain_) j_.Key("source").String(q.source);
     j_.EndObject();
   }
@@ -262,6 +264,7 @@ class RecordWriter {
     WriteIds(q.entities);
     j_.Key("quantities");
     WriteIds(q.quantities);
+    j_.Key("evidence").String(EvidenceName(q.evidence));
     if (explain_) j_.Key("source").String(q.source);
     j_.EndObject();
   }

@@ -102,7 +102,8 @@ LanguageGuess DocumentLanguage(std::string_view text, const TextAnalysis& analys
   int other = 0;
   for (const Token& t : analysis.tokens) {
     if (t.kind != TokenKind::kWord) continue;
-    const int tag = function_words->Lookup(t.Text(text));
+    // (Function words are short: a longer word is counted without a look.)
+    const int tag = t.end - t.start <= 5 ? function_words->Lookup(t.Text(text)) : 0;
     english += tag == 1 ? 1 : 0;
     other += tag == 2 ? 1 : 0;
     if (++words == kWords) break;
