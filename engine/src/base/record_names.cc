@@ -13,6 +13,9 @@ constexpr std::array<const char*, 7> kQuantityTypes = {"COUNT",    "MONEY", "PER
 constexpr std::array<const char*, 3> kQuoteKinds = {"direct", "partial", "indirect"};
 constexpr std::array<const char*, 7> kSpeakerKinds = {
     "unknown", "person", "role", "organisation", "place", "group", "document"};
+constexpr std::array<const char*, 3> kGenders = {"unknown", "male", "female"};
+constexpr std::array<const char*, 4> kGenderEvidence = {"pronoun", "title", "given_name",
+                                                        "role_noun"};
 
 template <size_t N, typename Kind>
 const char* NameIn(const std::array<const char*, N>& names, Kind kind) {
@@ -26,6 +29,14 @@ const char* EntityTypeName(EntityType type) { return NameIn(kEntityTypes, type);
 const char* QuantityTypeName(QuantityType type) { return NameIn(kQuantityTypes, type); }
 const char* QuoteKindName(QuoteKind kind) { return NameIn(kQuoteKinds, kind); }
 const char* SpeakerKindName(SpeakerKind kind) { return NameIn(kSpeakerKinds, kind); }
+const char* GenderName(Gender gender) { return NameIn(kGenders, gender); }
+
+const char* GenderEvidenceName(GenderEvidence bit) {
+  for (size_t i = 0; i < kGenderEvidence.size(); ++i) {
+    if (bit == 1u << i) return kGenderEvidence[i];
+  }
+  return "?";
+}
 
 bool ParseQuantityType(std::string_view name, QuantityType* type) {
   for (size_t i = 0; i < kQuantityTypes.size(); ++i) {
