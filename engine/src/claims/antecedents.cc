@@ -29,8 +29,8 @@ void Antecedents::Index(const ClaimText& text, const LexiconMatcher& lexicons,
   token_gender_.assign(text.tokens().size(), 0);
   for (const LexiconHit& h : hits) {
     const std::string_view cls = lexicons.class_of(h.entry);
+    if (cls != "person.given_name"sv && cls != "person.title"sv) continue;
     const bool title = cls == "person.title"sv;
-    if (cls != "person.given_name"sv && !title) continue;
     const Gender g = ParseGender(lexicons.entry(h.entry).Attribute("gender"));
     if (g == Gender::kUnknown) continue;
     const Range r = HitTokens(h, units);
@@ -237,52 +237,60 @@ void Antecedents::AddPronoun(int entity, Gender g) {
   AddEvidence((*entities_)[static_cast<size_t>(entity)].cluster, g, kGenderByPronoun);
 }
 
-// A gendered noun at token k describes the person of `cluster`: no possessor ("the boy's
-// lawyer" says nothing of the boy).
-void Antecedents::AddRoleNoun(const ClaimText& text, uint32_t k, int cluster) {
-  const LexiconEntry* noun = text.words().Find(WordList::kGenderNoun, text.Text(k));
-  if (noun == nullptr) return;
-  const uint32_t after = text.Next(k);
-  if (after != ClaimText::kNone && text.IsPossessiveS(after)) return;
-  AddEvidence(cluster, ParseGender(noun->Attribute("gender")), kGenderByRoleNoun);
+// The gendered noun (word.gender_noun) at token k, or null.
+const LexiconEntry* Antecedents::GenderNounAt(const ClaimText& text, uint32_t k) {
+  return text.IsWord(k) ? text.words().Find(WordList::kGenderNoun, text.Text(k)) : nullptr;
 }
 
-void Antecedents::AddRoleNouns(const ClaimText& text, const std::vector<uint8_t>& clusters) {
-  if (entities_ == nullptr) return;
-  constexpr int kMaxWords = 5;  // of an apposition, to its head noun
-  for (const Entity& e : *entities_) {
-    const size_t cluster = static_cast<size_t>(e.cluster);
-    if (e.type != EntityType::kPerson || cluster >= clusters.size() || clusters[cluster] == 0) {
+// A gendered noun describes the person of `cluster`, unless it is a possessor ("the boy's
+// lawyer" says nothing of the boy): true when it does.
+bool Antecedents::AddRoleNoun(const ClaimText& text, const LexiconEntry& noun, uint32_t k,
+                              int cluster) {
+  const uint32_t after = text.Next(k);
+  if (after != ClaimText::kNone && text.IsPossessiveS(after)) return false;
+  AddEvidence(cluster, ParseGender(noun.Attribute("gender")), kGenderByRoleNoun);
+  return true;
+}
+
+void Antecedents::AddRoleNouns(const ClaimText& text, Range words, Range apposition, int entity) {
+  if (entities_ == nullptr || entity < 0) return;
+  const int cluster = (*entities_)[static_cast<size_t>(entity)].cluster;
+  // "spokeswoman Ann Lee said": the word before the name, among the speaker's words.
+  for (uint32_t k = words.begin; k < words.end; ++k) {
+    const int in = text.entity_of(k);
+    if (in < 0 || (*entities_)[static_cast<size_t>(in)].cluster != cluster) continue;
+    const uint32_t before = k > words.begin ? text.Prev(k) : ClaimText::kNone;
+    if (before != ClaimText::kNone && before >= words.begin) {
+      if (const LexiconEntry* noun = GenderNounAt(text, before)) {
+        AddRoleNoun(text, *noun, before, cluster);
+      }
+    }
+    break;
+  }
+  // "Ann Lee, a spokeswoman for ...", "Ann Lee, the boy's mother, ...", "his wife, Ann Lee,":
+  // such a noun among the first words of the apposition, before a preposition, a conjunction
+  // or a relative pronoun ("Ann Lee, whose husband", "Ann Lee, a friend of the husband").
+  constexpr int kMaxWords = 3;
+  int words_seen = 0;
+  for (uint32_t k = apposition.begin; k < apposition.end && words_seen < kMaxWords; ++k) {
+    if (text.IsSpace(k) || text.IsPossessiveS(k) ||
+        (k == apposition.begin && text.IsPunct(k, "("))) {
       continue;
     }
-    const Range r = text.TokensOf(e);
-    // "spokeswoman Ann Lee", "his wife Ann".
-    const uint32_t before = text.Prev(r.begin);
-    if (before != ClaimText::kNone && text.IsWord(before)) AddRoleNoun(text, before, e.cluster);
-    // "Ann Lee, a spokeswoman for ...", "Ann Lee, the boy's mother, ...": the words of an
-    // apposition up to a preposition, a conjunction or a clause ("Ann Lee, whose husband").
-    uint32_t k = r.end - 1;
-    const uint32_t comma = text.Next(k);
-    if (comma == ClaimText::kNone || !text.IsPunct(comma, ",")) continue;
-    k = comma;
-    for (int words = 0; words < kMaxWords; ++words) {
-      k = text.Next(k);
-      if (k == ClaimText::kNone) break;
-      if (text.IsPossessiveS(k)) continue;
-      // ("Ann Lee, Tom Lee's wife": a name as a possessor.)
-      if (const int in = text.entity_of(k); in >= 0) {
-        k = text.TokensOf((*entities_)[static_cast<size_t>(in)]).end - 1;
-        const uint32_t next = text.Next(k);
-        if (next == ClaimText::kNone || !text.IsPossessiveS(next)) break;
-        continue;
-      }
-      if (!text.IsWord(k) ||
-          (!text.Is(WordList::kDeterminer, k) &&
-           (text.Is(WordList::kNounStop, k) || text.Is(WordList::kPostmodifier, k)))) {
-        break;
-      }
-      AddRoleNoun(text, k, e.cluster);
+    ++words_seen;
+    // ("Ann Lee, Tom Lee's wife": a name as a possessor.)
+    if (const int in = text.entity_of(k); in >= 0) {
+      while (k + 1 < apposition.end && text.entity_of(k + 1) == in) ++k;
+      const uint32_t next = text.Next(k);
+      if (next == ClaimText::kNone || !text.IsPossessiveS(next)) break;
+      continue;
     }
+    if (!text.IsWord(k) || text.LowerIs(k, "and") || text.LowerIs(k, "or")) break;
+    if (const LexiconEntry* noun = GenderNounAt(text, k)) {
+      if (AddRoleNoun(text, *noun, k, cluster)) break;
+      continue;
+    }
+    if (text.Is(WordList::kPostmodifier, k)) break;
   }
 }
 

@@ -66,19 +66,17 @@ class Antecedents {
   // The gender of the person an entity (index) names, as its cluster tells it.
   Gender GenderOf(int entity) const;
 
-  // Speaker gender (docs/attribution.md). Adds to the evidence of the clusters marked in
-  // `clusters` (nonzero, by cluster) the gendered nouns (word.gender_noun) beside their names:
-  // the word just before one ("spokeswoman Ann Lee", "his wife Ann") or the head of an
-  // apposition after it ("Ann Lee, a spokeswoman for", "Ann Lee, the boy's mother,"). Costs a
-  // pass over the entities.
-  void AddRoleNouns(const ClaimText& text, const std::vector<uint8_t>& clusters);
+  // Speaker gender (docs/attribution.md). Adds to the evidence of entity e's cluster the
+  // gendered nouns (word.gender_noun) that a claim's words say of it: the word just before
+  // the name among the speaker's `words` ("spokeswoman Ann Lee said"), or the head of the
+  // claim's `apposition` ("Ann Lee, a spokeswoman for", "Ann Lee, the boy's mother,", "his
+  // wife, Ann Lee,").
+  void AddRoleNouns(const ClaimText& text, Range words, Range apposition, int entity);
   // "he" or "she" (gender g) stands for the person entity e names.
   void AddPronoun(int entity, Gender g);
   // The gender that the evidence of entity e's cluster gives (unknown when it disagrees or
   // there is none), and into `evidence` the GenderEvidence bits found.
   Gender EvidencedGender(int entity, uint8_t* evidence) const;
-  // The number of entity clusters (their numbers are below it).
-  size_t cluster_count() const { return cluster_gender_.size(); }
 
  private:
   static bool InOpeningParticiple(const ClaimText& text, uint32_t k);
@@ -93,7 +91,8 @@ class Antecedents {
     uint8_t female = 0;
   };
   void AddEvidence(int cluster, Gender g, uint8_t bit);
-  void AddRoleNoun(const ClaimText& text, uint32_t k, int cluster);
+  static const LexiconEntry* GenderNounAt(const ClaimText& text, uint32_t k);
+  bool AddRoleNoun(const ClaimText& text, const LexiconEntry& noun, uint32_t k, int cluster);
 
   // By token: the Gender of a given name or title there, | kTitleMark for a title.
   static constexpr uint8_t kTitleMark = 4;

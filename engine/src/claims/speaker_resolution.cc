@@ -150,7 +150,7 @@ void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymi
 void SpeakerResolver::FindGenders(const ClaimText& text, const std::vector<Claim>& claims,
                                   std::vector<SpeakerInfo>* speakers) {
   const std::vector<Entity>& entities = text.entities();
-  person_clusters_.assign(antecedents_.cluster_count(), 0);
+  speaker_entities_.assign(claims.size(), -1);
   bool any = false;
   // The person of the claim before (its cluster, or a bare name), and whether that claim was
   // surely theirs: named, or a pronoun that continues a claim surely theirs.
@@ -159,7 +159,8 @@ void SpeakerResolver::FindGenders(const ClaimText& text, const std::vector<Claim
   bool before_sure = false;
   for (size_t c = 0; c < claims.size(); ++c) {
     const Speaker& s = (*speakers)[c].speaker;
-    const int e = s.entity.empty() ? -1 : IndexOfId('e', s.entity);
+    const int e =
+        s.kind != SpeakerKind::kPerson || s.entity.empty() ? -1 : IndexOfId('e', s.entity);
     if (s.kind != SpeakerKind::kPerson || (!s.entity.empty() && e < 0) ||
         static_cast<size_t>(e + 1) > entities.size()) {
       before_cluster = -1;
@@ -168,6 +169,7 @@ void SpeakerResolver::FindGenders(const ClaimText& text, const std::vector<Claim
       continue;
     }
     any = true;
+    speaker_entities_[c] = e;
     const Claim& claim = claims[c];
     const int cluster = e < 0 ? -1 : entities[static_cast<size_t>(e)].cluster;
     const std::string_view bare = e < 0 ? BareNameOf(s) : std::string_view();
@@ -178,28 +180,31 @@ void SpeakerResolver::FindGenders(const ClaimText& text, const std::vector<Claim
     // claim ("Osbourne said ... He said: ..."): elsewhere it may have been resolved to whoever
     // the narration named last, for want of knowing that person's gender.
     const bool continues = before_sure && cluster == before_cluster && bare == before_bare;
-    const bool sure = spoken == Gender::kUnknown || continues;
     before_cluster = cluster;
     before_bare = bare;
-    before_sure = sure;
-    if (e < 0) {
-      if (spoken != Gender::kUnknown && continues) bare_pronouns_.emplace_back(bare, spoken);
+    before_sure = spoken == Gender::kUnknown || continues;
+    if (spoken != Gender::kUnknown) {
+      if (!continues) continue;
+      if (e < 0) {
+        bare_pronouns_.emplace_back(bare, spoken);
+      } else {
+        antecedents_.AddPronoun(e, spoken);
+      }
       continue;
     }
-    if (static_cast<size_t>(cluster) < person_clusters_.size()) person_clusters_[cluster] = 1;
-    if (spoken != Gender::kUnknown) {
-      if (continues) antecedents_.AddPronoun(e, spoken);
-    } else if (OpensWithPronoun(text, claim) && text.entity_of(text.Head(claim.speaker)) == e) {
+    if (e < 0) continue;
+    antecedents_.AddRoleNouns(text, claim.refers.empty() ? claim.speaker : claim.refers,
+                              claim.apposition, e);
+    if (OpensWithPronoun(text, claim) && text.entity_of(text.Head(claim.speaker)) == e) {
       antecedents_.AddPronoun(e, SubjectPronounGender(text, claim.content.begin));
     }
   }
   if (!any) return;
-  antecedents_.AddRoleNouns(text, person_clusters_);
-  for (SpeakerInfo& info : *speakers) {
-    Speaker& s = info.speaker;
+  for (size_t c = 0; c < claims.size(); ++c) {
+    Speaker& s = (*speakers)[c].speaker;
     if (s.kind != SpeakerKind::kPerson) continue;
-    if (!s.entity.empty()) {
-      s.gender = antecedents_.EvidencedGender(IndexOfId('e', s.entity), &s.gender_evidence);
+    if (speaker_entities_[c] >= 0) {
+      s.gender = antecedents_.EvidencedGender(speaker_entities_[c], &s.gender_evidence);
       continue;
     }
     // A bare name: only "he" or "she" can tell.

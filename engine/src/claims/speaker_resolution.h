@@ -57,7 +57,8 @@ class SpeakerResolver {
 
   // Speaker gender: each person speaker's, from the evidence of its entity's cluster, to
   // which the claims add "he" and "she" for the person (the pronoun that speaks, or opens
-  // what a named person says: "Ann Lee said she would") and the role nouns beside the name.
+  // what a named person says: "Ann Lee said she would") and the role nouns of the speaker's
+  // words and apposition ("spokeswoman Ann Lee", "Ann Lee, his wife,").
   void FindGenders(const ClaimText& text, const std::vector<Claim>& claims,
                    std::vector<SpeakerInfo>* speakers);
 
@@ -76,7 +77,7 @@ class SpeakerResolver {
   std::vector<uint8_t> occupation_;  // by token: 1 a role noun of a trade (occupation=1)
   std::vector<uint8_t> title_;       // by token: part of a title ("Home Secretary", "Judge")
   std::vector<const LexiconEntry*> source_noun_;  // by token: its cue.source_noun entry
-  std::vector<uint8_t> person_clusters_;          // FindGenders' scratch: 1 a speaker's
+  std::vector<int> speaker_entities_;  // FindGenders' scratch: by claim, a person's entity
 };
 
 // The speaker a pronoun refers to among earlier[0, end) (the speakers before it): by
