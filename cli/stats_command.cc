@@ -204,6 +204,53 @@ uint64_t KindCounts::Get(std::string_view kind) const {
   return 0;
 }
 
+void QuotedPeople::AddRecord(const JsonValue& record) {
+  people_.clear();
+  for (const JsonValue& q : record.Items("quotes")) {
+    const JsonValue* speaker = q.Find("speaker");
+    if (speaker == nullptr || !speaker->is_object() || speaker->StringOr("kind", "") != "person") {
+      continue;
+    }
+    const std::string_view entity = speaker->StringOr("entity", "");
+    if (entity.empty()) continue;
+    NormalizeNameInto(CanonicalOf(record, entity, ""), &name_);
+    if (name_.empty()) continue;
+    AsciiLowerInto(name_, &key_);
+    const std::string_view gender = speaker->StringOr("gender", "");
+    const char g = gender == "female" ? 'f' : gender == "male" ? 'm' : '?';
+    auto it = std::find_if(people_.begin(), people_.end(),
+                           [this](const auto& p) { return p.first == key_; });
+    if (it == people_.end()) {
+      people_.emplace_back(key_, g);
+    } else if (it->second != g) {
+      it->second = '?';
+    }
+  }
+  if (people_.empty()) return;
+  const JsonValue* meta = record.Find("meta");
+  std::string_view outlet =
+      meta != nullptr && meta->is_object() ? meta->StringOr("outlet", "") : "";
+  if (outlet.empty()) outlet = record.StringOr("credit", "");
+  NormalizeNameInto(outlet, &name_);
+  Counts& by = by_outlet_[name_.empty() ? std::string("(none)") : name_];
+  for (const auto& [person, g] : people_) {
+    for (Counts* c : {&all_, &by}) {
+      ++c->people;
+      ++(g == 'f' ? c->women : g == 'm' ? c->men : c->unknown);
+    }
+  }
+}
+
+std::vector<std::pair<std::string, QuotedPeople::Counts>> QuotedPeople::ByOutlet(size_t n) const {
+  std::vector<std::pair<std::string, Counts>> out(by_outlet_.begin(), by_outlet_.end());
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.second.people != b.second.people ? a.second.people > b.second.people
+                                              : a.first < b.first;
+  });
+  if (out.size() > n) out.resize(n);
+  return out;
+}
+
 StatsAggregator::StatsAggregator()
     : entity_types_({"ORG", "PLACE", "PERSON"}),
       quantity_types_({"COUNT", "MONEY", "PERCENT", "MEASURE", "DURATION", "DATE", "ORDINAL"}),
@@ -320,6 +367,7 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
       outlets_.Add(outlet, doc, key_);
     }
   }
+  quoted_people_.AddRecord(record);
   return true;
 }
 
@@ -463,6 +511,23 @@ JsonValue TopJson(const std::vector<TopItem>& items, const char* name, const cha
   return list;
 }
 
+std::vector<std::string> GenderCells(const QuotedPeople::Counts& c) {
+  return {WithThousands(c.people), WithThousands(c.women), WithThousands(c.men),
+          WithThousands(c.unknown), Percent(c.women, c.women + c.men)};
+}
+
+// The counts, after the outlet's name when one is given.
+JsonValue GenderJson(const QuotedPeople::Counts& c, std::string_view outlet = {}) {
+  JsonValue o = JsonValue::Object();
+  if (!outlet.empty()) o.Add("outlet", JsonValue::String(std::string(outlet)));
+  o.Add("people", Count(c.people));
+  o.Add("women", Count(c.women));
+  o.Add("men", Count(c.men));
+  o.Add("unknown", Count(c.unknown));
+  o.Add("women_share", ShareJson(c.women, c.women + c.men));
+  return o;
+}
+
 }  // namespace
 
 std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
@@ -538,6 +603,15 @@ std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
         TopSection("Top speakers", {"documents", "quotes"}, speakers_.Top(top), true, variants));
     sections.push_back(
         TopSection("Top outlets", {"documents", "quotes"}, outlets_.Top(top), true, variants));
+  }
+  // The share of women among the named people quoted (of those whose gender the text gives).
+  Section people{"Quoted people by outlet", {"people", "women", "men", "unknown", "% women"}, {}};
+  people.rows.push_back({"all", GenderCells(quoted_people_.all())});
+  for (const auto& [outlet, counts] : quoted_people_.ByOutlet(top)) {
+    people.rows.push_back({outlet, GenderCells(counts)});
+  }
+  sections.push_back(std::move(people));
+  if (top > 0) {
     sections.push_back(
         TopSection("Top credits", {"documents"}, credits_.Top(top), false, variants));
   }
@@ -577,6 +651,11 @@ JsonValue StatsAggregator::ToJson(size_t top, bool variants) const {
   quotes.Add("speaker_kinds", KindsJson(speaker_kinds_));
   quotes.Add("top_speakers", TopJson(speakers_.Top(top), "name", "quotes", variants));
   quotes.Add("top_outlets", TopJson(outlets_.Top(top), "name", "quotes", variants));
+  JsonValue& people = quotes.Add("quoted_people", GenderJson(quoted_people_.all()));
+  JsonValue& by_outlet = people.Add("by_outlet", JsonValue::Array());
+  for (const auto& [outlet, counts] : quoted_people_.ByOutlet(top)) {
+    by_outlet.Append(GenderJson(counts, outlet));
+  }
 
   JsonValue& credits = out.Add("credits", JsonValue::Object());
   credits.Add("documents", Count(documents_with_credit_));
@@ -621,7 +700,9 @@ std::string StatsHelp() {
        "Summarises the JSON Lines output of `claimscope extract` (records: docs/output.md):\n"
        "documents and their errors; entities by type, with the top organisations, places and\n"
        "people; quantities by type; quotes by kind, the shares with a speaker and with an\n"
-       "anonymous one, speaker kinds, the top speakers and outlets; the top credits.\n"
+       "anonymous one, speaker kinds, the top speakers and outlets; the named people quoted by\n"
+       "gender (the share of women among those whose gender the text gives, and how many it\n"
+       "does not), in all and by outlet; the top credits.\n"
        "FILE is a file (gzip-compressed or not) or - for standard input; with no FILE,\n"
        "standard input is read. Records are read one at a time, so memory grows with the\n"
        "number of distinct names, not of records.\n\n"
@@ -634,7 +715,11 @@ std::string StatsHelp() {
        "as \"Tony Blair\"; pronouns and descriptions that stand for no name are counted\n"
        "apart, as unresolved or described speakers); an outlet under its entity's canonical name\n"
        "(\"FT\" as Financial Times), else without a leading \"the\" and regardless of case;\n"
-       "a name spelt several ways is shown as spelt most often.\n"
+       "a name spelt several ways is shown as spelt most often. Quoted people: a person once\n"
+       "in each document that quotes them (a speaker of kind person with an entity, by its\n"
+       "canonical name; its gender as extract gave it: docs/attribution.md), under the\n"
+       "record's kept meta.outlet (extract --keep-fields outlet), else its credit, else\n"
+       "\"(none)\"; the top outlets by people.\n"
        "A line that is not a record is reported on standard error and skipped.\n\n"
        "Examples:\n"
        "  claimscope extract --input jsonl news.jsonl | claimscope stats\n"

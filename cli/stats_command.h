@@ -92,6 +92,39 @@ class KindCounts {
   std::vector<std::pair<std::string, uint64_t>> counts_;
 };
 
+// The named people a corpus quotes, by gender and outlet: the figure source-diversity
+// research asks for ("the share of women among the people quoted"), from the speakers'
+// `gender` (docs/attribution.md, "Speaker gender"). A person counts once in each document
+// that quotes them, however often, under the canonical name of the speaker's entity: only
+// speakers of kind `person` that the text names (with an entity) count. A person whose quotes
+// in one document disagree on the gender counts as unknown. The outlet is the record's kept
+// `meta.outlet`, else its `credit`, else "(none)".
+class QuotedPeople {
+ public:
+  struct Counts {
+    uint64_t people = 0;  // person-documents
+    uint64_t women = 0;
+    uint64_t men = 0;
+    uint64_t unknown = 0;
+  };
+
+  // Counts the people `record` quotes (a record of docs/output.md; fields of unexpected
+  // types count as missing).
+  void AddRecord(const JsonValue& record);
+
+  const Counts& all() const { return all_; }
+  // The `n` outlets with the most people (then by name), with their counts.
+  std::vector<std::pair<std::string, Counts>> ByOutlet(size_t n) const;
+
+ private:
+  Counts all_;
+  std::unordered_map<std::string, Counts> by_outlet_;
+  // AddRecord's scratch: the document's people by name, with their gender ('f', 'm' or '?').
+  std::vector<std::pair<std::string, char>> people_;
+  std::string name_;
+  std::string key_;
+};
+
 class StatsAggregator {
  public:
   StatsAggregator();
@@ -140,6 +173,7 @@ class StatsAggregator {
   const KindCounts& speaker_kinds() const { return speaker_kinds_; }
   const NameTally& speakers() const { return speakers_; }
   const NameTally& outlets() const { return outlets_; }
+  const QuotedPeople& quoted_people() const { return quoted_people_; }
 
   uint64_t documents_with_credit() const { return documents_with_credit_; }
   const NameTally& credits() const { return credits_; }
@@ -173,6 +207,7 @@ class StatsAggregator {
   KindCounts speaker_kinds_;
   NameTally speakers_;
   NameTally outlets_;
+  QuotedPeople quoted_people_;
   uint64_t documents_with_credit_ = 0;
   NameTally credits_;
   JsonValue record_;  // reused between lines

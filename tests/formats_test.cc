@@ -290,13 +290,17 @@ TEST_CASE("csv: a header, one row a claim, mention or quantity, RFC 4180 quoting
   hand.date = "2024-04-01";
   hand.quotes[0].cue = Span{3, 7};
   hand.quotes[0].speaker->kind = SpeakerKind::kPerson;
+  hand.quotes[0].speaker->gender = Gender::kMale;
   const FormatOptions claims{.format = OutputFormat::kCsv};
   CHECK(FormatPrologue(claims) ==
         "doc_id,date,quote_id,kind,text,speaker,resolved_speaker,speaker_kind,anonymous,"
-        "outlets,cue,stance,start,end\r\n");
+        "speaker_gender,outlets,cue,stance,start,end\r\n");
   CHECK(Format(hand, claims) ==
         "\"a,b\",2024-04-01,q1,indirect,\"said, \"\"fine\"\"\n\xEF\xBF\xBD now.\",He,"
-        "\"Mr \"\"X\"\"\",person,false,AP|Reuters,said,,3,22\r\n");
+        "\"Mr \"\"X\"\"\",person,false,male,AP|Reuters,said,,3,22\r\n");
+  // Only a person has a gender.
+  hand.quotes[0].speaker->kind = SpeakerKind::kRole;
+  CHECK(Format(hand, claims).find(",role,false,,AP|Reuters,") != std::string::npos);
 
   // Entities and quantities of a real record: one row each, every row of the header's width.
   const auto e = Extract(kText);

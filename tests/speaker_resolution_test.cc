@@ -10,17 +10,22 @@
 namespace claimscope::internal {
 namespace {
 
-// "words -> resolved (kind, anonymous|named)" for every claim's speaker.
-std::vector<std::string> Speakers(std::string text) {
-  ClaimDrafts d(std::move(text));
+// The resolved speakers of every claim of `d`.
+std::vector<SpeakerInfo> ResolveSpeakers(const ClaimDrafts& d) {
   Anonymity anonymity;
   anonymity.Find(d.f.text(), d.f.lexicons(), d.f.units, d.f.hits);
   SpeakerResolver resolver;
   resolver.Index(d.f.text(), d.f.lexicons(), d.f.units, d.f.hits);
   std::vector<SpeakerInfo> speakers;
   resolver.ResolveAll(d.f.text(), anonymity, d.claims, &speakers);
+  return speakers;
+}
+
+// "words -> resolved (kind, anonymous|named)" for every claim's speaker.
+std::vector<std::string> Speakers(std::string text) {
+  const ClaimDrafts d(std::move(text));
   std::vector<std::string> out;
-  for (const SpeakerInfo& info : speakers) {
+  for (const SpeakerInfo& info : ResolveSpeakers(d)) {
     const Speaker& s = info.speaker;
     out.push_back(std::string(d.f.record.Slice(s.span)) + " -> " + s.resolved + " (" +
                   SpeakerKindName(s.kind) + ", " + (s.anonymous ? "anonymous" : "named") + ")");
@@ -29,6 +34,22 @@ std::vector<std::string> Speakers(std::string text) {
 }
 
 using V = std::vector<std::string>;
+
+// "words: gender [evidence ...]" for every person speaker (the others have none).
+std::vector<std::string> Genders(std::string text) {
+  const ClaimDrafts d(std::move(text));
+  std::vector<std::string> out;
+  for (const SpeakerInfo& info : ResolveSpeakers(d)) {
+    const Speaker& s = info.speaker;
+    if (s.kind != SpeakerKind::kPerson) continue;
+    std::string line = std::string(d.f.record.Slice(s.span)) + ": " + GenderName(s.gender);
+    for (const GenderEvidence bit : kGenderEvidenceKinds) {
+      if ((s.gender_evidence & bit) != 0) line.append(" ").append(GenderEvidenceName(bit));
+    }
+    out.push_back(line);
+  }
+  return out;
+}
 
 TEST_CASE("named people, organisations and places speak as themselves") {
   CHECK(Speakers("Lena Okoro said the rate would rise.") ==
@@ -247,6 +268,47 @@ TEST_CASE("a person named in a participle phrase that opens the sentence is its 
   CHECK(Speakers("Rick Parry met the press. And responding to criticism from pundit Alan Hansen, "
                  "he insisted talks are ongoing.")
             .back() == "he -> Rick Parry (person, named)");
+}
+
+TEST_CASE("speaker gender: a title, a given name, a role noun beside the name") {
+  CHECK(Genders("Mrs Okoro said the rate would rise.") == V{"Mrs Okoro: female title"});
+  CHECK(Genders("Lena Okoro said the rate would rise.") == V{"Lena Okoro: female given_name"});
+  // A title anywhere in the cluster: "Mr Reyes" names Tomas Reyes.
+  CHECK(Genders("Tomas Reyes arrived. Mr Reyes said the rate would rise.") ==
+        V{"Mr Reyes: male title given_name"});
+  // A role noun before the name, or heading an apposition after it, past a possessor.
+  CHECK(Genders("Spokeswoman Chidera Okoro said the rate would rise.") ==
+        V{"Spokeswoman Chidera Okoro: female role_noun"});
+  CHECK(Genders("Jamie Okoro, the boy's mother, said the school had failed him.") ==
+        V{"Jamie Okoro: female role_noun"});
+  // But not a noun the apposition's preposition or clause governs.
+  CHECK(Genders("Jamie Okoro, a friend of the husband, said the school had failed.") ==
+        V{"Jamie Okoro: unknown"});
+  // A name the lists do not know, with nothing else, is unknown: never guessed.
+  CHECK(Genders("Chidera Okoro said the rate would rise.") == V{"Chidera Okoro: unknown"});
+}
+
+TEST_CASE("speaker gender: he or she, only where it surely stands for the person") {
+  // Continuing the person's own claim, or opening what the person says.
+  CHECK(Genders("Chidera Okoro said the rate would rise. She said inflation had peaked.") ==
+        V{"Chidera Okoro: female pronoun", "She: female pronoun"});
+  CHECK(Genders("Chidera Okoro said he would stay.") == V{"Chidera Okoro: male pronoun"});
+  // A bare name the lists do not know is a person by "he" alone.
+  CHECK(Genders("Parry said he would stay.") == V{"Parry: male pronoun"});
+  // "told him he": the listener may be the one meant.
+  CHECK(Genders("Chidera Okoro told the minister he would stay.") == V{"Chidera Okoro: unknown"});
+  // A pronoun resolved to whom the narration named last, for want of a gender, says nothing
+  // of that person ("he" may be anyone).
+  CHECK(Genders("Chidera Okoro called for action. \"We will win,\" he told a meeting.") ==
+        V{"he: unknown"});
+}
+
+TEST_CASE("speaker gender: disagreement is unknown, but a title outweighs a given name") {
+  CHECK(Genders("Mrs Okoro said he would stay.") == V{"Mrs Okoro: unknown pronoun title"});
+  // "Robin" is a woman's name on the lists, and Robin Cook a man.
+  CHECK(Genders("Mr Robin Cook said the war was wrong.") == V{"Mr Robin Cook: male title"});
+  // Only people: an organisation has no gender.
+  CHECK(Genders("The ministry said the rate would rise.").empty());
 }
 
 }  // namespace

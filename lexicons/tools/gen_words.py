@@ -26,6 +26,7 @@ CASES = {
     "common_word": "fold",
     "determiner": "fold",
     "event_word": "exact",
+    "gender_noun": "fold",
     "irregular_plural": "fold",
     "media_word": "exact",
     "name_connector": "exact",

@@ -44,6 +44,20 @@ enum class SpeakerKind : uint8_t {
   kDocument,  // "court documents"
   kAuthor,    // the writer's own "I think", "we know": first person outside quotes
 };
+// The gender the text gives a person who speaks: never guessed, unknown without evidence or
+// when the evidence disagrees (docs/attribution.md, "Speaker gender").
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+// What shows it, as bits of Speaker::gender_evidence: "he" or "she" for the person, a title
+// ("Mrs", "Sir"), a given name on the person.given_name lexicon, a role noun beside the name
+// ("spokeswoman", "his wife").
+enum GenderEvidence : uint8_t {
+  kGenderByPronoun = 1,
+  kGenderByTitle = 2,
+  kGenderByGivenName = 4,
+  kGenderByRoleNoun = 8,
+};
+inline constexpr GenderEvidence kGenderEvidenceKinds[] = {kGenderByPronoun, kGenderByTitle,
+                                                          kGenderByGivenName, kGenderByRoleNoun};
 
 // How sure a mention or quote is, from the rule that found it (docs/output.md, "Evidence"):
 // ordered, so that `e >= Evidence::kMedium` keeps medium and strong.
@@ -58,6 +72,9 @@ const char* SpeakerKindName(SpeakerKind kind);
 const char* EvidenceName(Evidence evidence);  // "weak", "medium", "strong"
 // The tier a name stands for ("strong" is kStrong). False for any other name.
 bool ParseEvidence(std::string_view name, Evidence* evidence);
+// "unknown", "male", "female"; "pronoun", "title", "given_name", "role_noun" (one bit).
+const char* GenderName(Gender gender);
+const char* GenderEvidenceName(GenderEvidence bit);
 // The type a name stands for ("MONEY" is kMoney), as grammar rule labels name them. False for
 // any other name.
 bool ParseQuantityType(std::string_view name, QuantityType* type);
@@ -101,6 +118,10 @@ struct Speaker {
   SpeakerKind kind = SpeakerKind::kUnknown;
   bool anonymous = false;
   std::string entity;  // id of the entity naming the speaker, or empty
+  // Only for a person (kind kPerson): the gender the text gives, and the GenderEvidence bits
+  // found (both genders' where they disagree and the gender is unknown).
+  Gender gender = Gender::kUnknown;
+  uint8_t gender_evidence = 0;
 };
 
 struct Media {

@@ -5,7 +5,6 @@
 #include <charconv>
 #include <string>
 #include <string_view>
-#include <system_error>
 
 namespace claimscope::internal {
 
@@ -19,11 +18,16 @@ inline std::string MakeId(char prefix, int n) {
 
 // The index (0-based) of the mention with the id, as MakeId numbers them from 1: "e12" is
 // 11; -1 when `id` has another prefix or is no id.
+// (Digit by digit: std::from_chars costs several times as much on ids this short.)
 inline int IndexOfId(char prefix, std::string_view id) {
+  constexpr size_t kMaxDigits = 9;  // below INT_MAX
+  if (id.size() < 2 || id.size() > kMaxDigits + 1 || id[0] != prefix) return -1;
   int n = 0;
-  if (id.size() < 2 || id[0] != prefix) return -1;
-  const auto [end, error] = std::from_chars(id.data() + 1, id.data() + id.size(), n);
-  return error == std::errc() && end == id.data() + id.size() && n >= 1 ? n - 1 : -1;
+  for (size_t i = 1; i < id.size(); ++i) {
+    if (id[i] < '0' || id[i] > '9') return -1;
+    n = n * 10 + (id[i] - '0');
+  }
+  return n >= 1 ? n - 1 : -1;
 }
 
 }  // namespace claimscope::internal

@@ -14,6 +14,9 @@ constexpr std::array<const char*, 3> kQuoteKinds = {"direct", "partial", "indire
 constexpr std::array<const char*, 3> kEvidence = {"weak", "medium", "strong"};
 constexpr std::array<const char*, 8> kSpeakerKinds = {
     "unknown", "person", "role", "organisation", "place", "group", "document", "author"};
+constexpr std::array<const char*, 3> kGenders = {"unknown", "male", "female"};
+constexpr std::array<const char*, 4> kGenderEvidence = {"pronoun", "title", "given_name",
+                                                        "role_noun"};
 
 template <size_t N, typename Kind>
 const char* NameIn(const std::array<const char*, N>& names, Kind kind) {
@@ -37,6 +40,15 @@ bool ParseEvidence(std::string_view name, Evidence* evidence) {
     }
   }
   return false;
+}
+
+const char* GenderName(Gender gender) { return NameIn(kGenders, gender); }
+
+const char* GenderEvidenceName(GenderEvidence bit) {
+  for (size_t i = 0; i < kGenderEvidence.size(); ++i) {
+    if (bit == 1u << i) return kGenderEvidence[i];
+  }
+  return "?";
 }
 
 bool ParseQuantityType(std::string_view name, QuantityType* type) {

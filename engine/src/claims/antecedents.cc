@@ -14,6 +14,10 @@ void Merge(Gender g, Gender* into) {
   *into = *into == Gender::kUnknown ? g : Gender::kUnknown;
 }
 
+// A token_gender_ value: its gender, and what says it.
+Gender GenderIn(uint8_t mark) { return static_cast<Gender>(mark & 3); }
+uint8_t EvidenceIn(uint8_t mark) { return mark & 4 ? kGenderByTitle : kGenderByGivenName; }
+
 }  // namespace
 
 Gender ParseGender(std::string_view g) {
@@ -22,14 +26,15 @@ Gender ParseGender(std::string_view g) {
 
 void Antecedents::Index(const ClaimText& text, const LexiconMatcher& lexicons,
                         const LexiconScratch& units, const std::vector<LexiconHit>& hits) {
-  token_gender_.assign(text.tokens().size(), Gender::kUnknown);
+  token_gender_.assign(text.tokens().size(), 0);
   for (const LexiconHit& h : hits) {
     const std::string_view cls = lexicons.class_of(h.entry);
     if (cls != "person.given_name"sv && cls != "person.title"sv) continue;
+    const bool title = cls == "person.title"sv;
     const Gender g = ParseGender(lexicons.entry(h.entry).Attribute("gender"));
     if (g == Gender::kUnknown) continue;
     const Range r = HitTokens(h, units);
-    if (!r.empty()) token_gender_[r.begin] = g;
+    if (!r.empty()) token_gender_[r.begin] = static_cast<uint8_t>(g) | (title ? kTitleMark : 0);
   }
 }
 
@@ -39,6 +44,7 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
   int clusters = 0;
   for (const Entity& e : entities) clusters = std::max(clusters, e.cluster);
   cluster_gender_.assign(static_cast<size_t>(clusters) + 1, Gender::kUnknown);
+  cluster_evidence_.assign(cluster_gender_.size(), Evidence());
   // The words claims report: no antecedents there.
   std::vector<uint8_t> reported(text.tokens().size(), 0);  // 2: a speaker's words
   for (const Claim& c : claims) {
@@ -59,10 +65,15 @@ void Antecedents::Collect(const ClaimText& text, const std::vector<Claim>& claim
     const Range r = text.TokensOf(e);
     // Gender from the name's first word, or a title just before it ("Mrs Smith"); a name of
     // one word is a surname ("Kennedy" says nothing of Charles Kennedy).
-    Gender g = r.end - r.begin > 1 ? token_gender_[r.begin] : Gender::kUnknown;
+    const uint8_t first = r.end - r.begin > 1 ? token_gender_[r.begin] : 0;
     const uint32_t before = text.Prev(r.begin);
-    if (before != ClaimText::kNone) Merge(token_gender_[before], &g);
+    const uint8_t title = before != ClaimText::kNone ? token_gender_[before] : 0;
+    Gender g = GenderIn(first);
+    Merge(GenderIn(title), &g);
     Merge(g, &cluster_gender_[static_cast<size_t>(e.cluster)]);
+    AddEvidence(e.cluster, GenderIn(first), EvidenceIn(first));
+    // (A given name before the name is no title: "Judge" is a given name too.)
+    if (title & kTitleMark) AddEvidence(e.cluster, GenderIn(title), kGenderByTitle);
     if (!text.InsideQuote(r.begin) && reported[r.begin] != 1 &&
         (reported[r.begin] == 2 || !InOpeningParticiple(text, r.begin))) {
       people_.push_back(static_cast<int>(i));
@@ -210,6 +221,92 @@ Gender Antecedents::GenderOf(int entity) const {
   if (entities_ == nullptr || entity < 0) return Gender::kUnknown;
   const size_t cluster = static_cast<size_t>((*entities_)[static_cast<size_t>(entity)].cluster);
   return cluster < cluster_gender_.size() ? cluster_gender_[cluster] : Gender::kUnknown;
+}
+
+void Antecedents::AddEvidence(int cluster, Gender g, uint8_t bit) {
+  if (g == Gender::kUnknown || cluster < 0 ||
+      static_cast<size_t>(cluster) >= cluster_evidence_.size()) {
+    return;
+  }
+  Evidence& e = cluster_evidence_[static_cast<size_t>(cluster)];
+  (g == Gender::kMale ? e.male : e.female) |= bit;
+}
+
+void Antecedents::AddPronoun(int entity, Gender g) {
+  if (entities_ == nullptr || entity < 0) return;
+  AddEvidence((*entities_)[static_cast<size_t>(entity)].cluster, g, kGenderByPronoun);
+}
+
+// The gendered noun (word.gender_noun) at token k, or null.
+const LexiconEntry* Antecedents::GenderNounAt(const ClaimText& text, uint32_t k) {
+  return text.IsWord(k) ? text.words().Find(WordList::kGenderNoun, text.Text(k)) : nullptr;
+}
+
+// A gendered noun describes the person of `cluster`, unless it is a possessor ("the boy's
+// lawyer" says nothing of the boy): true when it does.
+bool Antecedents::AddRoleNoun(const ClaimText& text, const LexiconEntry& noun, uint32_t k,
+                              int cluster) {
+  const uint32_t after = text.Next(k);
+  if (after != ClaimText::kNone && text.IsPossessiveS(after)) return false;
+  AddEvidence(cluster, ParseGender(noun.Attribute("gender")), kGenderByRoleNoun);
+  return true;
+}
+
+void Antecedents::AddRoleNouns(const ClaimText& text, Range words, Range apposition, int entity) {
+  if (entities_ == nullptr || entity < 0) return;
+  const int cluster = (*entities_)[static_cast<size_t>(entity)].cluster;
+  // "spokeswoman Ann Lee said": the word before the name, among the speaker's words.
+  for (uint32_t k = words.begin; k < words.end; ++k) {
+    const int in = text.entity_of(k);
+    if (in < 0 || (*entities_)[static_cast<size_t>(in)].cluster != cluster) continue;
+    const uint32_t before = k > words.begin ? text.Prev(k) : ClaimText::kNone;
+    if (before != ClaimText::kNone && before >= words.begin) {
+      if (const LexiconEntry* noun = GenderNounAt(text, before)) {
+        AddRoleNoun(text, *noun, before, cluster);
+      }
+    }
+    break;
+  }
+  // "Ann Lee, a spokeswoman for ...", "Ann Lee, the boy's mother, ...", "his wife, Ann Lee,":
+  // such a noun among the first words of the apposition, before a preposition, a conjunction
+  // or a relative pronoun ("Ann Lee, whose husband", "Ann Lee, a friend of the husband").
+  constexpr int kMaxWords = 3;
+  int words_seen = 0;
+  for (uint32_t k = apposition.begin; k < apposition.end && words_seen < kMaxWords; ++k) {
+    if (text.IsSpace(k) || text.IsPossessiveS(k) ||
+        (k == apposition.begin && text.IsPunct(k, "("))) {
+      continue;
+    }
+    ++words_seen;
+    // ("Ann Lee, Tom Lee's wife": a name as a possessor.)
+    if (const int in = text.entity_of(k); in >= 0) {
+      while (k + 1 < apposition.end && text.entity_of(k + 1) == in) ++k;
+      const uint32_t next = text.Next(k);
+      if (next == ClaimText::kNone || !text.IsPossessiveS(next)) break;
+      continue;
+    }
+    if (!text.IsWord(k) || text.LowerIs(k, "and") || text.LowerIs(k, "or")) break;
+    if (const LexiconEntry* noun = GenderNounAt(text, k)) {
+      if (AddRoleNoun(text, *noun, k, cluster)) break;
+      continue;
+    }
+    if (text.Is(WordList::kPostmodifier, k)) break;
+  }
+}
+
+Gender Antecedents::EvidencedGender(int entity, uint8_t* evidence) const {
+  *evidence = 0;
+  if (entities_ == nullptr || entity < 0) return Gender::kUnknown;
+  const size_t cluster = static_cast<size_t>((*entities_)[static_cast<size_t>(entity)].cluster);
+  if (cluster >= cluster_evidence_.size()) return Gender::kUnknown;
+  Evidence e = cluster_evidence_[cluster];
+  // A title outweighs a given name's list, whose genders hold in some cultures only ("Mr
+  // Robin Cook", "Ms Nicky Gavron", "Mr Kim"); any other disagreement leaves it unknown.
+  if ((e.male & kGenderByTitle) != 0 && (e.female & ~kGenderByGivenName) == 0) e.female = 0;
+  if ((e.female & kGenderByTitle) != 0 && (e.male & ~kGenderByGivenName) == 0) e.male = 0;
+  *evidence = e.male | e.female;
+  if (e.male != 0 && e.female != 0) return Gender::kUnknown;
+  return e.male != 0 ? Gender::kMale : e.female != 0 ? Gender::kFemale : Gender::kUnknown;
 }
 
 }  // namespace claimscope::internal

@@ -4,7 +4,9 @@
 // text narrates, not inside quotation marks nor inside what a claim reports ("Shiratori said
 // Nakasone would go. He added ..." is Shiratori), and with the gender the text gives the
 // person anywhere (a given name on person.given_name, a title such as Mr or Mrs on
-// person.title, both with gender=), so that "she" passes over a man.
+// person.title, both with gender=), so that "she" passes over a man. It also keeps what shows
+// each person's gender, for the speakers' `gender`: those titles and given names, and what
+// the speakers add (a role noun beside the name, "he" or "she" for the person).
 #ifndef CLAIMSCOPE_SRC_CLAIMS_ANTECEDENTS_H_
 #define CLAIMSCOPE_SRC_CLAIMS_ANTECEDENTS_H_
 
@@ -17,8 +19,6 @@
 #include "lexicon/lexicon_matcher.h"
 
 namespace claimscope::internal {
-
-enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
 // "m" and "f" (the gender= attribute of the lexicons and word lists); else unknown.
 Gender ParseGender(std::string_view g);
@@ -66,6 +66,18 @@ class Antecedents {
   // The gender of the person an entity (index) names, as its cluster tells it.
   Gender GenderOf(int entity) const;
 
+  // Speaker gender (docs/attribution.md). Adds to the evidence of entity e's cluster the
+  // gendered nouns (word.gender_noun) that a claim's words say of it: the word just before
+  // the name among the speaker's `words` ("spokeswoman Ann Lee said"), or the head of the
+  // claim's `apposition` ("Ann Lee, a spokeswoman for", "Ann Lee, the boy's mother,", "his
+  // wife, Ann Lee,").
+  void AddRoleNouns(const ClaimText& text, Range words, Range apposition, int entity);
+  // "he" or "she" (gender g) stands for the person entity e names.
+  void AddPronoun(int entity, Gender g);
+  // The gender that the evidence of entity e's cluster gives (unknown when it disagrees or
+  // there is none), and into `evidence` the GenderEvidence bits found.
+  Gender EvidencedGender(int entity, uint8_t* evidence) const;
+
  private:
   static bool InOpeningParticiple(const ClaimText& text, uint32_t k);
 
@@ -73,8 +85,20 @@ class Antecedents {
   int NamedBefore(const std::vector<int>& named, const ClaimText& text, uint32_t at,
                   uint32_t max_back, Agrees agrees) const;
 
-  std::vector<Gender> token_gender_;           // by token: of a given name or title there
+  // What shows a person's gender: GenderEvidence bits, by gender.
+  struct Evidence {
+    uint8_t male = 0;
+    uint8_t female = 0;
+  };
+  void AddEvidence(int cluster, Gender g, uint8_t bit);
+  static const LexiconEntry* GenderNounAt(const ClaimText& text, uint32_t k);
+  bool AddRoleNoun(const ClaimText& text, const LexiconEntry& noun, uint32_t k, int cluster);
+
+  // By token: the Gender of a given name or title there, | kTitleMark for a title.
+  static constexpr uint8_t kTitleMark = 4;
+  std::vector<uint8_t> token_gender_;
   std::vector<Gender> cluster_gender_;         // by entity cluster
+  std::vector<Evidence> cluster_evidence_;     // by entity cluster
   std::vector<int> people_;                    // person entities in the narration, in text order
   std::vector<int> organisations_;             // organisation entities there, likewise
   mutable std::vector<int> cluster_mentions_;  // MainOrganisationBefore's scratch

@@ -38,6 +38,35 @@ Gender TitleGender(std::string_view name) {
   return Gender::kUnknown;
 }
 
+// "he" (male) or "she" (female) at token k; else unknown.
+Gender SubjectPronounGender(const ClaimText& text, uint32_t k) {
+  if (k == ClaimText::kNone || k >= text.tokens().size()) return Gender::kUnknown;
+  return text.LowerIs(k, "he")    ? Gender::kMale
+         : text.LowerIs(k, "she") ? Gender::kFemale
+                                  : Gender::kUnknown;
+}
+
+// "Ann Lee said (that) she would go": a reported clause that opens with "he" or "she" right
+// after its speaker's cue, which most often stands for the speaker ("told him he" may not).
+bool OpensWithPronoun(const ClaimText& text, const Claim& claim) {
+  if (claim.mark >= 0 || claim.speaker_after || claim.cue.empty() || claim.content.empty() ||
+      claim.cue.end > claim.content.begin ||
+      SubjectPronounGender(text, claim.content.begin) == Gender::kUnknown) {
+    return false;
+  }
+  for (uint32_t k = claim.cue.end; k < claim.content.begin; ++k) {
+    if (!text.IsSpace(k) && !text.LowerIs(k, "that")) return false;
+  }
+  return true;
+}
+
+// The bare name a person speaker with no entity goes by: "Parry" of "Parry, speaking to the
+// BBC".
+std::string_view BareNameOf(const Speaker& s) {
+  const std::string_view resolved = s.resolved;
+  return resolved.substr(0, resolved.find_first_of(", "));
+}
+
 // "The rapper's spokesman": a possessive in r (the words describe someone else's role).
 bool HasPossessive(const ClaimText& text, Range r) {
   for (uint32_t k = r.begin; k < r.end; ++k) {
@@ -138,6 +167,77 @@ void SpeakerResolver::ResolveAll(const ClaimText& text, const Anonymity& anonymi
     }
   }
   ResolveLeadDescriptions(text, claims, speakers);
+  FindGenders(text, claims, speakers);
+}
+
+void SpeakerResolver::FindGenders(const ClaimText& text, const std::vector<Claim>& claims,
+                                  std::vector<SpeakerInfo>* speakers) {
+  const std::vector<Entity>& entities = text.entities();
+  speaker_entities_.assign(claims.size(), -1);
+  bool any = false;
+  // The person of the claim before (its cluster, or a bare name), and whether that claim was
+  // surely theirs: named, or a pronoun that continues a claim surely theirs.
+  int before_cluster = -1;
+  std::string_view before_bare;
+  bool before_sure = false;
+  for (size_t c = 0; c < claims.size(); ++c) {
+    const Speaker& s = (*speakers)[c].speaker;
+    const int e =
+        s.kind != SpeakerKind::kPerson || s.entity.empty() ? -1 : IndexOfId('e', s.entity);
+    if (s.kind != SpeakerKind::kPerson || (!s.entity.empty() && e < 0) ||
+        static_cast<size_t>(e + 1) > entities.size()) {
+      before_cluster = -1;
+      before_bare = {};
+      before_sure = false;
+      continue;
+    }
+    any = true;
+    speaker_entities_[c] = e;
+    const Claim& claim = claims[c];
+    const int cluster = e < 0 ? -1 : entities[static_cast<size_t>(e)].cluster;
+    const std::string_view bare = e < 0 ? BareNameOf(s) : std::string_view();
+    const Gender spoken = claim.speaker.end - claim.speaker.begin == 1
+                              ? SubjectPronounGender(text, claim.speaker.begin)
+                              : Gender::kUnknown;
+    // "he" or "she" tells of the person it resolved to only where it continues that person's
+    // claim ("Osbourne said ... He said: ..."): elsewhere it may have been resolved to whoever
+    // the narration named last, for want of knowing that person's gender.
+    const bool continues = before_sure && cluster == before_cluster && bare == before_bare;
+    before_cluster = cluster;
+    before_bare = bare;
+    before_sure = spoken == Gender::kUnknown || continues;
+    if (spoken != Gender::kUnknown) {
+      if (!continues) continue;
+      if (e < 0) {
+        bare_pronouns_.emplace_back(bare, spoken);
+      } else {
+        antecedents_.AddPronoun(e, spoken);
+      }
+      continue;
+    }
+    if (e < 0) continue;
+    antecedents_.AddRoleNouns(text, claim.refers.empty() ? claim.speaker : claim.refers,
+                              claim.apposition, e);
+    if (OpensWithPronoun(text, claim) && text.entity_of(text.Head(claim.speaker)) == e) {
+      antecedents_.AddPronoun(e, SubjectPronounGender(text, claim.content.begin));
+    }
+  }
+  if (!any) return;
+  for (size_t c = 0; c < claims.size(); ++c) {
+    Speaker& s = (*speakers)[c].speaker;
+    if (s.kind != SpeakerKind::kPerson) continue;
+    if (speaker_entities_[c] >= 0) {
+      s.gender = antecedents_.EvidencedGender(speaker_entities_[c], &s.gender_evidence);
+      continue;
+    }
+    // A bare name: only "he" or "she" can tell.
+    uint8_t said = 0;  // bit 1 "he", bit 2 "she"
+    for (const auto& [name, g] : bare_pronouns_) {
+      if (name == BareNameOf(s)) said |= g == Gender::kMale ? 1 : 2;
+    }
+    s.gender = said == 1 ? Gender::kMale : said == 2 ? Gender::kFemale : Gender::kUnknown;
+    s.gender_evidence = said != 0 ? kGenderByPronoun : 0;
+  }
 }
 
 std::string_view SpeakerResolver::BareName(const ClaimText& text, const Claim& claim,
@@ -154,12 +254,16 @@ std::string_view SpeakerResolver::BareName(const ClaimText& text, const Claim& c
 
 void SpeakerResolver::FindBarePeople(const ClaimText& text, const std::vector<Claim>& claims) {
   bare_people_.clear();
+  bare_pronouns_.clear();
   std::vector<std::string_view> things;
   for (const Claim& claim : claims) {
     const std::string_view name = BareName(text, claim, claim.speaker.begin);
     if (name.empty() || claim.content.empty()) continue;
     const uint32_t first = claim.content.begin;
-    if (text.LowerIs(first, "he") || text.LowerIs(first, "she")) bare_people_.push_back(name);
+    if (SubjectPronounGender(text, first) != Gender::kUnknown) bare_people_.push_back(name);
+    if (OpensWithPronoun(text, claim)) {
+      bare_pronouns_.emplace_back(name, SubjectPronounGender(text, first));
+    }
     if (text.LowerIs(first, "it") || text.LowerIs(first, "its") || text.LowerIs(first, "they")) {
       things.push_back(name);
     }

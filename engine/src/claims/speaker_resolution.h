@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claims/anonymity.h"
@@ -54,6 +55,13 @@ class SpeakerResolver {
   bool ResolvePerson(const ClaimText& text, Gender want, const SpeakerInfo* speaker_before,
                      Range said, SpeakerInfo* info) const;
 
+  // Speaker gender: each person speaker's, from the evidence of its entity's cluster, to
+  // which the claims add "he" and "she" for the person (the pronoun that speaks, or opens
+  // what a named person says: "Ann Lee said she would") and the role nouns of the speaker's
+  // words and apposition ("spokeswoman Ann Lee", "Ann Lee, his wife,").
+  void FindGenders(const ClaimText& text, const std::vector<Claim>& claims,
+                   std::vector<SpeakerInfo>* speakers);
+
   // A speaker named by one capitalised word that no list nor rule typed ("Parry said"), at
   // head: the word, else empty.
   std::string_view BareName(const ClaimText& text, const Claim& claim, uint32_t head) const;
@@ -63,10 +71,13 @@ class SpeakerResolver {
 
   Antecedents antecedents_;
   std::vector<std::string_view> bare_people_;
+  // "he" or "she" for a bare name: "Parry said he would stay", or "he" resolved to Parry.
+  std::vector<std::pair<std::string_view, Gender>> bare_pronouns_;
   std::vector<uint8_t> role_;        // by token: 1 a singular role noun, 2 a plural one
   std::vector<uint8_t> occupation_;  // by token: 1 a role noun of a trade (occupation=1)
   std::vector<uint8_t> title_;       // by token: part of a title ("Home Secretary", "Judge")
   std::vector<const LexiconEntry*> source_noun_;  // by token: its cue.source_noun entry
+  std::vector<int> speaker_entities_;  // FindGenders' scratch: by claim, a person's entity
 };
 
 // The speaker a pronoun refers to among earlier[0, end) (the speakers before it): by

@@ -17,7 +17,8 @@ const std::array<std::string_view, kWordListCount> kWordListNames = {
     "word.determiner",       "word.auxiliary",         "word.passive_auxiliary",
     "word.postmodifier",     "word.outlet_noun",       "word.noun_stop",
     "word.irregular_plural", "word.approximate",       "word.value_connector",
-    "word.amount_context",   "word.table_label",       "word.said_noun"};
+    "word.amount_context",   "word.table_label",       "word.said_noun",
+    "word.gender_noun"};
 
 bool IsWordListClass(std::string_view list_class) { return list_class.starts_with("word."); }
 

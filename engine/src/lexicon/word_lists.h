@@ -67,8 +67,10 @@ enum class WordList : uint8_t {
   kAmountContext,    // "weighs", "budget": pounds of weight or of money; attribute sense=
   kTableLabel,       // "Shr", "Net", "Avg shrs": earnings table rows; attribute kind=
   kSaidNoun,         // "allegations", "claims": what a denial's object must be to be a claim
+  // Speaker gender.
+  kGenderNoun,  // "spokeswoman", "husband": a person's sex beside the name; attribute gender=
 };
-inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kSaidNoun) + 1;
+inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kGenderNoun) + 1;
 
 // The class names, in the order of WordList.
 extern const std::array<std::string_view, kWordListCount> kWordListNames;

@@ -2,7 +2,8 @@
 // FormatOptions::table (docs/output.md):
 //
 //   claims      one row a quote: doc_id, date, quote_id, kind, text, speaker,
-//               resolved_speaker, speaker_kind, anonymous, outlets, cue, stance, start, end
+//               resolved_speaker, speaker_kind, anonymous, speaker_gender, outlets, cue,
+//               stance, start, end (speaker_gender empty but for a person)
 //   entities    one row a mention: doc_id, date, entity_id, type, subtype, text, canonical,
 //               cluster, start, end
 //   quantities  one row a quantity: doc_id, date, quantity_id, type, text, value, unit,
@@ -79,7 +80,7 @@ const char* CsvHeader(CsvTable table) {
       break;
   }
   return "doc_id,date,quote_id,kind,text,speaker,resolved_speaker,speaker_kind,anonymous,"
-         "outlets,cue,stance,start,end\r\n";
+         "speaker_gender,outlets,cue,stance,start,end\r\n";
 }
 
 void AppendCsvRecord(const Record& r, const FormatOptions& options, std::string* out) {
@@ -110,8 +111,9 @@ void AppendCsvRecord(const Record& r, const FormatOptions& options, std::string*
       const std::string_view words = SafeSlice(r, q.speaker->span);
       w.Cell(words).Cell(q.speaker->resolved.empty() ? words : q.speaker->resolved);
       w.Cell(SpeakerKindName(q.speaker->kind)).Cell(q.speaker->anonymous ? "true" : "false");
+      w.Cell(q.speaker->kind == SpeakerKind::kPerson ? GenderName(q.speaker->gender) : "");
     } else {
-      w.Cell("").Cell("").Cell("").Cell("");
+      w.Cell("").Cell("").Cell("").Cell("").Cell("");
     }
     w.Cell(QuoteOutlets(r, q))
         .Cell(q.cue ? SafeSlice(r, *q.cue) : std::string_view())

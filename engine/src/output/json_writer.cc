@@ -233,6 +233,14 @@ class RecordWriter {
     j_.Key("kind").String(SpeakerKindName(s->kind));
     j_.Key("anonymous").Bool(s->anonymous);
     j_.Key("entity").StringOrNull(s->entity);
+    if (s->kind == SpeakerKind::kPerson) {
+      j_.Key("gender").String(GenderName(s->gender));
+      j_.Key("gender_evidence").BeginArray();
+      for (const GenderEvidence bit : kGenderEvidenceKinds) {
+        if ((s->gender_evidence & bit) != 0) j_.String(GenderEvidenceName(bit));
+      }
+      j_.EndArray();
+    }
     j_.EndObject();
   }
 
