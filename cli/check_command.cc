@@ -37,6 +37,7 @@ int RunCheckCommand(const std::vector<std::string>& args) {
   }
   Options options;
   ApplyResourceArgs(resources, &options);
+  options.warm_start = true;  // every grammar rule compiled now, the built-in ones too
   const auto created = Engine::Create(options);
   if (!created.ok()) {
     std::cerr << "claimscope: " << created.status().ToString() << "\n";

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <system_error>
 #include <thread>
@@ -104,6 +105,9 @@ struct GrammarSet::Compiled {
            unless[r]->Match(whole, end, whole.size(), RE2::ANCHOR_START, nullptr, 0);
   }
   std::unique_ptr<RE2::Set> which;
+  // By rule: the flag under which it is compiled (rules, unless and capture_names_ written),
+  // so that threads that ask at once compile it once; and its automaton once it is.
+  std::unique_ptr<std::once_flag[]> once;
   // Where a word may start some rule's filter (start_gate.h): most cannot, and then `which`
   // is not asked. Built on a thread of its own, so that the engine is ready at
   // once; until gate->ready, every such word is asked about (with the same matches).
@@ -161,7 +165,7 @@ GrammarSet::GrammarSet(GrammarSet&&) noexcept = default;
 GrammarSet& GrammarSet::operator=(GrammarSet&&) noexcept = default;
 
 Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds,
-                         Strategy strategy) {
+                         Strategy strategy, When when) {
   rules_ = std::move(rules);
   seeds_.clear();
   seed_index_ = FlatIndex();
@@ -187,27 +191,27 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   if (n == 0) return Status();
   c.rules.resize(n);
   c.unless.resize(n);
+  c.once = std::make_unique<std::once_flag[]>(n);
+  capture_names_.assign(n, {});
+  for (const GrammarRule& r : rules_) context_bits_.push_back(ContextBits(r.pattern));
+  const bool now = when == When::kNow;
+  lazy_ = !now;
   // The rules in shards, one a thread (at least 4 rules a shard), and the combined automaton
   // on a thread of its own.
   const size_t shards = std::clamp<size_t>(n / 4, 1, JobGroup::MaxThreads());
-  const auto compile_shard = [this, &c, shards](size_t k) {
-    for (size_t r = k; r < rules_.size(); r += shards) {
-      c.rules[r] = std::make_unique<RE2>(rules_[r].pattern, RuleOptions());
-      if (!rules_[r].unless_followed_by.empty()) {
-        c.unless[r] = std::make_unique<RE2>(rules_[r].unless_followed_by, RuleOptions());
-      }
-    }
+  const auto compile_shard = [this, shards](size_t k) {
+    for (size_t r = k; r < rules_.size(); r += shards) CompileOnce(static_cast<uint32_t>(r));
   };
   int bad_filter = -1;  // a rule whose filter pattern does not parse
   {
     JobGroup jobs;
-    for (size_t k = 1; k < shards; ++k) jobs.Run([&compile_shard, k] { compile_shard(k); });
+    for (size_t k = 1; now && k < shards; ++k) jobs.Run([&compile_shard, k] { compile_shard(k); });
     if (strategy == Strategy::kCombined) {
       jobs.Run([this, &c, &bad_filter] { bad_filter = CompileWhich(rules_, &c); });
     }
-    compile_shard(0);
+    if (now) compile_shard(0);
   }
-  for (uint32_t r = 0; r < n; ++r) {
+  for (uint32_t r = 0; now && r < n; ++r) {
     const RE2& re = *c.rules[r];
     if (!re.ok()) return CompileError(rules_[r], re);
     if (c.unless[r] != nullptr && !c.unless[r]->ok()) {
@@ -219,10 +223,6 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
                                     std::to_string(kMaxCaptures) + " capture groups",
                                 rules_[r].file, rules_[r].line, rules_[r].column, "");
     }
-    std::vector<std::string> names(static_cast<size_t>(re.NumberOfCapturingGroups()));
-    for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
-    capture_names_.push_back(std::move(names));
-    context_bits_.push_back(ContextBits(rules_[r].pattern));
   }
   if (bad_filter >= 0) {  // the rule compiles, so a filter of one of its macros broke it
     const GrammarRule& r = rules_[bad_filter];
@@ -230,6 +230,32 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   }
   if (c.which != nullptr) BuildGate(&c, rules_);
   return Status();
+}
+
+void GrammarSet::CompileOnce(uint32_t r) const {
+  std::call_once(compiled_->once[r], [this, r] { CompileRule(r); });
+}
+
+void GrammarSet::CompiledFor(GrammarScratch* scratch, uint32_t r) const {
+  if (scratch->compiled_for != compiled_.get()) {
+    scratch->compiled.assign(rules_.size(), 0);
+    scratch->compiled_for = compiled_.get();
+  }
+  if (scratch->compiled[r] != 0) return;
+  CompileOnce(r);
+  scratch->compiled[r] = 1;
+}
+
+void GrammarSet::CompileRule(uint32_t r) const {
+  Compiled& c = *compiled_;
+  c.rules[r] = std::make_unique<RE2>(rules_[r].pattern, RuleOptions());
+  if (!rules_[r].unless_followed_by.empty()) {
+    c.unless[r] = std::make_unique<RE2>(rules_[r].unless_followed_by, RuleOptions());
+  }
+  const RE2& re = *c.rules[r];
+  std::vector<std::string> names(static_cast<size_t>(std::max(0, re.NumberOfCapturingGroups())));
+  for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
+  capture_names_[r] = std::move(names);
 }
 
 uint32_t GrammarSet::SeedShape(std::string_view word) {
@@ -262,7 +288,7 @@ bool GrammarSet::gated() const {
 }
 
 int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
-  const auto& names = capture_names_[r];
+  const auto& names = capture_names_[r];  // (compiled: a match of this thread asked)
   const auto it = std::find(names.begin(), names.end(), name);
   return it == names.end() ? -1 : static_cast<int>(it - names.begin());
 }
@@ -318,6 +344,7 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
   size_t w = 0;  // the first window that does not end at or before the token
   re2::StringPiece found;
   const bool gated = c.gate->ready.load(std::memory_order_acquire);
+  const bool lazy = lazy_;
   for (const Token& t : a.tokens) {
     const uint32_t p = t.start;
     // Few tokens start a match, and the gate rules most others out without RE2.
@@ -349,6 +376,7 @@ void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
         if (!in_window) continue;
         end = windows[w].end;
       }
+      if (lazy) CompiledFor(scratch, static_cast<uint32_t>(r));
       if (!c.rules[r]->Match(whole, p, end, RE2::ANCHOR_START, &found, 1) || found.empty()) {
         continue;
       }
@@ -372,6 +400,7 @@ void GrammarSet::ScanEachRule(std::string_view text, GrammarScratch* scratch,
   const Span everything = {0, static_cast<uint32_t>(text.size())};
   re2::StringPiece found;
   for (uint32_t r = 0; r < rules_.size(); ++r) {
+    if (lazy_) CompiledFor(scratch, r);
     const RE2& re = *compiled_->rules[r];
     const std::span<const Span> windows =
         rules_[r].seeded ? std::span<const Span>(scratch->windows) : std::span(&everything, 1);

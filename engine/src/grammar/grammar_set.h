@@ -19,6 +19,10 @@
 #include "grammar/capture_cache.h"
 #include "grammar/grammar_file.h"
 
+namespace re2 {
+class RE2;
+}  // namespace re2
+
 namespace claimscope::internal {
 
 // One match of one rule: its span and the span of each named capture (empty if unset).
@@ -37,6 +41,10 @@ struct GrammarScratch {
   std::vector<Span> windows;         // where seeded rules run
   std::string word;
   CaptureCache captures;
+  // By rule: compiled by this thread's asking (GrammarSet::When::kFirstUse), for the set
+  // `compiled_for`; a rule asked for once needs no lock after.
+  std::vector<uint8_t> compiled;
+  const void* compiled_for = nullptr;
 };
 
 class GrammarSet {
@@ -59,11 +67,18 @@ class GrammarSet {
   GrammarSet(GrammarSet&&) noexcept;
   GrammarSet& operator=(GrammarSet&&) noexcept;
 
-  // Compiles the rules (on several threads); errors name the rule's file, line and column.
-  // Seeded rules run only in windows around tokens with a digit or one of the `seeds`
-  // (lower-case words).
+  enum class When {
+    kNow,       // every rule at Build, on several threads; errors name file, line and column
+    kFirstUse,  // each rule's own automaton when a match first needs it (thread-safe): for
+                // rules checked before (the built-in grammars, by `claimscope check` and the
+                // tests); a rule that does not compile then never matches
+  };
+
+  // Compiles the rules and the combined automaton; errors name the rule's file, line and
+  // column. Seeded rules run only in windows around tokens with a digit or one of the
+  // `seeds` (lower-case words).
   Status Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds = {},
-               Strategy strategy = Strategy::kCombined);
+               Strategy strategy = Strategy::kCombined, When when = When::kNow);
 
   // Every match of every rule, aligned to token boundaries, with its captures: for each rule,
   // from the start of the text (or of each window), its leftmost-longest match that starts
@@ -113,6 +128,13 @@ class GrammarSet {
   // word is there (an end only for hyphen-end rules).
   static constexpr uint8_t kTokenEnd = 1;
   static constexpr uint8_t kInnerHyphen = 2;
+  // With When::kFirstUse, compiles rule r unless this thread (its scratch) had it compiled:
+  // the matching loops ask before they use a rule, so that the captures of a match (asked
+  // by the same thread) are there too.
+  [[gnu::noinline]] void CompiledFor(GrammarScratch* scratch, uint32_t r) const;
+  void CompileOnce(uint32_t r) const;  // under the rule's once_flag
+  void CompileRule(uint32_t r) const;  // its automata and capture names
+
   bool EndsHere(uint32_t rule, uint8_t mark) const {
     return mark == kTokenEnd || (mark == kInnerHyphen && rules_[rule].hyphen_end);
   }
@@ -123,8 +145,11 @@ class GrammarSet {
   FlatIndex seed_index_;            // over seeds_
   size_t seed_min_size_ = 0;        // bytes of the shortest and longest seed
   size_t seed_max_size_ = 0;
-  std::bitset<kSeedShapes> seed_shapes_;                 // the SeedShape of some seed
-  std::vector<std::vector<std::string>> capture_names_;  // by rule, by capture index - 1
+  std::bitset<kSeedShapes> seed_shapes_;  // the SeedShape of some seed
+  // By rule, by capture index - 1. Mutable: a rule's names are written when it is compiled,
+  // once, under its once_flag (Compiled::once).
+  mutable std::vector<std::vector<std::string>> capture_names_;
+  bool lazy_ = false;               // When::kFirstUse
   std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see
   std::unique_ptr<Compiled> compiled_;
 };
