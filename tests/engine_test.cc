@@ -153,6 +153,22 @@ TEST_CASE("extractors can be switched off") {
   CHECK(Extract("He said \"a b c d e f\".", {}, &options).quotes.empty());
 }
 
+TEST_CASE("a workspace goes from engine to engine: rules compiled on first use in each") {
+  // The built-in rules compile when a match first needs them, and a workspace remembers
+  // which it had compiled, for the engine it had them from.
+  const std::string text = "Prices rose 4.5% in March 2024 to $12 million, officials said.";
+  Workspace ws;
+  const DocumentInput doc{.text = text, .id = "t"};
+  std::vector<size_t> counts;
+  for (int i = 0; i < 2; ++i) {
+    const auto engine = MakeEngine();
+    const Record r = engine->Extract(doc, &ws);
+    counts.push_back(r.quantities.size());
+    CHECK(r.quantities.size() >= 3);
+  }
+  CHECK(counts[0] == counts[1]);
+}
+
 TEST_CASE("one engine serves many workspaces; a workspace is reused") {
   const Engine* engine = &testing::SharedEngine();
   Workspace ws;

@@ -196,6 +196,8 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   for (const GrammarRule& r : rules_) context_bits_.push_back(ContextBits(r.pattern));
   const bool now = when == When::kNow;
   lazy_ = !now;
+  static std::atomic<uint64_t> builds{0};
+  build_ = ++builds;
   // The rules in shards, one a thread (at least 4 rules a shard), and the combined automaton
   // on a thread of its own.
   const size_t shards = std::clamp<size_t>(n / 4, 1, JobGroup::MaxThreads());
@@ -237,9 +239,9 @@ void GrammarSet::CompileOnce(uint32_t r) const {
 }
 
 void GrammarSet::CompiledFor(GrammarScratch* scratch, uint32_t r) const {
-  if (scratch->compiled_for != compiled_.get()) {
+  if (scratch->compiled_for != build_) {
     scratch->compiled.assign(rules_.size(), 0);
-    scratch->compiled_for = compiled_.get();
+    scratch->compiled_for = build_;
   }
   if (scratch->compiled[r] != 0) return;
   CompileOnce(r);

@@ -41,10 +41,12 @@ struct GrammarScratch {
   std::vector<Span> windows;         // where seeded rules run
   std::string word;
   CaptureCache captures;
-  // By rule: compiled by this thread's asking (GrammarSet::When::kFirstUse), for the set
-  // `compiled_for`; a rule asked for once needs no lock after.
+  // By rule: compiled by this thread's asking (GrammarSet::When::kFirstUse), for the build
+  // `compiled_for` (a number no other build of any set has: a workspace may go from engine
+  // to engine, and a new one may sit where an old one was); a rule asked for once needs no
+  // lock after.
   std::vector<uint8_t> compiled;
-  const void* compiled_for = nullptr;
+  uint64_t compiled_for = 0;
 };
 
 class GrammarSet {
@@ -150,6 +152,7 @@ class GrammarSet {
   // once, under its once_flag (Compiled::once).
   mutable std::vector<std::vector<std::string>> capture_names_;
   bool lazy_ = false;               // When::kFirstUse
+  uint64_t build_ = 0;              // this build's number (GrammarScratch::compiled_for)
   std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see
   std::unique_ptr<Compiled> compiled_;
 };
