@@ -12,6 +12,9 @@ namespace claimscope::internal {
 // A-Z or a-z (any other value, bytes outside ASCII included, is not).
 constexpr bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+// A space, tab or line break (the white space that separates the words of a name).
+constexpr bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
 constexpr char AsciiLowerChar(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
@@ -47,8 +50,7 @@ inline bool EndsWithAsciiLower(std::string_view s, std::string_view lower) {
 inline std::string CollapseSpaces(std::string_view in) {
   std::string out;
   for (char c : in) {
-    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (!space) {
+    if (!IsAsciiSpace(c)) {
       out.push_back(c);
     } else if (!out.empty() && out.back() != ' ') {
       out.push_back(' ');

@@ -43,12 +43,11 @@ Evidence EntityEvidence(const Record& record, const Entity& e, std::string_view 
   const std::string_view first = e.source;
   if (first.starts_with("lexicon:"sv)) {
     std::string_view words = record.Slice(e.span);
-    if (words.size() > 4 && (words[0] == 't' || words[0] == 'T') && words.substr(1, 2) == "he"sv &&
-        (words[3] == ' ' || words[3] == '\n')) {
+    if (words.size() > 4 && (words.starts_with("the"sv) || words.starts_with("The"sv)) &&
+        IsAsciiSpace(words[3])) {
       words.remove_prefix(4);
     }
-    const bool several = std::any_of(words.begin(), words.end(),
-                                     [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
+    const bool several = std::any_of(words.begin(), words.end(), IsAsciiSpace);
     return several || first.starts_with("lexicon:place.country:"sv) ? Evidence::kStrong
                                                                     : Evidence::kMedium;
   }
@@ -68,12 +67,8 @@ constexpr std::array<std::string_view, 4> kWeakQuantityRules = {"month_alone", "
                                                                 "vague_count", "ago"};
 
 Evidence QuantityEvidence(const Quantity& q) {
+  if (q.source.find(";unit_from_neighbour"sv) != std::string::npos) return Evidence::kWeak;
   const std::string_view rule = RuleOf(q.source);
-  if (q.source.size() > rule.size() + 5 &&
-      std::string_view(q.source).substr(rule.size() + 5).find("unit_from_neighbour"sv) !=
-          std::string_view::npos) {
-    return Evidence::kWeak;
-  }
   if (In(kStrongQuantityRules, rule)) return Evidence::kStrong;
   if (In(kWeakQuantityRules, rule)) return Evidence::kWeak;
   return Evidence::kMedium;
@@ -85,7 +80,7 @@ Evidence QuantityEvidence(const Quantity& q) {
 constexpr std::array<std::string_view, 9> kNextToCue = {
     "before_cue",           "after_cue",        "according_to",
     "name_with_apposition", "named_apposition", "dash_credit",
-    "before_parenthetical", "coordinated_cue",  "after_adverbial"};  // (a few quotes a record)
+    "before_parenthetical", "coordinated_cue",  "after_adverbial"};
 constexpr std::array<std::string_view, 9> kPronouns = {"he", "she", "it",    "they", "i",
                                                        "we", "who", "which", "that"};
 
@@ -106,9 +101,7 @@ bool IsPronoun(std::string_view words) {
 Evidence QuoteEvidence(const Record& record, const Quote& q) {
   if (!q.speaker || q.speaker->kind == SpeakerKind::kUnknown) return Evidence::kWeak;
   const Speaker& s = *q.speaker;
-  const std::string_view how = SpeakerRule(q.source);
-  if (!s.entity.empty() &&
-      std::find(kNextToCue.begin(), kNextToCue.end(), how) != kNextToCue.end() &&
+  if (!s.entity.empty() && In(kNextToCue, SpeakerRule(q.source)) &&
       !IsPronoun(record.Slice(s.span))) {
     return Evidence::kStrong;
   }

@@ -747,8 +747,8 @@ bool ClaimFinder::HasAs(Range r) const {
   return false;
 }
 
-// "the allegations", "Stephanie Villalba's claims of bias", "any wrongdoing": a noun of what
-// is said among the first words of r, before a preposition.
+// "figures showed", "It showed", not "Rooney showed": evidence that shows, or a person who
+// demonstrates.
 bool ClaimFinder::ShowsEvidence(Range r) const {
   uint32_t first = r.begin;
   if (t_.LowerIs(first, "the") && t_.Next(first) != kNone) first = t_.Next(first);
@@ -764,6 +764,8 @@ bool ClaimFinder::ShowsEvidence(Range r) const {
          t_.TokensOf(t_.entities()[e]).end < r.end;
 }
 
+// "the allegations", "Stephanie Villalba's claims of bias", "any wrongdoing": a noun of what
+// is said among the first words of r, before a preposition.
 bool ClaimFinder::HeadedBySaidNoun(Range r) const {
   int words = 0;
   for (uint32_t k = r.begin; k < r.end && words < 6; ++k) {

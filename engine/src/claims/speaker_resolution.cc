@@ -346,10 +346,10 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       if (writer) s.resolved = "the author";
       return info;
     }
-    const SpeakerInfo* antecedent = Antecedent(pronoun->Attribute("refers"), speakers, index);
+    const std::string_view refers = pronoun->Attribute("refers");  // person, thing or group
+    const SpeakerInfo* antecedent = Antecedent(refers, speakers, index);
     const Gender gender = ParseGender(pronoun->Attribute("gender"));
-    if (pronoun->Attribute("refers") == "person"sv &&
-        ResolvePerson(text, gender, antecedent, claim.content, &info)) {
+    if (refers == "person"sv && ResolvePerson(text, gender, antecedent, claim.content, &info)) {
       return info;
     }
     // ("She said" after "Mr Parton said": a person of the other sex by title is none; nor one
@@ -365,8 +365,8 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
     }
     // (Only a speaker before its words: in "The EU was imposing rules, it noted" the
     // organisation is what is said.)
-    if (pronoun->Attribute("refers") != "person"sv && claim.speaker.begin < claim.content.begin) {
-      const bool plural = pronoun->Attribute("refers") == "group"sv;
+    if (refers != "person"sv && claim.speaker.begin < claim.content.begin) {
+      const bool plural = refers == "group"sv;
       if (const int subject = SentenceSubjectOrganisation(text, claim.speaker.begin, plural);
           subject >= 0) {
         SpeakAs(text, entities[subject], SpeakerKind::kOrganisation, &s);
@@ -374,7 +374,7 @@ SpeakerInfo SpeakerResolver::Resolve(const ClaimText& text, const Anonymity& ano
       }
     }
     // "it said": the organisation the narration named last, when closer than a speaker.
-    if (pronoun->Attribute("refers") == "thing"sv) {
+    if (refers == "thing"sv) {
       constexpr uint32_t kMaxBack = 600;  // bytes: about a paragraph
       const int org = antecedents_.OrganisationBefore(text, s.span.start, kMaxBack);
       // ("The firm, reporting results since listing on the London Stock Exchange, said ...

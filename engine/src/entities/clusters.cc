@@ -84,19 +84,6 @@ void Capitals(std::string_view acronym, std::string* letters) {
   }
 }
 
-// White space runs in *s (line breaks of wire text) as one space each.
-void CollapseSpace(std::string* s) {
-  size_t out = 0;
-  bool space = false;
-  for (const char c : *s) {
-    const bool white = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (white && space) continue;
-    (*s)[out++] = white ? ' ' : c;
-    space = white;
-  }
-  s->resize(out);
-}
-
 }  // namespace
 
 // Are the capitals of `acronym` the initials of the words of units [first, end), with or
@@ -349,7 +336,7 @@ void EntityRecognizer::Emit(const std::vector<Candidate>& accepted,
     // ("Chicago Mercantile\nExchange" in wire text: one name, one space. A list's names have
     // no line breaks.)
     if (c.canonical.empty() && e.canonical.find('\n') != std::string::npos) {
-      CollapseSpace(&e.canonical);
+      e.canonical = CollapseSpaces(e.canonical);
     }
     if (c.entry != kNoEntry) {
       AppendLexiconSource(c.entry, &e.source);

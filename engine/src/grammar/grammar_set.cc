@@ -106,7 +106,7 @@ struct GrammarSet::Compiled {
   }
   std::unique_ptr<RE2::Set> which;
   // By rule: the flag under which it is compiled (rules, unless and capture_names_ written),
-  // so that threads that ask at once compile it once; and its automaton once it is.
+  // so that threads that ask at once compile it once.
   std::unique_ptr<std::once_flag[]> once;
   // Where a word may start some rule's filter (start_gate.h): most cannot, and then `which`
   // is not asked. Built on a thread of its own, so that the engine is ready at

@@ -61,6 +61,7 @@ constexpr std::string_view kOtherWords[] = {
 // Words by their first letter and length, so that a lookup compares a handful at most.
 class FunctionWords {
  public:
+  static constexpr size_t kMaxLength = 5;  // bytes of the longest word
   FunctionWords() {
     for (std::string_view w : kEnglishWords) Add(w, 1);
     for (std::string_view w : kOtherWords) Add(w, 2);
@@ -83,7 +84,6 @@ class FunctionWords {
   }
 
  private:
-  static constexpr size_t kMaxLength = 5;
   static int Bucket(char first, size_t length) {
     if (first < 'a' || first > 'z') return -1;
     return (first - 'a') * kMaxLength + static_cast<int>(length - 1);
@@ -103,7 +103,8 @@ LanguageGuess DocumentLanguage(std::string_view text, const TextAnalysis& analys
   for (const Token& t : analysis.tokens) {
     if (t.kind != TokenKind::kWord) continue;
     // (Function words are short: a longer word is counted without a look.)
-    const int tag = t.end - t.start <= 5 ? function_words->Lookup(t.Text(text)) : 0;
+    const int tag =
+        t.end - t.start <= FunctionWords::kMaxLength ? function_words->Lookup(t.Text(text)) : 0;
     english += tag == 1 ? 1 : 0;
     other += tag == 2 ? 1 : 0;
     if (++words == kWords) break;
