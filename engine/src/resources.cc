@@ -156,10 +156,12 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files,
   }
   // The built-in grammars are checked before release (`claimscope check`, the tests), so
   // their rules compile on first use, and an engine starts in about half the time. A user's
-  // grammar, or a warm start (which waits for everything), compiles them all now.
-  const GrammarSet::When when = options.grammar_dirs.empty() && !options.warm_start
-                                    ? GrammarSet::When::kFirstUse
-                                    : GrammarSet::When::kNow;
+  // grammars or lexicons (whose classes the rules' patterns may spell out), or a warm start
+  // (which waits for everything), compile them all now, with their errors.
+  const GrammarSet::When when =
+      options.grammar_dirs.empty() && options.lexicon_dirs.empty() && !options.warm_start
+          ? GrammarSet::When::kFirstUse
+          : GrammarSet::When::kNow;
   Status built = resources->grammars.Build(std::move(rules), std::move(seeds),
                                            GrammarSet::Strategy::kCombined, when);
   if (!built.ok()) return built;
