@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/ascii.h"
+
 namespace claimscope::internal {
 namespace {
 
@@ -72,6 +74,44 @@ TEST_CASE("a cleared index finds nothing and takes new ids in its old memory") {
   CHECK(s.Add("w2", 1) == std::pair<uint32_t, bool>(0, true));
   CHECK(s.Find("w2", 1) == 0);
   CHECK(s.index.MemoryBytes() == memory);
+}
+
+// The hash as a byte-at-a-time loop: the loads of HashBytes are a speed-up, not a new hash.
+uint32_t ByteLoopHash(std::string_view s) {
+  uint64_t h = 0x243F6A8885A308D3ULL ^ s.size();
+  size_t k = 0;
+  for (; k + 8 <= s.size(); k += 8) {
+    uint64_t chunk = 0;
+    for (size_t b = 0; b < 8; ++b) chunk |= uint64_t{static_cast<uint8_t>(s[k + b])} << (8 * b);
+    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  }
+  if (k < s.size()) {
+    uint64_t tail = 0;
+    for (size_t b = 0; k + b < s.size(); ++b) {
+      tail |= uint64_t{static_cast<uint8_t>(s[k + b])} << (8 * b);
+    }
+    h = (h ^ tail) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  }
+  return HashU64(h);
+}
+
+TEST_CASE("a hash of every length is the byte loop's, and the lowered hash the lowered word's") {
+  // A-Z and their neighbours, digits, UTF-8 bytes on either side of the case bit.
+  const std::string bytes = "AZaz@[`{09 .\xc1\xda\xe1\xff\x80\x7f";
+  for (size_t n = 0; n < 20; ++n) {
+    std::string word;
+    for (size_t k = 0; k < n; ++k) word.push_back(bytes[(5 * n + 3 * k) % bytes.size()]);
+    CHECK(HashBytes(word) == ByteLoopHash(word));
+    CHECK(HashBytesAsciiLower(word) == HashBytes(AsciiLower(word)));
+  }
+  for (size_t n = 1; n <= 8; ++n) {
+    const std::string word = std::string("Tehran\xc1!").substr(0, n);
+    CHECK(HashWord(LoadWord(word.data(), n), n) == HashBytes(word));
+  }
+  CHECK(HashBytesAsciiLower("Reuters") == HashBytes("reuters"));
+  CHECK(HashBytesAsciiLower("ZAGREB-BASED") == HashBytes("zagreb-based"));
 }
 
 TEST_CASE("hashes depend on every byte and on the length") {

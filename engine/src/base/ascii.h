@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/swar.h"
+
 namespace claimscope::internal {
 
 // A-Z or a-z (any other value, bytes outside ASCII included, is not).
@@ -14,6 +16,16 @@ constexpr bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20
 
 // A space, tab or line break (the white space that separates the words of a name).
 constexpr bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// No byte of `s` is outside ASCII.
+inline bool IsAscii(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  uint64_t any = 0;
+  for (; n >= 8; p += 8, n -= 8) any |= Load8(p);
+  if (n > 0) any |= LoadTail(p, n);
+  return IsAsciiBytes(any);
+}
 
 constexpr char AsciiLowerChar(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;

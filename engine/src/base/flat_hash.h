@@ -26,6 +26,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/swar.h"
+
 namespace claimscope::internal {
 
 // A 32-bit hash of a 64-bit value (Fibonacci multiplicative hashing: the high bits of the
@@ -35,24 +37,39 @@ inline uint32_t HashU64(uint64_t x) {
   return static_cast<uint32_t>((x * 0x9E3779B97F4A7C15ULL) >> 32);
 }
 
-// A 32-bit hash of a byte string, eight bytes at a time (keys are short words).
-inline uint32_t HashBytes(std::string_view s) {
-  uint64_t h = 0x243F6A8885A308D3ULL ^ s.size();
+namespace hash_internal {
+
+inline constexpr uint64_t kSeed = 0x243F6A8885A308D3ULL;
+
+// One round: eight bytes (or the last few) into the state.
+inline uint64_t Round(uint64_t h, uint64_t bytes) {
+  h = (h ^ bytes) * 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 31);
+}
+
+// HashBytes, of `s` as it is (kLower false) or with A-Z lowered as it is read.
+template <bool kLower>
+inline uint32_t Hash(std::string_view s) {
+  uint64_t h = kSeed ^ s.size();
   const char* p = s.data();
   size_t n = s.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, p, 8);
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-  }
-  if (n > 0) {
-    uint64_t tail = 0;  // byte by byte: a memcpy of a variable size is a library call
-    for (size_t k = 0; k < n; ++k) tail |= uint64_t{static_cast<uint8_t>(p[k])} << (8 * k);
-    h = (h ^ tail) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-  }
+  for (; n >= 8; p += 8, n -= 8) h = Round(h, kLower ? AsciiLowerBytes(Load8(p)) : Load8(p));
+  if (n > 0) h = Round(h, kLower ? AsciiLowerBytes(LoadTail(p, n)) : LoadTail(p, n));
   return HashU64(h);
+}
+
+}  // namespace hash_internal
+
+// A 32-bit hash of a byte string, eight bytes at a time (keys are short words).
+inline uint32_t HashBytes(std::string_view s) { return hash_internal::Hash<false>(s); }
+
+// HashBytes(AsciiLower(s)), without building the lowered string: a word looked up in a table
+// of lower-case keys, whatever its case.
+inline uint32_t HashBytesAsciiLower(std::string_view s) { return hash_internal::Hash<true>(s); }
+
+// HashBytes of a word of `size` bytes (1 to 8) loaded as `bytes` (base/swar.h LoadWord).
+inline uint32_t HashWord(uint64_t bytes, size_t size) {
+  return HashU64(hash_internal::Round(hash_internal::kSeed ^ size, bytes));
 }
 
 class FlatIndex {

@@ -1,6 +1,6 @@
 // Fixed word lists (the tokenizer's abbreviations) looked up by a flat hash table that the
-// compiler builds from the list; the engine's other word lists are data (lexicon/word_lists.h)
-// and share the hash below.
+// compiler builds from the list; the engine's other word lists are data (lexicon/word_lists.h),
+// hashed at run time by base/flat_hash.h, and share LengthBit below.
 //
 //   constexpr std::array<std::string_view, 3> kStops = {"a", "an", "the"};
 //   static_assert(IsSorted(kStops));
@@ -24,8 +24,8 @@
 
 namespace claimscope::internal {
 
-// FNV-1a over the bytes of `w`, A-Z lowered first with `lower`: the slot of a word in a word
-// table (WordSet here, WordLists in the lexicon room).
+// FNV-1a over the bytes of `w`, A-Z lowered first with `lower`: the slot of a word in a
+// WordSet (a constant expression, as HashBytes's loads are not).
 constexpr size_t WordHash(std::string_view w, bool lower) {
   uint32_t h = 2166136261u;
   for (char c : w) {

@@ -270,13 +270,11 @@ uint32_t GrammarSet::SeedShape(std::string_view word) {
          kSeedShapes;
 }
 
-bool GrammarSet::IsSeed(std::string_view word, std::string* lower) const {
+bool GrammarSet::IsSeed(std::string_view word) const {
   if (word.size() < seed_min_size_ || word.size() > seed_max_size_) return false;
   if (!seed_shapes_.test(SeedShape(word))) return false;
-  lower->assign(word);
-  for (char& c : *lower) c = AsciiLowerChar(c);
-  const auto same = [this, lower](uint32_t i) { return seeds_[i] == *lower; };
-  return seed_index_.Find(HashBytes(*lower), same) != FlatIndex::kNone;
+  const auto same = [this, word](uint32_t i) { return EqualsAsciiLower(word, seeds_[i]); };
+  return seed_index_.Find(HashBytesAsciiLower(word), same) != FlatIndex::kNone;
 }
 
 bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->which != nullptr; }
@@ -291,7 +289,11 @@ bool GrammarSet::gated() const {
 
 int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
   const auto& names = capture_names_[r];  // (compiled: a match of this thread asked)
-  const auto it = std::find(names.begin(), names.end(), name);
+  // Sizes first: the names of one rule's groups mostly differ in size, and a string compare
+  // is a library call.
+  const auto it = std::find_if(names.begin(), names.end(), [name](const std::string& n) {
+    return n.size() == name.size() && std::string_view(n) == name;
+  });
   return it == names.end() ? -1 : static_cast<int>(it - names.begin());
 }
 
@@ -507,11 +509,11 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
     if (!seed && t.kind == TokenKind::kWord && !seeds_.empty()) {
       const std::string_view raw = t.Text(text);
       if (!t.Has(kHasHyphen)) {
-        seed = IsSeed(raw, &scratch->word);
+        seed = IsSeed(raw);
       } else {
         for (size_t start = 0, k = 0; !seed && k <= raw.size(); ++k) {
           if (k < raw.size() && raw[k] != '-') continue;
-          seed = IsSeed(raw.substr(start, k - start), &scratch->word);
+          seed = IsSeed(raw.substr(start, k - start));
           start = k + 1;
         }
       }

@@ -39,7 +39,6 @@ struct GrammarScratch {
   std::vector<int> rules_here;       // the rules that match at a token start
   std::vector<uint32_t> next_start;  // by rule: where its next match may start
   std::vector<Span> windows;         // where seeded rules run
-  std::string word;
   CaptureCache captures;
   // By rule: compiled by this thread's asking (GrammarSet::When::kFirstUse), for the build
   // `compiled_for` (a number no other build of any set has: a workspace may go from engine
@@ -120,8 +119,8 @@ class GrammarSet {
                     std::vector<GrammarMatch>* matches) const;
 
   // Whether `word` is a seed, in any case. Its size and its shape, looked up in
-  // seed_shapes_, rule out most words before it is lowered (into `lower`) and looked up.
-  bool IsSeed(std::string_view word, std::string* lower) const;
+  // seed_shapes_, rule out most words before it is hashed (lowered as it is read).
+  bool IsSeed(std::string_view word) const;
   // A hash of a word's size and its first two and last bytes, lower case.
   static uint32_t SeedShape(std::string_view word);
   static constexpr size_t kSeedShapes = 1 << 15;

@@ -111,6 +111,8 @@ class LexiconMatcher {
 
   uint32_t Intern(std::string_view key);
   uint32_t LookUp(std::string_view key) const;
+  // LookUp(TokenKey(token, fold=true)), without building the key of an ASCII token.
+  uint32_t LookUpToken(std::string_view token, std::string* buffer) const;
   std::string_view KeyOf(uint32_t id) const {
     return std::string_view(key_bytes_.data() + key_starts_[id],
                             key_starts_[id + 1] - key_starts_[id]);

@@ -3,6 +3,7 @@
 #include <bit>
 
 #include "base/ascii.h"
+#include "base/flat_hash.h"
 
 namespace claimscope::internal {
 
@@ -38,7 +39,7 @@ void WordLists::Table::Index(bool fold) {
     const std::string_view key(keys_.data() + form.begin, form.size);
     if (Find(key, /*fold=*/false) != nullptr) continue;  // the first of equal forms stays
     lengths_ |= LengthBit(form.size);
-    size_t slot = WordHash(key, false) & (size - 1);
+    size_t slot = HashBytes(key) & (size - 1);
     while (slots_[slot].entry != nullptr) slot = (slot + 1) & (size - 1);
     slots_[slot] = form;
   }
@@ -46,8 +47,8 @@ void WordLists::Table::Index(bool fold) {
 
 const LexiconEntry* WordLists::Table::FindSlot(std::string_view word, bool fold) const {
   const size_t mask = slots_.size() - 1;
-  for (size_t slot = WordHash(word, fold) & mask; slots_[slot].entry != nullptr;
-       slot = (slot + 1) & mask) {
+  for (size_t slot = (fold ? HashBytesAsciiLower(word) : HashBytes(word)) & mask;
+       slots_[slot].entry != nullptr; slot = (slot + 1) & mask) {
     const Slot& s = slots_[slot];
     const std::string_view key(keys_.data() + s.begin, s.size);
     if (key.size() == word.size() && (fold ? EqualsAsciiLower(word, key) : key == word)) {
