@@ -13,6 +13,7 @@
 #include "extract_command.h"
 #include "input_stream.h"
 #include "output_sink.h"
+#include "stats_html.h"
 
 namespace claimscope::cli {
 namespace po = boost::program_options;
@@ -25,6 +26,7 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char AsciiUpper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
 void AsciiLowerInto(std::string_view s, std::string* out) {
   out->assign(s);
@@ -46,16 +48,13 @@ void NormalizeNameInto(std::string_view name, std::string* out) {
   }
 }
 
-// The canonical name of the record's entity `id` (its text when it has none), or `text`
-// when no entity has that id.
-std::string_view CanonicalOf(const JsonValue& record, std::string_view id, std::string_view text) {
-  if (id.empty()) return text;
+// The record's entity `id`, or null when there is none.
+const JsonValue* EntityOf(const JsonValue& record, std::string_view id) {
+  if (id.empty()) return nullptr;
   for (const JsonValue& e : record.Items("entities")) {
-    if (e.StringOr("id", "") != id) continue;
-    const std::string_view canonical = e.StringOr("canonical", "");
-    return canonical.empty() ? e.StringOr("text", text) : canonical;
+    if (e.StringOr("id", "") == id) return &e;
   }
-  return text;
+  return nullptr;
 }
 
 // The first string of `value`'s members `first`, then `second`, that is not empty.
@@ -63,6 +62,45 @@ std::string_view FirstNonEmpty(const JsonValue& value, std::string_view first,
                                std::string_view second) {
   const std::string_view a = value.StringOr(first, "");
   return a.empty() ? value.StringOr(second, "") : a;
+}
+
+// The canonical name of `entity` (its text when it has none), or `text` without an entity.
+std::string_view CanonicalOf(const JsonValue* entity, std::string_view text) {
+  if (entity == nullptr) return text;
+  const std::string_view name = FirstNonEmpty(*entity, "canonical", "text");
+  return name.empty() ? text : name;
+}
+
+// The entity's `link` object (docs/output.md), or null when it has none or one without an id.
+const JsonValue* LinkOf(const JsonValue* entity) {
+  const JsonValue* link = entity == nullptr ? nullptr : entity->Find("link");
+  if (link == nullptr || !link->is_object() || link->StringOr("id", "").empty()) return nullptr;
+  return link;
+}
+
+// Counts `name` under the entity's link id when it has one, else under `key` (NameTally::Add).
+void AddByLink(NameTally* tally, std::string_view name, uint64_t document, const JsonValue* entity,
+               std::string_view key = {}) {
+  const JsonValue* link = LinkOf(entity);
+  if (link != nullptr) {
+    tally->AddLinked(name, document, link->StringOr("id", ""));
+  } else {
+    tally->Add(name, document, key);
+  }
+}
+
+// The month of an ISO 8601 date ("2024-04-01" -> "2024-04"), its year when it names only
+// one ("2024"), or empty when `date` is not one.
+std::string_view MonthOf(std::string_view date) {
+  const auto digits = [&](size_t from, size_t n) {
+    if (date.size() < from + n) return false;
+    return std::all_of(date.begin() + static_cast<std::ptrdiff_t>(from),
+                       date.begin() + static_cast<std::ptrdiff_t>(from + n),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(0, 4)) return {};
+  if (date.size() >= 7 && date[4] == '-' && digits(5, 2)) return date.substr(0, 7);
+  return date.size() == 4 ? date : std::string_view();
 }
 
 }  // namespace
@@ -81,6 +119,54 @@ std::string WithThousands(uint64_t n) {
     out.push_back(digits[i]);
   }
   return out;
+}
+
+std::string ItemLabel(const std::vector<TopItem>& items, size_t i) {
+  const TopItem& item = items[i];
+  if (item.link.empty()) return item.name;
+  for (size_t j = 0; j < items.size(); ++j) {
+    if (j != i && items[j].name == item.name) return item.name + " (" + item.link + ")";
+  }
+  return item.name;
+}
+
+std::string RecordOutlet(const JsonValue& record) {
+  const JsonValue* meta = record.Find("meta");
+  std::string_view outlet =
+      meta != nullptr && meta->is_object() ? meta->StringOr("outlet", "") : "";
+  if (outlet.empty()) outlet = record.StringOr("credit", "");
+  std::string name = NormalizeName(outlet);
+  return name.empty() ? "(none)" : name;
+}
+
+void ShareTally::Add(std::string_view group, bool in_part) {
+  auto it = groups_.find(std::string(group));
+  if (it == groups_.end()) it = groups_.emplace(std::string(group), Share{}).first;
+  ++it->second.whole;
+  it->second.part += in_part;
+}
+
+std::vector<std::pair<std::string, ShareTally::Share>> ShareTally::Largest(size_t n) const {
+  std::vector<std::pair<std::string, Share>> out(groups_.begin(), groups_.end());
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return a.second.whole != b.second.whole ? a.second.whole > b.second.whole : a.first < b.first;
+  });
+  if (out.size() > n) out.resize(n);
+  return out;
+}
+
+std::vector<std::pair<std::string, ShareTally::Share>> ShareTally::ByName() const {
+  std::vector<std::pair<std::string, Share>> out(groups_.begin(), groups_.end());
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
+void NameTally::AddLinked(std::string_view name, uint64_t document, std::string_view link_id) {
+  if (link_id.empty()) return Add(name, document);
+  // Link ids are keys of their own: kLinkMark never starts a name or another key.
+  link_key_.assign(1, kLinkMark);
+  link_key_ += link_id;
+  Add(name, document, link_key_);
 }
 
 void NameTally::Add(std::string_view name, uint64_t document, std::string_view key) {
@@ -125,6 +211,7 @@ std::vector<TopItem> NameTally::Top(size_t n) const {
     const Entry& e = refs[i]->second;
     TopItem item;
     item.name = refs[i]->first;
+    if (!item.name.empty() && item.name[0] == kLinkMark) item.link = item.name.substr(1);
     uint64_t best = 0;
     for (const auto& [spelling, count] : e.spellings) {  // the most frequent; the first of ties
       if (count > best) {
@@ -135,7 +222,7 @@ std::vector<TopItem> NameTally::Top(size_t n) const {
     item.documents = e.documents;
     item.count = e.count;
     for (const auto& [spelling, count] : e.spellings) {
-      if (spelling != item.name) item.variants.push_back({spelling, 0, count, {}});
+      if (spelling != item.name) item.variants.push_back({spelling, 0, count, {}, {}});
     }
     item.variants.insert(item.variants.end(), e.folded.begin(), e.folded.end());
     top.push_back(std::move(item));
@@ -178,7 +265,7 @@ void NameTally::FoldShortForms() {
     const Entry& short_form = it->second;
     best->documents += short_form.documents;
     best->count += short_form.count;
-    best->folded.push_back({it->first, short_form.documents, short_form.count, {}});
+    best->folded.push_back({it->first, short_form.documents, short_form.count, {}, {}});
     it = entries_.erase(it);
   }
 }
@@ -213,7 +300,7 @@ void QuotedPeople::AddRecord(const JsonValue& record) {
     }
     const std::string_view entity = speaker->StringOr("entity", "");
     if (entity.empty()) continue;
-    NormalizeNameInto(CanonicalOf(record, entity, ""), &name_);
+    NormalizeNameInto(CanonicalOf(EntityOf(record, entity), ""), &name_);
     if (name_.empty()) continue;
     AsciiLowerInto(name_, &key_);
     const std::string_view gender = speaker->StringOr("gender", "");
@@ -227,12 +314,7 @@ void QuotedPeople::AddRecord(const JsonValue& record) {
     }
   }
   if (people_.empty()) return;
-  const JsonValue* meta = record.Find("meta");
-  std::string_view outlet =
-      meta != nullptr && meta->is_object() ? meta->StringOr("outlet", "") : "";
-  if (outlet.empty()) outlet = record.StringOr("credit", "");
-  NormalizeNameInto(outlet, &name_);
-  Counts& by = by_outlet_[name_.empty() ? std::string("(none)") : name_];
+  Counts& by = by_outlet_[RecordOutlet(record)];
   for (const auto& [person, g] : people_) {
     for (Counts* c : {&all_, &by}) {
       ++c->people;
@@ -321,7 +403,14 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
                                           : nullptr;
     if (tally == nullptr) continue;
     NormalizeNameInto(FirstNonEmpty(e, "canonical", "text"), &name_);
-    tally->Add(name_, doc);
+    AddByLink(tally, name_, doc, &e);
+    // The map's shading: a country's mentions and those of the places within it.
+    const JsonValue* link = LinkOf(&e);
+    if (tally == &places_ && link != nullptr) {
+      NormalizeNameInto(link->StringOr("country", ""), &key_);
+      for (char& c : key_) c = AsciiUpper(c);
+      if (key_.size() == 2) countries_.Add(key_, doc);
+    }
   }
 
   for (const JsonValue& q : record.Items("quantities")) {
@@ -330,6 +419,8 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
     if (!type.empty()) quantity_types_.Add(type);
   }
 
+  const std::string outlet = RecordOutlet(record);
+  const std::string_view month = MonthOf(record.StringOr("date", ""));
   for (const JsonValue& q : record.Items("quotes")) {
     ++quotes_;
     const std::string_view kind = q.StringOr("kind", "");
@@ -337,8 +428,11 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
     const JsonValue* speaker = q.Find("speaker");
     if (speaker != nullptr && speaker->is_object()) {
       ++quotes_with_speaker_;
-      const JsonValue* anonymous = speaker->Find("anonymous");
-      if (anonymous != nullptr && anonymous->AsBool()) ++anonymous_quotes_;
+      const JsonValue* anonymous_value = speaker->Find("anonymous");
+      const bool anonymous = anonymous_value != nullptr && anonymous_value->AsBool();
+      if (anonymous) ++anonymous_quotes_;
+      anonymous_by_outlet_.Add(outlet, anonymous);
+      if (!month.empty()) anonymous_by_month_.Add(month, anonymous);
       const std::string_view speaker_kind = speaker->StringOr("kind", "");
       if (!speaker_kind.empty()) speaker_kinds_.Add(speaker_kind);
       if (speaker_kind == "unknown") ++unresolved_speaker_quotes_;
@@ -347,24 +441,24 @@ bool StatsAggregator::AddRecord(const JsonValue& record, std::string* reason) {
       const std::string_view entity = speaker->StringOr("entity", "");
       if (!entity.empty()) {
         ++named_speaker_quotes_;
-        NormalizeNameInto(CanonicalOf(record, entity, FirstNonEmpty(*speaker, "resolved", "text")),
-                          &name_);
+        const JsonValue* e = EntityOf(record, entity);
+        NormalizeNameInto(CanonicalOf(e, FirstNonEmpty(*speaker, "resolved", "text")), &name_);
         AsciiLowerInto(name_, &key_);
-        speakers_.Add(name_, doc, key_);
+        AddByLink(&speakers_, name_, doc, e, key_);
       }
     }
     for (const JsonValue& m : q.Items("media")) {
       // An outlet counts under its entity's canonical name: "FT" as the Financial Times.
       // Else "The Financial Times", "the Financial Times" and "Financial Times" are one.
-      NormalizeNameInto(CanonicalOf(record, m.StringOr("entity", ""), m.StringOr("text", "")),
-                        &name_);
-      std::string_view outlet = name_;
-      if (outlet.size() > 4 && AsciiLower(outlet[0]) == 't' && AsciiLower(outlet[1]) == 'h' &&
-          AsciiLower(outlet[2]) == 'e' && outlet[3] == ' ') {
-        outlet.remove_prefix(4);
+      const JsonValue* e = EntityOf(record, m.StringOr("entity", ""));
+      NormalizeNameInto(CanonicalOf(e, m.StringOr("text", "")), &name_);
+      std::string_view media = name_;
+      if (media.size() > 4 && AsciiLower(media[0]) == 't' && AsciiLower(media[1]) == 'h' &&
+          AsciiLower(media[2]) == 'e' && media[3] == ' ') {
+        media.remove_prefix(4);
       }
-      AsciiLowerInto(outlet, &key_);
-      outlets_.Add(outlet, doc, key_);
+      AsciiLowerInto(media, &key_);
+      AddByLink(&outlets_, media, doc, e, key_);
     }
   }
   quoted_people_.AddRecord(record);
@@ -380,22 +474,6 @@ double Share(uint64_t part, uint64_t whole) {
   return whole == 0 ? 0.0 : static_cast<double>(part) / static_cast<double>(whole);
 }
 
-// "12.3%", or "-" when there is nothing to share.
-std::string Percent(uint64_t part, uint64_t whole) {
-  if (whole == 0) return "-";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * Share(part, whole));
-  return buf;
-}
-
-// A share rounded to four decimals, or null when there is nothing to share.
-JsonValue ShareJson(uint64_t part, uint64_t whole) {
-  if (whole == 0) return JsonValue();
-  return JsonValue::Number(std::round(Share(part, whole) * 10000) / 10000);
-}
-
-JsonValue Count(uint64_t n) { return JsonValue::Number(static_cast<double>(n)); }
-
 // Code points, for alignment.
 size_t Width(std::string_view s) {
   size_t n = 0;
@@ -403,7 +481,15 @@ size_t Width(std::string_view s) {
   return n;
 }
 
-// `s` cut to `width` code points, the last one an ellipsis when cut.
+}  // namespace
+
+std::string Percent(uint64_t part, uint64_t whole) {
+  if (whole == 0) return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f%%", 100.0 * Share(part, whole));
+  return buf;
+}
+
 std::string Fit(std::string_view s, size_t width) {
   if (Width(s) <= width) return std::string(s);
   size_t kept = 0;
@@ -414,6 +500,16 @@ std::string Fit(std::string_view s, size_t width) {
   }
   return std::string(s.substr(0, i)) + "\u2026";
 }
+
+namespace {
+
+// A share rounded to four decimals, or null when there is nothing to share.
+JsonValue ShareJson(uint64_t part, uint64_t whole) {
+  if (whole == 0) return JsonValue();
+  return JsonValue::Number(std::round(Share(part, whole) * 10000) / 10000);
+}
+
+JsonValue Count(uint64_t n) { return JsonValue::Number(static_cast<double>(n)); }
 
 struct Row {
   std::string label;
@@ -477,10 +573,11 @@ void AddKinds(const KindCounts& kinds, uint64_t whole, Section* s) {
 Section TopSection(std::string title, std::vector<std::string> headers,
                    const std::vector<TopItem>& items, bool with_count, bool variants) {
   Section s{std::move(title), std::move(headers), {}};
-  for (const TopItem& item : items) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    const TopItem& item = items[i];
     std::vector<std::string> cells = {WithThousands(item.documents)};
     if (with_count) cells.push_back(WithThousands(item.count));
-    s.rows.push_back({item.name, std::move(cells)});
+    s.rows.push_back({ItemLabel(items, i), std::move(cells)});
     for (const TopItem& v : variants ? item.variants : std::vector<TopItem>()) {
       // A spelling has no documents of its own: shown blank.
       std::vector<std::string> vcells = {v.documents == 0 ? "" : WithThousands(v.documents)};
@@ -489,6 +586,19 @@ Section TopSection(std::string title, std::vector<std::string> headers,
     }
   }
   if (items.empty()) s.rows.push_back({"(none)", {}});
+  return s;
+}
+
+// Quotes with a speaker and the anonymous ones ("anon.") among them, by group.
+Section SharesSection(std::string title,
+                      const std::vector<std::pair<std::string, ShareTally::Share>>& groups) {
+  Section s{std::move(title), {"quotes", "anon.", "share"}, {}};
+  for (const auto& [group, share] : groups) {
+    s.rows.push_back({group,
+                      {WithThousands(share.whole), WithThousands(share.part),
+                       Percent(share.part, share.whole)}});
+  }
+  if (groups.empty()) s.rows.push_back({"(none)", {}});
   return s;
 }
 
@@ -504,9 +614,25 @@ JsonValue TopJson(const std::vector<TopItem>& items, const char* name, const cha
   for (const TopItem& item : items) {
     JsonValue& o = list.Append(JsonValue::Object());
     o.Add(name, JsonValue::String(item.name));
+    if (!item.link.empty()) o.Add("link", JsonValue::String(item.link));
     o.Add("documents", Count(item.documents));
     if (count != nullptr) o.Add(count, Count(item.count));
     if (variants) o.Add("variants", TopJson(item.variants, name, count));
+  }
+  return list;
+}
+
+// Groups' shares: the group's name, its items ("with_speaker"), and the part (`part`) with
+// its share.
+JsonValue SharesJson(const std::vector<std::pair<std::string, ShareTally::Share>>& groups,
+                     const char* name, const char* part) {
+  JsonValue list = JsonValue::Array();
+  for (const auto& [group, share] : groups) {
+    JsonValue& o = list.Append(JsonValue::Object());
+    o.Add(name, JsonValue::String(group));
+    o.Add("with_speaker", Count(share.whole));
+    o.Add(part, Count(share.part));
+    o.Add(std::string(part) + "_share", ShareJson(share.part, share.whole));
   }
   return list;
 }
@@ -571,6 +697,10 @@ std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
         TopSection("Top places", {"documents", "mentions"}, places_.Top(top), true, variants));
     sections.push_back(
         TopSection("Top people", {"documents", "mentions"}, people_.Top(top), true, variants));
+    if (countries_.distinct() > 0) {
+      sections.push_back(TopSection("Top countries (of linked places)", {"documents", "mentions"},
+                                    countries_.Top(top), true, false));
+    }
   }
 
   Section quantities{"Quantities", {"count", "share"}, {}};
@@ -613,6 +743,13 @@ std::string StatsAggregator::FormatTable(size_t top, bool variants) const {
   sections.push_back(std::move(people));
   if (top > 0) {
     sections.push_back(
+        SharesSection("Anonymous claims by outlet", anonymous_by_outlet_.Largest(top)));
+  }
+  if (!anonymous_by_month_.empty()) {
+    sections.push_back(SharesSection("Anonymous claims by month", anonymous_by_month_.ByName()));
+  }
+  if (top > 0) {
+    sections.push_back(
         TopSection("Top credits", {"documents"}, credits_.Top(top), false, variants));
   }
   return RenderTable(sections);
@@ -634,6 +771,7 @@ JsonValue StatsAggregator::ToJson(size_t top, bool variants) const {
   entities.Add("top_organisations", TopJson(organisations_.Top(top), "name", "mentions", variants));
   entities.Add("top_places", TopJson(places_.Top(top), "name", "mentions", variants));
   entities.Add("top_people", TopJson(people_.Top(top), "name", "mentions", variants));
+  entities.Add("top_countries", TopJson(countries_.Top(top), "country", "mentions"));
 
   JsonValue& quantities = out.Add("quantities", JsonValue::Object());
   quantities.Add("total", Count(quantities_));
@@ -657,6 +795,10 @@ JsonValue StatsAggregator::ToJson(size_t top, bool variants) const {
     by_outlet.Append(GenderJson(counts, outlet));
   }
 
+  quotes.Add("anonymous_by_outlet",
+             SharesJson(anonymous_by_outlet_.Largest(top), "outlet", "anonymous"));
+  quotes.Add("anonymous_by_month", SharesJson(anonymous_by_month_.ByName(), "month", "anonymous"));
+
   JsonValue& credits = out.Add("credits", JsonValue::Object());
   credits.Add("documents", Count(documents_with_credit_));
   credits.Add("top", TopJson(credits_.Top(top), "name", nullptr));
@@ -673,6 +815,7 @@ constexpr uint64_t kMaxReported = 10;  // malformed lines reported one by one
 struct RawArgs {
   std::vector<std::string> paths;
   bool json = false;
+  std::string format = "table";
   long long top = 10;
   bool variants = false;
 };
@@ -682,7 +825,10 @@ po::options_description Describe(RawArgs* raw) {
   // clang-format off
   d.add_options()
       ("help,h", "show this help")
-      ("json", po::bool_switch(&raw->json), "print one JSON object instead of a table")
+      ("format", po::value(&raw->format)->value_name("FORMAT"),
+       "table (default), json (one JSON object) or html (a self-contained report with charts "
+       "and a world map)")
+      ("json", po::bool_switch(&raw->json), "the same as --format json")
       ("top", po::value(&raw->top)->value_name("N"),
        "items per top list; default 10, 0 for none")
       ("variants", po::bool_switch(&raw->variants),
@@ -702,13 +848,18 @@ std::string StatsHelp() {
        "people; quantities by type; quotes by kind, the shares with a speaker and with an\n"
        "anonymous one, speaker kinds, the top speakers and outlets; the named people quoted by\n"
        "gender (the share of women among those whose gender the text gives, and how many it\n"
-       "does not), in all and by outlet; the top credits.\n"
+       "does not), in all and by outlet; the top credits. With --format html, a self-contained\n"
+       "page of charts: the top lists as bars, the share of anonymous claims by outlet and by\n"
+       "month (of records with a date), and a world map shaded by mentions (docs/stats.md).\n"
        "FILE is a file (gzip-compressed or not) or - for standard input; with no FILE,\n"
        "standard input is read. Records are read one at a time, so memory grows with the\n"
        "number of distinct names, not of records.\n\n"
     << Describe(&raw)
     << "\nTop lists rank names by the documents that name them, then by mentions. An entity\n"
-       "counts under its canonical name (its text when it has none), and a person named by\n"
+       "with a link (a speaker's or an outlet's entity too) counts under the link's id, shown\n"
+       "by its most frequent name (Moscow and Moskva as one place, two places called Paris\n"
+       "apart, with their ids); one without counts under its canonical name (its text when\n"
+       "it has none), and a person named by\n"
        "one word (\"Howard\") under the full name that ends with it and is named in at\n"
        "least twice as many documents as any other (\"Michael Howard\"); a speaker only when\n"
        "the text names it (its entity's canonical name: \"he\" resolved to Tony Blair counts\n"
@@ -719,12 +870,15 @@ std::string StatsHelp() {
        "in each document that quotes them (a speaker of kind person with an entity, by its\n"
        "canonical name; its gender as extract gave it: docs/attribution.md), under the\n"
        "record's kept meta.outlet (extract --keep-fields outlet), else its credit, else\n"
-       "\"(none)\"; the top outlets by people.\n"
+       "\"(none)\"; the top outlets by people. Anonymous claims: the quotes with an anonymous\n"
+       "speaker among those with a speaker, by that outlet and by the month of the record's\n"
+       "date. The map: a country's mentions and those of places whose link names it.\n"
        "A line that is not a record is reported on standard error and skipped.\n\n"
        "Examples:\n"
        "  claimscope extract --input jsonl news.jsonl | claimscope stats\n"
        "  claimscope stats --top 20 out.jsonl\n"
-       "  claimscope stats --json out.jsonl.gz > stats.json\n\n"
+       "  claimscope stats --json out.jsonl.gz > stats.json\n"
+       "  claimscope stats --format html out.jsonl > report.html\n\n"
        "Exit status: 0 fine, 1 some lines were not records (the rest were counted), 2 usage\n"
        "error or a file that cannot be read.\n";
   return s.str();
@@ -742,8 +896,24 @@ bool ParseStatsArgs(const std::vector<std::string>& args, StatsConfig* config, s
     *error = "--top must be between 0 and 1000000, not " + std::to_string(raw.top);
     return false;
   }
+  if (raw.format == "table") {
+    config->format = StatsFormat::kTable;
+  } else if (raw.format == "json") {
+    config->format = StatsFormat::kJson;
+  } else if (raw.format == "html") {
+    config->format = StatsFormat::kHtml;
+  } else {
+    *error = "--format must be table, json or html, not '" + raw.format + "'";
+    return false;
+  }
+  if (raw.json) {
+    if (vm.count("format") && config->format != StatsFormat::kJson) {
+      *error = "--json and --format " + raw.format + " disagree";
+      return false;
+    }
+    config->format = StatsFormat::kJson;
+  }
   config->paths = raw.paths;
-  config->json = raw.json;
   config->top = static_cast<size_t>(raw.top);
   config->variants = raw.variants;
   return true;
@@ -804,9 +974,11 @@ int RunStats(const StatsConfig& config) {
 
   stats.FoldShortForms();
   std::string text;
-  if (config.json) {
+  if (config.format == StatsFormat::kJson) {
     AppendJsonText(stats.ToJson(config.top, config.variants), &text, 2);
     text.push_back('\n');
+  } else if (config.format == StatsFormat::kHtml) {
+    text = FormatStatsHtml(stats, config.top);
   } else {
     text = stats.FormatTable(config.top, config.variants);
   }

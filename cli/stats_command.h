@@ -1,7 +1,8 @@
 // `claimscope stats`: a summary of the JSON Lines output of `claimscope extract` (the record
 // format of docs/output.md): documents and errors, entities, quantities, quotes, speakers,
-// outlets and credits, as an aligned table or as JSON. Records are read one line at a time;
-// memory grows with the number of distinct names, not with the number of records.
+// outlets and credits, as an aligned table, as JSON, or as an HTML report (stats_html.h). Records
+// are read one line at a time; memory grows with the number of distinct names, not with the number
+// of records.
 #ifndef CLAIMSCOPE_CLI_STATS_COMMAND_H_
 #define CLAIMSCOPE_CLI_STATS_COMMAND_H_
 
@@ -17,9 +18,11 @@
 
 namespace claimscope::cli {
 
+enum class StatsFormat { kTable, kJson, kHtml };
+
 struct StatsConfig {
   std::vector<std::string> paths;  // "-" is standard input; empty means standard input
-  bool json = false;
+  StatsFormat format = StatsFormat::kTable;
   size_t top = 10;
   bool variants = false;  // list under each top name the forms counted with it
   bool help = false;
@@ -47,6 +50,7 @@ struct TopItem {
   // The other forms counted with it: spellings, and short forms folded into it
   // (NameTally::FoldShortForms), each with its own counts.
   std::vector<TopItem> variants;
+  std::string link;  // the link id the item was grouped by ("geonames:524901"), if any
 };
 
 // Counts of names: how often, and in how many documents. Names may be grouped under a key
@@ -56,6 +60,9 @@ class NameTally {
   // Counts `name` once for document number `document` (documents are numbered from 0, in
   // increasing order). `key` groups spellings; empty means `name` itself.
   void Add(std::string_view name, uint64_t document, std::string_view key = {});
+  // Counts `name` under the entity link `link_id` ("iso3166:RU"): the names of one id are one
+  // item, shown as spelt most often, and apart from any name counted without a link.
+  void AddLinked(std::string_view name, uint64_t document, std::string_view link_id);
   // The `n` names in the most documents (then the most counts, then in byte order).
   std::vector<TopItem> Top(size_t n) const;
   // Folds each one-word name into the longer name that ends with it and is named in the most
@@ -74,8 +81,31 @@ class NameTally {
     std::vector<std::pair<std::string, uint64_t>> spellings;
     std::vector<TopItem> folded;  // short forms folded in
   };
+  static constexpr char kLinkMark = '\x1f';  // before a link id used as a key
+
   std::unordered_map<std::string, Entry> entries_;
   std::string scratch_;
+  std::string link_key_;
+};
+
+// Shares by group: how many of a group's items have some property ("anonymous quotes of those
+// with a speaker, by outlet"), for groups named by the caller.
+class ShareTally {
+ public:
+  struct Share {
+    uint64_t part = 0;
+    uint64_t whole = 0;
+  };
+  // One item of `group`, with the property when `in_part`.
+  void Add(std::string_view group, bool in_part);
+  // The `n` groups with the most items (then by name).
+  std::vector<std::pair<std::string, Share>> Largest(size_t n) const;
+  // Every group, by name (dates "2024-04" sort as time).
+  std::vector<std::pair<std::string, Share>> ByName() const;
+  bool empty() const { return groups_.empty(); }
+
+ private:
+  std::unordered_map<std::string, Share> groups_;
 };
 
 // Counts by kind, in a fixed order of the kinds expected, then any others in the order
@@ -152,6 +182,9 @@ class StatsAggregator {
   uint64_t entities() const { return entities_; }
   const KindCounts& entity_types() const { return entity_types_; }
   const NameTally& organisations() const { return organisations_; }
+  // Mentions of places by their link's country (ISO 3166-1 alpha-2, upper case): a country's
+  // own mentions and those of places within it. Places without a linked country are not here.
+  const NameTally& countries() const { return countries_; }
   const NameTally& places() const { return places_; }
   const NameTally& people() const { return people_; }
 
@@ -174,6 +207,11 @@ class StatsAggregator {
   const NameTally& speakers() const { return speakers_; }
   const NameTally& outlets() const { return outlets_; }
   const QuotedPeople& quoted_people() const { return quoted_people_; }
+  // Quotes with a speaker, the anonymous ones the part: by the record's outlet (as
+  // QuotedPeople's), and by the month of the record's date ("2024-04"; records without a
+  // date are not counted there).
+  const ShareTally& anonymous_by_outlet() const { return anonymous_by_outlet_; }
+  const ShareTally& anonymous_by_month() const { return anonymous_by_month_; }
 
   uint64_t documents_with_credit() const { return documents_with_credit_; }
   const NameTally& credits() const { return credits_; }
@@ -195,6 +233,7 @@ class StatsAggregator {
   KindCounts entity_types_;
   NameTally organisations_;
   NameTally places_;
+  NameTally countries_;
   NameTally people_;
   uint64_t quantities_ = 0;
   KindCounts quantity_types_;
@@ -208,6 +247,8 @@ class StatsAggregator {
   NameTally speakers_;
   NameTally outlets_;
   QuotedPeople quoted_people_;
+  ShareTally anonymous_by_outlet_;
+  ShareTally anonymous_by_month_;
   uint64_t documents_with_credit_ = 0;
   NameTally credits_;
   JsonValue record_;  // reused between lines
@@ -215,10 +256,20 @@ class StatsAggregator {
   std::string key_;   // scratch
 };
 
+// How item `i` of a top list is shown: its name, followed by its link id when another item
+// of the list has the same name ("Paris (geonames:2988507)", "Paris (geonames:4717560)").
+std::string ItemLabel(const std::vector<TopItem>& items, size_t i);
 // Names as they are counted: runs of white space become one space, ends trimmed.
 std::string NormalizeName(std::string_view name);
 // "1,234,567".
 std::string WithThousands(uint64_t n);
+// "12.3%", or "-" when there is nothing to share.
+std::string Percent(uint64_t part, uint64_t whole);
+// `s` cut to `width` code points, the last one an ellipsis when cut.
+std::string Fit(std::string_view s, size_t width);
+// The outlet a record comes from: its kept `meta.outlet`, else its `credit`, else "(none)";
+// runs of white space made one.
+std::string RecordOutlet(const JsonValue& record);
 
 }  // namespace claimscope::cli
 

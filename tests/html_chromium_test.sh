@@ -10,10 +10,8 @@ set -u
 build=$1
 shared=$2
 cli="$build/claimscope"
-browser=$(command -v chromium || command -v chromium-browser) || {
-  echo "SKIP: chromium not installed"
-  exit 77
-}
+. "${BASH_SOURCE[0]%/*}/chromium.sh" || exit 1
+chromium_or_skip
 seed="$shared/eval/seed/isisk-2024-04-01.txt"
 if [ ! -f "$seed" ]; then
   echo "SKIP: $shared/eval/seed not found (only the project's own machines have it)"
@@ -29,15 +27,7 @@ code=$?
 code=$?
 [ "$code" -le 1 ] || { echo "FAIL: extract exited $code"; exit 1; }
 
-timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
-  --disable-component-update --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
-  --virtual-time-budget=3000 --dump-dom "file://$tmp/page.html" >"$tmp/dom.html" 2>"$tmp/chromium.log"
-code=$?
-if [ "$code" -ne 0 ] || [ ! -s "$tmp/dom.html" ]; then
-  echo "FAIL: chromium exited $code without a DOM; its log ends:"
-  tail -n 5 "$tmp/chromium.log"
-  exit 1
-fi
+dump_dom "$tmp/page.html" "$tmp/dom.html" "$tmp/profile" || exit 1
 
 python3 - "$tmp/dom.html" "$tmp/seed.jsonl" <<'EOF'
 import json

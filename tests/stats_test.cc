@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "stats_command.h"
+#include "stats_records.h"
 
 namespace claimscope::cli {
 namespace {
@@ -43,14 +44,7 @@ const char* const kRecords[] = {
     R"({"code":"invalid_utf8","message":"y","offset":9}]})",
 };
 
-StatsAggregator Aggregate() {
-  StatsAggregator stats;
-  for (const char* line : kRecords) {
-    std::string reason;
-    REQUIRE_MESSAGE(stats.AddLine(line, &reason), reason);
-  }
-  return stats;
-}
+StatsAggregator Aggregate() { return AggregateLines(kRecords); }
 
 TEST_CASE("documents, errors and credits") {
   const StatsAggregator stats = Aggregate();
@@ -273,14 +267,14 @@ TEST_CASE("flags") {
   StatsConfig config;
   std::string error;
   REQUIRE(ParseStatsArgs({"--json", "--top", "3", "a.jsonl", "-"}, &config, &error));
-  CHECK(config.json);
+  CHECK(config.format == StatsFormat::kJson);
   CHECK(config.top == 3);
   CHECK(config.paths == std::vector<std::string>{"a.jsonl", "-"});
   CHECK_FALSE(config.help);
 
   StatsConfig defaults;
   REQUIRE(ParseStatsArgs({}, &defaults, &error));
-  CHECK_FALSE(defaults.json);
+  CHECK(defaults.format == StatsFormat::kTable);
   CHECK(defaults.top == 10);
   CHECK(defaults.paths.empty());
 
@@ -290,7 +284,17 @@ TEST_CASE("flags") {
   CHECK(StatsHelp().find("claimscope extract --input jsonl news.jsonl | claimscope stats") !=
         std::string::npos);
 
+  StatsConfig html;
+  REQUIRE(ParseStatsArgs({"--format", "html", "a.jsonl"}, &html, &error));
+  CHECK(html.format == StatsFormat::kHtml);
+  REQUIRE(ParseStatsArgs({"--format=json", "--json"}, &html, &error));
+  CHECK(html.format == StatsFormat::kJson);
+
   StatsConfig bad;
+  CHECK_FALSE(ParseStatsArgs({"--format", "pdf"}, &bad, &error));
+  CHECK(error == "--format must be table, json or html, not 'pdf'");
+  CHECK_FALSE(ParseStatsArgs({"--format", "html", "--json"}, &bad, &error));
+  CHECK(error == "--json and --format html disagree");
   CHECK_FALSE(ParseStatsArgs({"--top", "x"}, &bad, &error));
   CHECK_FALSE(ParseStatsArgs({"--top=-1"}, &bad, &error));
   CHECK(error.find("--top must be between 0 and") == 0);
@@ -330,6 +334,121 @@ TEST_CASE("one name for one thing: outlets by their entity, people by their full
   bool charles_alone = false;
   for (const TopItem& p : people) charles_alone |= p.name == "Charles";
   CHECK(charles_alone);
+}
+
+// Records whose entities carry links (docs/output.md, "link"): the same place under two names,
+// two places under one name, and a name with no link.
+const char* const kLinkedRecords[] = {
+    R"({"id":"1","date":"2024-03-02","meta":{"outlet":"Herald"},"entities":[)"
+    R"({"id":"e1","type":"PLACE","text":"Moscow","canonical":"Moscow",)"
+    R"("link":{"id":"geonames:524901","country":"RU","geonames":524901}},)"
+    R"({"id":"e2","type":"PLACE","text":"Russia","link":{"id":"iso3166:RU","country":"RU"}},)"
+    R"({"id":"e3","type":"PLACE","text":"Paris","link":{"id":"geonames:2988507","country":"FR"}},)"
+    R"({"id":"e4","type":"ORG","text":"Gazprom","link":{"id":"wikidata:Q102673","country":"RU"}},)"
+    R"({"id":"e5","type":"ORG","text":"the agency","canonical":"Reuters",)"
+    R"("link":{"id":"media:reuters"}}],"quantities":[],"quotes":[)"
+    R"({"id":"q1","kind":"direct","speaker":{"text":"officials","kind":"group","anonymous":true,)"
+    R"("entity":null},"media":[{"text":"the agency","entity":"e5"}]},)"
+    R"({"id":"q2","kind":"direct","speaker":{"text":"Gazprom","kind":"organisation",)"
+    R"("anonymous":false,"entity":"e4"},"media":[]}],"errors":[]})",
+    R"({"id":"2","date":"2024-04-15","credit":"Post","entities":[)"
+    R"({"id":"e1","type":"PLACE","text":"Moskva","canonical":"Moskva",)"
+    R"("link":{"id":"geonames:524901","country":"ru"}},)"
+    R"({"id":"e2","type":"PLACE","text":"Moscow","link":{"id":"geonames:524901","country":"RU"}},)"
+    R"({"id":"e3","type":"PLACE","text":"Paris","link":{"id":"geonames:4717560","country":"US"}},)"
+    R"({"id":"e4","type":"PLACE","text":"Paris"},)"
+    R"({"id":"e5","type":"PLACE","text":"Atlantis","link":{"id":"x:1"}},)"
+    R"({"id":"e6","type":"PLACE","text":"Texas","link":{"country":"US"}},)"
+    R"({"id":"e7","type":"ORG","text":"Reuters","canonical":"Reuters"}],"quantities":[],"quotes":[)"
+    R"({"id":"q1","kind":"direct","speaker":{"text":"a source","kind":"role","anonymous":true,)"
+    R"("entity":null},"media":[{"text":"Reuters","entity":"e7"}]}],"errors":[]})",
+    R"({"id":"3","date":null,"entities":[],"quantities":[],"quotes":[{"id":"q1",)"
+    R"("kind":"direct","speaker":{"text":"she","kind":"unknown","anonymous":false,"entity":null},)"
+    R"("media":[]}],"errors":[]})",
+};
+
+StatsAggregator AggregateLinked() { return AggregateLines(kLinkedRecords); }
+
+TEST_CASE("entities group by their link's id, shown by their most frequent name") {
+  const StatsAggregator stats = AggregateLinked();
+  const auto places = stats.places().Top(10);
+  REQUIRE(places.size() == 7);
+  // Moscow and Moskva are one place; Moscow is its name twice out of three.
+  CHECK(places[0].name == "Moscow");
+  CHECK(places[0].link == "geonames:524901");
+  CHECK(places[0].documents == 2);
+  CHECK(places[0].count == 3);
+  // Two places called Paris stay apart, and apart from a Paris without a link; a link without
+  // an id counts as none ("Texas" by its name).
+  int paris = 0;
+  for (size_t i = 0; i < places.size(); ++i) {
+    if (places[i].name != "Paris") continue;
+    ++paris;
+    if (places[i].link.empty()) {
+      CHECK(ItemLabel(places, i) == "Paris");
+    } else {
+      CHECK(ItemLabel(places, i) == "Paris (" + places[i].link + ")");
+    }
+  }
+  CHECK(paris == 3);
+  CHECK(ItemLabel(places, 0) == "Moscow");
+  // Outlets by the link of their entity: "the agency" is Reuters; a Reuters without a link
+  // is another item.
+  const auto outlets = stats.outlets().Top(10);
+  REQUIRE(outlets.size() == 2);
+  CHECK(outlets[0].link == "media:reuters");
+  CHECK(outlets[0].name == "Reuters");
+  CHECK(outlets[1].link.empty());
+  // Speakers by their entity's link too.
+  REQUIRE(stats.speakers().Top(10).size() == 1);
+  CHECK(stats.speakers().Top(10)[0].link == "wikidata:Q102673");
+  // The JSON form names the link.
+  const JsonValue json = stats.ToJson(10);
+  const JsonValue& moscow = json.Find("entities")->Items("top_places")[0];
+  CHECK(moscow.StringOr("link", "") == "geonames:524901");
+  CHECK(json.Find("entities")->Items("top_organisations")[0].StringOr("link", "") ==
+        "media:reuters");
+}
+
+TEST_CASE("records without links count as before") {
+  const StatsAggregator stats = Aggregate();
+  for (const TopItem& item : stats.places().Top(10)) CHECK(item.link.empty());
+  CHECK(stats.countries().distinct() == 0);
+  CHECK(Aggregate().ToJson(10).Find("entities")->Items("top_places")[0].Find("link") == nullptr);
+}
+
+TEST_CASE("places count for their link's country; organisations do not") {
+  const StatsAggregator stats = AggregateLinked();
+  const auto countries = stats.countries().Top(10);
+  REQUIRE(countries.size() == 3);
+  CHECK(countries[0].name == "RU");  // Moscow three times, Russia once; "ru" read as RU
+  CHECK(countries[0].count == 4);
+  CHECK(countries[0].documents == 2);
+  CHECK(countries[1].name == "FR");  // the Paris in Texas is a place of the US...
+  CHECK(countries[2].name == "US");  // ...and Texas, whose link has no id, is not counted
+  CHECK(countries[2].count == 1);
+}
+
+TEST_CASE("anonymous claims by outlet and by month") {
+  const StatsAggregator stats = AggregateLinked();
+  const auto outlets = stats.anonymous_by_outlet().Largest(10);
+  REQUIRE(outlets.size() == 3);
+  CHECK(outlets[0].first == "Herald");  // meta.outlet
+  CHECK(outlets[0].second.whole == 2);
+  CHECK(outlets[0].second.part == 1);
+  CHECK(outlets[1].first == "(none)");  // sorted by name among equals
+  CHECK(outlets[2].first == "Post");    // the credit
+  CHECK(outlets[2].second.part == 1);
+  CHECK(stats.anonymous_by_outlet().Largest(1).size() == 1);
+  const auto months = stats.anonymous_by_month().ByName();  // the undated record is left out
+  REQUIRE(months.size() == 2);
+  CHECK(months[0].first == "2024-03");
+  CHECK(months[1].first == "2024-04");
+  CHECK(months[1].second.part == 1);
+  const JsonValue json = stats.ToJson(10);
+  CHECK(json.Find("quotes")->Items("anonymous_by_month")[0].StringOr("month", "") == "2024-03");
+  CHECK(json.Find("quotes")->Items("anonymous_by_outlet")[0].Find("anonymous_share")->AsNumber() ==
+        0.5);
 }
 
 }  // namespace
