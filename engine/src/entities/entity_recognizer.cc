@@ -91,6 +91,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
   const size_t n = units_.size();
   candidates_.clear();
   b_.sport_entries.clear();
+  b_.demonyms.clear();
   title_end_.assign(n, 0);
   title_before_.assign(n, 0);
   given_.assign(n, 0);
@@ -204,6 +205,7 @@ void EntityRecognizer::IndexHits() {
     }
     if (cls == "demonym"sv) {
       demonym_end_[h.first] = std::max(demonym_end_[h.first], h.end);
+      b_.demonyms.push_back(h.entry);
       continue;
     }
     if (cls == "role.official"sv) {

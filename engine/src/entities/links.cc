@@ -113,11 +113,7 @@ void EntityRecognizer::FindNamedPlaces(std::vector<uint32_t>* link_entry) const 
     if (IsCountryOrSubdivision(links_.Kind(entry))) named.push_back(entry);
     countries.push_back(links_.Get(entry).country);
   }
-  for (const LexiconHit& h : hits_) {
-    if (links_.Kind(h.entry) == ListKind::kDemonym) {
-      countries.push_back(links_.Get(h.entry).country);
-    }
-  }
+  for (const uint32_t demonym : b_.demonyms) countries.push_back(links_.Get(demonym).country);
   for (size_t k = 0; k < b_.known_places.size(); ++k) {
     const LinkCache::Facts& e = links_.Get(b_.known_places[k]);
     if (e.prominence >= kMinorTown || links_.Kind(b_.known_places[k]) != ListKind::kCity) continue;

@@ -119,6 +119,8 @@ struct EntityScratch::Buffers {
   std::vector<uint32_t> qualifiers;
   std::vector<uint32_t> named_places;
   std::vector<std::string_view> named_countries;
+  // The demonym entries the document names (IndexHits), as links.cc's evidence.
+  std::vector<uint32_t> demonyms;
   // The topic.sport entries the document names (document_sense.cc).
   std::vector<uint32_t> sport_entries;
 };
