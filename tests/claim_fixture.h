@@ -33,7 +33,7 @@ class ClaimFixture {
     Tokenize(text_, &analysis);
     r.lexicons.Match(text_, analysis, &units, &hits);
     EntityScratch scratch;
-    RecognizeEntities(text_, analysis, r.lexicons, r.words, units, hits, &scratch,
+    RecognizeEntities(text_, analysis, r.lexicons, r.words, units, hits, r.links, &scratch,
                       &record.entities);
     FindPosts(text_, &posts);
     FindQuotedSpans(text_, analysis, posts, &record.quotes);

@@ -60,17 +60,17 @@ TEST_CASE("offsets: 4-byte characters and invalid UTF-8, in JSON and TSV alike")
   };
   const Case cases[] = {
       {OffsetUnit::kBytes, "11,\"end\":15", "16,\"end\":24", "25,\"end\":29", "2,\"end\":4",
-       "u\tentity\tPLACE\t11\t15\tOslo\t\t\n"
-       "u\tquantity\tCOUNT\t25\t29\tsaid\t\t\n"
-       "u\tquote\tdirect\t16\t24\t🙂🙂\tOslo\t\uFFFD\uFFFD\n"},
+       "u\tentity\tPLACE\t11\t15\tOslo\t\t\t\n"
+       "u\tquantity\tCOUNT\t25\t29\tsaid\t\t\t\n"
+       "u\tquote\tdirect\t16\t24\t🙂🙂\tOslo\t\uFFFD\uFFFD\t\n"},
       {OffsetUnit::kCodepoints, "6,\"end\":10", "11,\"end\":13", "14,\"end\":18", "0,\"end\":1",
-       "u\tentity\tPLACE\t6\t10\tOslo\t\t\n"
-       "u\tquantity\tCOUNT\t14\t18\tsaid\t\t\n"
-       "u\tquote\tdirect\t11\t13\t🙂🙂\tOslo\t\uFFFD\uFFFD\n"},
+       "u\tentity\tPLACE\t6\t10\tOslo\t\t\t\n"
+       "u\tquantity\tCOUNT\t14\t18\tsaid\t\t\t\n"
+       "u\tquote\tdirect\t11\t13\t🙂🙂\tOslo\t\uFFFD\uFFFD\t\n"},
       {OffsetUnit::kUtf16, "7,\"end\":11", "12,\"end\":16", "17,\"end\":21", "0,\"end\":2",
-       "u\tentity\tPLACE\t7\t11\tOslo\t\t\n"
-       "u\tquantity\tCOUNT\t17\t21\tsaid\t\t\n"
-       "u\tquote\tdirect\t12\t16\t🙂🙂\tOslo\t\uFFFD\uFFFD\n"},
+       "u\tentity\tPLACE\t7\t11\tOslo\t\t\t\n"
+       "u\tquantity\tCOUNT\t17\t21\tsaid\t\t\t\n"
+       "u\tquote\tdirect\t12\t16\t🙂🙂\tOslo\t\uFFFD\uFFFD\t\n"},
   };
   for (const Case& c : cases) {
     CAPTURE(std::string(OffsetUnitName(c.unit)));
@@ -116,7 +116,8 @@ TEST_CASE("offsets: every byte offset of a long text converts as a count from it
     for (uint32_t b = n; b <= n + 2; ++b) units[b] = count;
     std::string expected;
     for (const uint32_t u : units) {
-      expected += "x\tentity\tPLACE\t" + std::to_string(u) + "\t" + std::to_string(u) + "\t\t\t\n";
+      expected +=
+          "x\tentity\tPLACE\t" + std::to_string(u) + "\t" + std::to_string(u) + "\t\t\t\t\n";
     }
     CHECK(Format(r, {.format = OutputFormat::kTsv, .offsets = unit}) == expected);
   }

@@ -260,26 +260,26 @@ TEST_CASE("tsv: a header, one line per mention, escaped fields") {
   const auto e = Extract(kText);
   const Record& r = e->record;
   const FormatOptions options{.format = OutputFormat::kTsv, .offsets = OffsetUnit::kCodepoints};
-  CHECK(FormatPrologue(options) == "id\tlayer\ttype\tstart\tend\ttext\tvalue\tdetail\n");
+  CHECK(FormatPrologue(options) == "id\tlayer\ttype\tstart\tend\ttext\tvalue\tdetail\tlink\n");
   const std::vector<std::string> lines = Lines(Format(*e, options));
   CHECK(lines.size() == r.entities.size() + r.quantities.size() + r.quotes.size());
   auto has = [&lines](const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
   };
-  CHECK(has("t\tentity\tPLACE\t13\t19\tZürich\tZürich\tcity"));
-  CHECK(has("t\tentity\tORG\t152\t159\tReuters\tReuters\tmedia"));
-  CHECK(has("t\tquantity\tCOUNT\t55\t67\t1,200 people\t1200\tpeople"));
+  CHECK(has("t\tentity\tPLACE\t13\t19\tZürich\tZürich\tcity\tgeonames:2657896"));
+  CHECK(has("t\tentity\tORG\t152\t159\tReuters\tReuters\tmedia\tmedia:reuters"));
+  CHECK(has("t\tquantity\tCOUNT\t55\t67\t1,200 people\t1200\tpeople\t"));
   CHECK(
       has("t\tquote\tdirect\t42\t98\tWe evacuated 1,200 people from the old town 🙂 on "
-          "Monday.\tCorine Mauch, The mayor of Zürich\t"));
-  for (const std::string& line : lines) CHECK(Count(line, "\t") == 7);
+          "Monday.\tCorine Mauch, The mayor of Zürich\t\t"));
+  for (const std::string& line : lines) CHECK(Count(line, "\t") == 8);
 
   // Tabs, line breaks and backslashes in any field; invalid bytes; outlets joined by "|".
   const std::string text = "He said\tthat\nC:\\dir \xFF was \"full\". AP Reuters";
   const Record hand = HandQuote("a\tb", text, "Mr\nX");
   CHECK(Format(hand, {.format = OutputFormat::kTsv}) ==
         "a\\tb\tquote\tindirect\t3\t33\tsaid\\tthat\\nC:\\\\dir \xEF\xBF\xBD was \"full\".\t"
-        "Mr\\nX\tAP|Reuters\n");
+        "Mr\\nX\tAP|Reuters\t\n");
 }
 
 TEST_CASE("csv: a header, one row a claim, mention or quantity, RFC 4180 quoting") {
@@ -454,7 +454,10 @@ TEST_CASE("html: a page, escaped text, every quote highlighted and linked to its
   CHECK(Contains(section,
                  "said by: A police spokesman, who declined to be named (anonymous) "
                  "via Reuters"));
-  CHECK(Contains(section, "<span class=\"ent ent-PLACE\" title=\"Zürich / city\">Zürich</span>"));
+  CHECK(Contains(
+      section,
+      "<span class=\"ent ent-PLACE\" data-link=\"geonames:2657896\" title=\"Zürich / city / "
+      "geonames:2657896\">Zürich</span>"));
   CHECK(Contains(section,
                  "<span class=\"qty qty-COUNT\" title=\"COUNT 1200 people\">1,200 "
                  "people</span>"));

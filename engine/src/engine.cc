@@ -148,7 +148,8 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
   }
   if (options_.entities) {
     internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, resources_->words,
-                                scratch.lexicon, scratch.hits, &scratch.entities, &record.entities);
+                                scratch.lexicon, scratch.hits, resources_->links, &scratch.entities,
+                                &record.entities);
     lap(&times.entities);
   }
   if (options_.quotes) {

@@ -176,9 +176,12 @@ Status LoadResources(const Options& options, Resources* resources, size_t* lexic
   Status s = StoreLexicons(options, &resources->lexicons, lexicon_files, &digest);
   if (s.ok()) s = resources->words.Build(resources->lexicons.files());
   if (!s.ok()) return s;
-  JobGroup jobs;  // waits for the automaton before returning
-  jobs.Run([resources] { resources->lexicons.Index(); });
-  s = LoadGrammars(options, resources, grammar_files, &digest);
+  {
+    JobGroup jobs;  // waits for the automaton
+    jobs.Run([resources] { resources->lexicons.Index(); });
+    s = LoadGrammars(options, resources, grammar_files, &digest);
+  }
+  resources->links.Reset(&resources->lexicons);
   resources->digest = digest.Hex();
   return s;
 }

@@ -8,6 +8,7 @@
 #include "claims/claims.h"
 #include "claimscope/engine.h"
 #include "entities/entity_recognizer.h"
+#include "entities/link_cache.h"
 #include "grammar/grammar_set.h"
 #include "lexicon/lexicon_classes.h"
 #include "lexicon/lexicon_matcher.h"
@@ -21,6 +22,7 @@ struct Resources {
   LexiconMatcher lexicons;
   LexiconClasses classes{&lexicons};
   WordLists words;  // the word.* classes of the lexicons
+  LinkCache links;  // the lexicon entries' links, read on first use
   GrammarSet grammars;
   RuleTypes rule_types;  // what each grammar rule's matches become
   HeaderDateFinder header_dates;

@@ -21,6 +21,11 @@ def load_cities():
     return json.loads(out)
 
 
+def coordinate(degrees):
+    """GeoNames' decimal degrees as GeoNames writes them (up to five decimals), no float noise."""
+    return ("%.5f" % degrees).rstrip("0").rstrip(".")
+
+
 def build():
     cities = load_cities()
     admin1 = {a["code"]: a["name"] for a in L.load_json(os.path.join(L.npm_package(CJ), "admin1.json"))}
@@ -47,10 +52,11 @@ def build():
         name = c["name"]
         canon = cur[1].get("canon", name) if cur else name
         cc = c["country"]
+        lon, lat = c["loc"]["coordinates"]  # GeoJSON order: longitude first
         e = L.Entry(name, canon, "geonames:%d" % c["cityId"], [], {
             "cc": cc, "pop": c["population"], "admin1": c.get("adminCode", ""),
             "admin1_name": admin1.get("%s.%s" % (cc, c.get("adminCode", "")), ""),
-            "fcode": c.get("featureCode", ""),
+            "fcode": c.get("featureCode", ""), "lat": coordinate(lat), "lon": coordinate(lon),
         })
         if canon != name:
             e.add_alias(canon)

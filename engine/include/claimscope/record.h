@@ -10,6 +10,7 @@
 #define CLAIMSCOPE_RECORD_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,6 +87,23 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
+// A stable identifier of what an entity names, from the lexicon entry the document points
+// to (docs/output.md, "Link"). Empty strings and absent numbers are not written.
+struct Link {
+  // Always set: "geonames:524901", "iso3166:RU", "iso3166-2:US-TX", or the lexicon's id
+  // ("media:the-new-york-times"). Every mention of one thing has the same.
+  std::string id;
+  int64_t geonames = 0;            // the GeoNames id of a place; 0 if none
+  std::string country;             // ISO 3166-1 alpha-2: "RU"
+  std::string admin1;              // GeoNames admin1 code of a place: "48"
+  std::optional<double> lat, lon;  // decimal degrees
+  std::string iso3;                // a country's ISO 3166-1 alpha-3: "RUS"
+  std::string iso_numeric;         // a country's ISO 3166-1 numeric, 3 digits: "643"
+  std::string iso3166_2;           // a subdivision's ISO 3166-2 code: "US-TX"
+  std::string wikidata;            // "Q61", where the lexicon gives it
+  std::string url;                 // where the lexicon gives it
+};
+
 struct Entity {
   std::string id;  // "e1", "e2", ... unique in the record
   EntityType type = EntityType::kOrg;
@@ -93,7 +111,11 @@ struct Entity {
   Span span;
   std::string canonical;  // canonical name; empty if none is known
   int cluster = 0;        // mentions of one thing share a cluster number (>= 1)
-  std::string source;     // what found it: a lexicon entry or rule name (--explain)
+  // What the cluster names, where a lexicon knows it and the document tells which of the
+  // places or bodies of that name it is; null otherwise (no link is better than a wrong one).
+  // Immutable and shared: by the mentions of one thing, and by every record that links it.
+  std::shared_ptr<const Link> link;
+  std::string source;  // what found it: a lexicon entry or rule name (--explain)
   Evidence evidence = Evidence::kMedium;
 };
 

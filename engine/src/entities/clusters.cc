@@ -322,6 +322,8 @@ void EntityRecognizer::Emit(const std::vector<Candidate>& accepted,
     const std::string_view mention = Text(accepted[i].first, accepted[i].end);
     if (mention.size() > name.size()) name = mention;
   }
+  std::vector<uint32_t>& link_entry = b_.link_entry;
+  ChooseLinks(accepted, cluster_of, longest.size(), &link_entry);
   out->reserve(out->size() + accepted.size());
   int next_id = 0;
   for (size_t i = 0; i < accepted.size(); ++i) {
@@ -337,6 +339,9 @@ void EntityRecognizer::Emit(const std::vector<Candidate>& accepted,
     // no line breaks.)
     if (c.canonical.empty() && e.canonical.find('\n') != std::string::npos) {
       e.canonical = CollapseSpaces(e.canonical);
+    }
+    if (const uint32_t entry = link_entry[e.cluster - 1]; entry != kNoEntry) {
+      e.link = links_.Get(entry).link;
     }
     if (c.entry != kNoEntry) {
       AppendLexiconSource(c.entry, &e.source);

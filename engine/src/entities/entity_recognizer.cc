@@ -63,13 +63,14 @@ EntityScratch::~EntityScratch() = default;
 EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
                                    const LexiconMatcher& m, const WordLists& words,
                                    const LexiconScratch& units, const std::vector<LexiconHit>& hits,
-                                   EntityScratch::Buffers* b)
+                                   const LinkCache& links, EntityScratch::Buffers* b)
     : text_(text),
       a_(a),
       m_(m),
       cues_(words),
       units_(units.units),
       hits_(hits),
+      links_(links),
       b_(*b),
       candidates_(b->candidates),
       title_end_(b->title_end),
@@ -90,6 +91,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
   const size_t n = units_.size();
   candidates_.clear();
   b_.sport_entries.clear();
+  b_.demonyms.clear();
   title_end_.assign(n, 0);
   title_before_.assign(n, 0);
   given_.assign(n, 0);
@@ -203,6 +205,7 @@ void EntityRecognizer::IndexHits() {
     }
     if (cls == "demonym"sv) {
       demonym_end_[h.first] = std::max(demonym_end_[h.first], h.end);
+      b_.demonyms.push_back(h.entry);
       continue;
     }
     if (cls == "role.official"sv) {
@@ -244,6 +247,7 @@ void EntityRecognizer::IndexHits() {
     c.subtype = subtype;
     c.canonical = e.canonical;
     c.entry = h.entry;
+    c.hit = static_cast<uint32_t>(&h - hits_.data());
     candidates_.push_back(c);
   }
 }
@@ -297,8 +301,10 @@ void EntityRecognizer::Resolve(std::vector<Candidate>* accepted) {
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
                        const LexiconMatcher& matcher, const WordLists& words,
                        const LexiconScratch& units, const std::vector<LexiconHit>& hits,
-                       EntityScratch* scratch, std::vector<Entity>* entities) {
-  EntityRecognizer(text, analysis, matcher, words, units, hits, &scratch->buffers()).Run(entities);
+                       const LinkCache& links, EntityScratch* scratch,
+                       std::vector<Entity>* entities) {
+  EntityRecognizer(text, analysis, matcher, words, units, hits, links, &scratch->buffers())
+      .Run(entities);
 }
 
 }  // namespace claimscope::internal

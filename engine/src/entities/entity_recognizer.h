@@ -10,6 +10,7 @@
 
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
+#include "entities/link_cache.h"
 #include "lexicon/lexicon_matcher.h"
 #include "lexicon/word_lists.h"
 
@@ -32,11 +33,13 @@ class EntityScratch {
 };
 
 // `units` and `hits` come from matcher.Match over the same text and analysis; `words` are the
-// engine's word lists; `scratch` is overwritten.
+// engine's word lists; `links` the engine's cache of matcher's entries' links; `scratch` is
+// overwritten.
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
                        const LexiconMatcher& matcher, const WordLists& words,
                        const LexiconScratch& units, const std::vector<LexiconHit>& hits,
-                       EntityScratch* scratch, std::vector<Entity>* entities);
+                       const LinkCache& links, EntityScratch* scratch,
+                       std::vector<Entity>* entities);
 
 }  // namespace claimscope::internal
 

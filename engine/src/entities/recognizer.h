@@ -7,6 +7,7 @@
 //                         an organisation or place word, a given name, a role, an age)
 //   clusters.cc           acronyms the text defines and later short forms join their full
 //                         name's cluster; the entities are written with cluster numbers
+//   links.cc              which of the entries sharing a name a cluster means: its link
 //
 // Candidates hold views only: subtypes and canonical names live in the lexicons, rule names
 // are literals, and their words are in the text. No candidate owns a string.
@@ -18,11 +19,13 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
 #include "entities/entity_recognizer.h"
+#include "entities/link_cache.h"
 #include "entities/name_cues.h"
 #include "lexicon/lexicon_matcher.h"
 
@@ -56,6 +59,7 @@ struct Candidate {
   std::string_view subtype;
   std::string_view canonical;
   uint32_t entry = kNoEntry;  // the lexicon entry that found it, else a rule found it
+  uint32_t hit = kNoEntry;    // the lexicon hit of `entry` (in hits_), when it has one
   std::string_view rule;      // "org_suffix", "short_form", ...
   bool has_key = false;       // shares `key` with another candidate, else has its own
   bool silent = false;        // claims its words for no entity (an event's name)
@@ -105,6 +109,18 @@ struct EntityScratch::Buffers {
   std::unordered_map<std::string_view, int> clusters;
   std::vector<int> cluster_of;
   std::vector<std::string_view> longest;
+  // links.cc's: the entry each cluster links to, the readings of a name, what
+  // stands next to its mentions, and the countries and subdivisions the document names.
+  std::vector<uint32_t> link_entry;
+  std::vector<uint32_t> readings;
+  std::vector<uint32_t> open_mentions;
+  std::vector<uint32_t> known_places;  // and the cluster of each
+  std::vector<int> known_clusters;
+  std::vector<uint32_t> qualifiers;
+  std::vector<uint32_t> named_places;
+  std::vector<std::string_view> named_countries;
+  // The demonym entries the document names (IndexHits), as links.cc's evidence.
+  std::vector<uint32_t> demonyms;
   // The topic.sport entries the document names (document_sense.cc).
   std::vector<uint32_t> sport_entries;
 };
@@ -113,7 +129,8 @@ class EntityRecognizer {
  public:
   EntityRecognizer(std::string_view text, const TextAnalysis& a, const LexiconMatcher& m,
                    const WordLists& words, const LexiconScratch& units,
-                   const std::vector<LexiconHit>& hits, EntityScratch::Buffers* b);
+                   const std::vector<LexiconHit>& hits, const LinkCache& links,
+                   EntityScratch::Buffers* b);
 
   void Run(std::vector<Entity>* out);
 
@@ -229,12 +246,36 @@ class EntityRecognizer {
   void AddShortForms(const std::vector<Candidate>& accepted);
   void Emit(const std::vector<Candidate>& accepted, std::vector<Entity>* out) const;
 
+  // --- links (links.cc) -----------------------------------------------------------------
+  // The lexicon hits that start at unit `first`.
+  std::pair<std::vector<LexiconHit>::const_iterator, std::vector<LexiconHit>::const_iterator>
+  HitsAt(uint32_t first) const;
+  // The entries of c's list that name c's words, c's own first: "Moscow" in Russia and in
+  // Idaho. For a place the dateline rule found, the place entries that name its words.
+  void Readings(const Candidate& c, std::vector<uint32_t>* entries) const;
+  // From known_places (the places the document names whose names have one entry) and the
+  // demonyms, fills named_places (the countries and subdivisions) and named_countries (the
+  // country of each); unlinks a minor town whose country nothing else names.
+  void FindNamedPlaces(std::vector<uint32_t>* link_entry) const;
+  // Which of `readings` cluster number `cluster` means, by what the document says (a
+  // qualifier after a mention, a subdivision or country it names, a dateline, the places'
+  // prominence); kNoEntry when the evidence leaves it open.
+  uint32_t ChooseReading(const std::vector<Candidate>& accepted, const std::vector<int>& cluster_of,
+                         int cluster, const std::vector<uint32_t>& readings) const;
+  // Is `entry` a town of under 100,000 whose name, at c's words, a state or subdivision of
+  // its own country (or the country) shares?
+  bool TownNamedLikeRegion(const Candidate& c, uint32_t entry) const;
+  // The entry each of `clusters` clusters links to (cluster number - 1), or kNoEntry.
+  void ChooseLinks(const std::vector<Candidate>& accepted, const std::vector<int>& cluster_of,
+                   size_t clusters, std::vector<uint32_t>* link_entry) const;
+
   std::string_view text_;
   const TextAnalysis& a_;
   const LexiconMatcher& m_;
   const NameCues cues_;
   const std::vector<MatchUnit>& units_;
   const std::vector<LexiconHit>& hits_;
+  const LinkCache& links_;
   // The scratch buffers, by their names in the recognizer.
   EntityScratch::Buffers& b_;
   std::vector<Candidate>& candidates_;

@@ -65,11 +65,16 @@ int ColumnOf(std::span<const std::string_view> fields, size_t index) {
 }  // namespace
 
 std::string_view LexiconEntry::Attribute(std::string_view key) const {
-  // Walked in place, not split: extraction asks for attributes of many hits per document.
-  Fields pairs(attributes, ';');
-  for (std::string_view pair; pairs.Next(&pair);) {
-    const size_t eq = pair.find('=');
-    if (eq != std::string_view::npos && pair.substr(0, eq) == key) return pair.substr(eq + 1);
+  // Searched in place, not split: extraction asks for attributes of many hits per document,
+  // most often for one the entry lacks. The first pair that starts with `key=`.
+  const std::string_view all = attributes;
+  if (key.empty()) return {};
+  for (size_t at = all.find(key); at != std::string_view::npos; at = all.find(key, at + 1)) {
+    const size_t eq = at + key.size();
+    if ((at == 0 || all[at - 1] == ';') && eq < all.size() && all[eq] == '=') {
+      const size_t end = all.find(';', eq + 1);
+      return all.substr(eq + 1, end == std::string_view::npos ? end : end - eq - 1);
+    }
   }
   return {};
 }

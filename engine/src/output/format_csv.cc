@@ -5,7 +5,8 @@
 //               resolved_speaker, speaker_kind, anonymous, speaker_gender, outlets, cue,
 //               stance, start, end (speaker_gender empty but for a person)
 //   entities    one row a mention: doc_id, date, entity_id, type, subtype, text, canonical,
-//               cluster, start, end
+//               cluster, link, country, admin1, lat, lon, start, end (the link's id and
+//               fields; empty without a link)
 //   quantities  one row a quantity: doc_id, date, quantity_id, type, text, value, unit,
 //               approx, qualifier, start, end
 //
@@ -50,6 +51,12 @@ class CsvRow {
     out_->append(std::to_string(n));
     return *this;
   }
+  // Decimal degrees as JSON writes them (shortest round trip), or an empty cell.
+  CsvRow& Degrees(const std::optional<double>& v) {
+    out_->push_back(',');
+    if (v) AppendNumber(*v, out_);
+    return *this;
+  }
   // The span's text, then (at the row's end) its start and end.
   CsvRow& Text(Span span) {
     span_ = ClampSpan(record_, span);
@@ -73,7 +80,8 @@ class CsvRow {
 const char* CsvHeader(CsvTable table) {
   switch (table) {
     case CsvTable::kEntities:
-      return "doc_id,date,entity_id,type,subtype,text,canonical,cluster,start,end\r\n";
+      return "doc_id,date,entity_id,type,subtype,text,canonical,cluster,link,country,admin1,lat,"
+             "lon,start,end\r\n";
     case CsvTable::kQuantities:
       return "doc_id,date,quantity_id,type,text,value,unit,approx,qualifier,start,end\r\n";
     case CsvTable::kClaims:
@@ -90,7 +98,14 @@ void AppendCsvRecord(const Record& r, const FormatOptions& options, std::string*
       for (const Entity& e : r.entities) {
         CsvRow w(r, map, out);
         w.Cell(e.id).Cell(EntityTypeName(e.type)).Cell(e.subtype);
-        w.Text(e.span).Cell(e.canonical).Number(static_cast<uint64_t>(e.cluster)).End();
+        w.Text(e.span).Cell(e.canonical).Number(static_cast<uint64_t>(e.cluster));
+        if (e.link) {
+          w.Cell(e.link->id).Cell(e.link->country).Cell(e.link->admin1);
+          w.Degrees(e.link->lat).Degrees(e.link->lon);
+        } else {
+          w.Cell("").Cell("").Cell("").Cell("").Cell("");
+        }
+        w.End();
       }
       return;
     case CsvTable::kQuantities:

@@ -310,8 +310,14 @@ class HtmlWriter {
       Mark m{.start = e.span.start, .end = e.span.end, .rank = kEntityRank};
       std::string title = e.canonical.empty() ? std::string(SafeSlice(r_, e.span)) : e.canonical;
       if (!e.subtype.empty()) title += " / " + e.subtype;
-      m.open_first = "<span class=\"ent ent-" + Sanitized(EntityTypeName(e.type), 20) +
-                     "\" title=\"" + Escaped(title) + "\">";
+      // The link's id, in the tooltip and as data for a page's scripts.
+      std::string link;
+      if (e.link) {
+        title += " / " + e.link->id;
+        link = " data-link=\"" + Escaped(e.link->id) + "\"";
+      }
+      m.open_first = "<span class=\"ent ent-" + Sanitized(EntityTypeName(e.type), 20) + "\"" +
+                     link + " title=\"" + Escaped(title) + "\">";
       m.open_more = m.open_first;
       marks_.push_back(std::move(m));
     }

@@ -1,17 +1,18 @@
 // TSV: one line per mention (entity, quantity, quote), under a header line.
 //
-//   id  layer     type    start  end  text          value             detail
-//   a1  entity    ORG     0      6    Reuters       Reuters           media
+//   id  layer     type    start  end  text          value             detail      link
+//   a1  entity    ORG     0      6    Reuters       Reuters           media       media:reuters
 //   a1  quantity  COUNT   20     30   15 people     15                people
 //   a1  quote     direct  40     60   We won.       Mara Linde        AP|Reuters
 //
-// `id` is the record id. Tabs, line breaks and backslashes in any field are written \t \n \r
+// `id` is the record id; `link` an entity's link id (empty without one, and for the rest). Tabs,
+// line breaks and backslashes in any field are written \t \n \r
 // \\; invalid UTF-8 as U+FFFD.
 #include "output/format_internal.h"
 
 namespace claimscope::internal {
 
-const char kTsvHeader[] = "id\tlayer\ttype\tstart\tend\ttext\tvalue\tdetail\n";
+const char kTsvHeader[] = "id\tlayer\ttype\tstart\tend\ttext\tvalue\tdetail\tlink\n";
 
 namespace {
 
@@ -47,7 +48,7 @@ class TsvWriter {
       : record_(record), map_(record.text, options.offsets), out_(out) {}
 
   void Line(std::string_view layer, std::string_view type, Span span, std::string_view value,
-            std::string_view detail) {
+            std::string_view detail, std::string_view link = {}) {
     const Span s = ClampSpan(record_, span);
     AppendField(record_.id, out_);
     out_->push_back('\t');
@@ -64,6 +65,8 @@ class TsvWriter {
     AppendField(value, out_);
     out_->push_back('\t');
     AppendField(detail, out_);
+    out_->push_back('\t');
+    AppendField(link, out_);
     out_->push_back('\n');
   }
 
@@ -77,8 +80,10 @@ class TsvWriter {
 
 void AppendTsvRecord(const Record& r, const FormatOptions& options, std::string* out) {
   TsvWriter w(r, options, out);
-  for (const Entity& e : r.entities)
-    w.Line("entity", EntityTypeName(e.type), e.span, e.canonical, e.subtype);
+  for (const Entity& e : r.entities) {
+    w.Line("entity", EntityTypeName(e.type), e.span, e.canonical, e.subtype,
+           e.link ? std::string_view(e.link->id) : std::string_view());
+  }
   for (const Quantity& q : r.quantities) {
     w.Line("quantity", QuantityTypeName(q.type), q.span, QuantityValue(q), q.unit);
   }

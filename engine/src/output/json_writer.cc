@@ -181,8 +181,28 @@ class RecordWriter {
     WriteSpan(e.span);
     j_.Key("canonical").StringOrNull(e.canonical);
     j_.Key("cluster").Int(e.cluster);
+    if (e.link) WriteLink(*e.link);
     j_.Key("evidence").String(EvidenceName(e.evidence));
     if (explain_) j_.Key("source").String(e.source);
+    j_.EndObject();
+  }
+
+  // Only the fields the link has: docs/output.md, "Link".
+  void WriteLink(const Link& l) {
+    j_.Key("link").BeginObject();
+    j_.Key("id").String(l.id);
+    if (l.geonames > 0) j_.Key("geonames").Int(l.geonames);
+    if (!l.country.empty()) j_.Key("country").String(l.country);
+    if (!l.admin1.empty()) j_.Key("admin1").String(l.admin1);
+    if (l.lat && l.lon) {
+      j_.Key("lat").Double(*l.lat);
+      j_.Key("lon").Double(*l.lon);
+    }
+    if (!l.iso3.empty()) j_.Key("iso3").String(l.iso3);
+    if (!l.iso_numeric.empty()) j_.Key("iso_numeric").String(l.iso_numeric);
+    if (!l.iso3166_2.empty()) j_.Key("iso3166_2").String(l.iso3166_2);
+    if (!l.wikidata.empty()) j_.Key("wikidata").String(l.wikidata);
+    if (!l.url.empty()) j_.Key("url").String(l.url);
     j_.EndObject();
   }
 
