@@ -141,5 +141,30 @@ TEST_CASE("a town read as a team in a sports report has no place's link") {
   }
 }
 
+TEST_CASE("a place named like a team the sports report names elsewhere gets no link") {
+  // "Liverpool drew": the club; "took over at Liverpool": read as the place, but the club is
+  // as likely meant, so no town's link. Paris, never a team here, keeps its link.
+  const Record r = Extract(
+      "FOOTBALL - LIVERPOOL HOLD EVERTON.\n"
+      "Liverpool drew 1-1 with Everton in the Premiership on Saturday. The striker scored a "
+      "goal in the first half and the goalkeeper made three saves. The manager, who took over "
+      "at Liverpool last summer after a spell in Paris, said the match was hard.\n");
+  int places = 0;
+  for (const Entity& e : r.entities) {
+    if (e.type != EntityType::kPlace) continue;
+    const std::string_view text = r.Slice(e.span);
+    if (text == "Liverpool") {
+      ++places;
+      CHECK_FALSE(e.link);
+    }
+    if (text == "Paris") {
+      ++places;
+      REQUIRE(e.link);
+      CHECK(e.link->id == kParisFrance);
+    }
+  }
+  CHECK(places == 2);
+}
+
 }  // namespace
 }  // namespace claimscope

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "base/ascii.h"
 #include "entities/recognizer.h"
 
 namespace claimscope::internal {
@@ -181,6 +182,12 @@ uint32_t EntityRecognizer::ChooseReading(const std::vector<Candidate>& accepted,
   return best - second > margin || (margin == 0 && best > second) ? chosen : kNoEntry;
 }
 
+bool EntityRecognizer::AfterClubPreposition(const Candidate& c) const {
+  if (c.first == 0) return false;
+  const std::string_view w = Text(c.first - 1);
+  return EqualsAsciiLower(w, "at") || EqualsAsciiLower(w, "to") || EqualsAsciiLower(w, "from");
+}
+
 void EntityRecognizer::ChooseLinks(const std::vector<Candidate>& accepted,
                                    const std::vector<int>& cluster_of, size_t clusters,
                                    std::vector<uint32_t>* link_entry) const {
@@ -192,6 +199,15 @@ void EntityRecognizer::ChooseLinks(const std::vector<Candidate>& accepted,
   open.clear();
   b_.known_places.clear();
   b_.known_clusters.clear();
+  // A town that a sports report reads as a team somewhere is often the club's name after
+  // "at", "to" and "from" too ("took over at Liverpool", "his move to Chelsea", "signed from
+  // Bath"), where it stays a place (ReadPlacesAsTeams): such a place gets no link rather than
+  // a town's that may be wrong. After "in" ("in Athens"), the place is meant.
+  std::vector<std::string_view>& teams = b_.team_names;
+  teams.clear();
+  for (const Candidate& c : accepted) {
+    if (c.rule == "sports_team"sv) teams.push_back(Text(c.first, c.end));
+  }
   for (size_t i = 0; i < accepted.size(); ++i) {
     uint32_t& link = (*link_entry)[cluster_of[i] - 1];
     const Candidate& c = accepted[i];
@@ -208,6 +224,10 @@ void EntityRecognizer::ChooseLinks(const std::vector<Candidate>& accepted,
                                                         : EntityType::kOrg;
     link = kNoEntry;
     if (kind != c.kind) continue;  // a town read as a team
+    if (AfterClubPreposition(c) &&
+        std::find(teams.begin(), teams.end(), Text(c.first, c.end)) != teams.end()) {
+      continue;
+    }
     Readings(c, &readings);
     if (readings.size() != 1) {
       if (!readings.empty()) open.push_back(static_cast<uint32_t>(i));

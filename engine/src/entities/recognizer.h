@@ -119,6 +119,7 @@ struct EntityScratch::Buffers {
   std::vector<uint32_t> qualifiers;
   std::vector<uint32_t> named_places;
   std::vector<std::string_view> named_countries;
+  std::vector<std::string_view> team_names;  // towns a sports report reads as teams
   // The demonym entries the document names (IndexHits), as links.cc's evidence.
   std::vector<uint32_t> demonyms;
   // The topic.sport entries the document names (document_sense.cc).
@@ -265,6 +266,8 @@ class EntityRecognizer {
   // Is `entry` a town of under 100,000 whose name, at c's words, a state or subdivision of
   // its own country (or the country) shares?
   bool TownNamedLikeRegion(const Candidate& c, uint32_t entry) const;
+  // Does "at", "to" or "from" stand before c, as before a club's name as before a town's?
+  bool AfterClubPreposition(const Candidate& c) const;
   // The entry each of `clusters` clusters links to (cluster number - 1), or kNoEntry.
   void ChooseLinks(const std::vector<Candidate>& accepted, const std::vector<int>& cluster_of,
                    size_t clusters, std::vector<uint32_t>* link_entry) const;
