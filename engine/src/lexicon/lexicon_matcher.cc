@@ -49,8 +49,7 @@ uint32_t LexiconMatcher::LookUp(std::string_view key) const {
 }
 
 uint32_t LexiconMatcher::LookUpToken(std::string_view token, std::string* buffer) const {
-  std::string_view key = token;
-  if (key.size() > 1 && key.back() == '.') key.remove_suffix(1);
+  const std::string_view key = WithoutKeyPeriod(token);
   // TokenKey would lower A-Z of an ASCII token and change nothing else: such a token is
   // hashed and compared as it is read, a word of up to eight bytes (most) in one load.
   const size_t n = key.size();

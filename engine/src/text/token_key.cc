@@ -30,7 +30,7 @@ int32_t Unify(int32_t cp) {
 }  // namespace
 
 void AppendTokenKey(std::string_view token, bool fold, std::string* out) {
-  if (token.size() > 1 && token.back() == '.') token.remove_suffix(1);
+  token = WithoutKeyPeriod(token);
   const auto* s = reinterpret_cast<const uint8_t*>(token.data());
   const size_t n = token.size();
   size_t i = 0;
@@ -60,8 +60,7 @@ void AppendTokenKey(std::string_view token, bool fold, std::string* out) {
 }
 
 std::string_view TokenKey(std::string_view token, bool fold, std::string* buffer) {
-  std::string_view key = token;
-  if (key.size() > 1 && key.back() == '.') key.remove_suffix(1);
+  const std::string_view key = WithoutKeyPeriod(token);
   for (const char c : key) {
     if (static_cast<uint8_t>(c) >= 0x80 || (fold && c >= 'A' && c <= 'Z')) {
       buffer->clear();

@@ -8,6 +8,12 @@
 
 namespace claimscope::internal {
 
+// `token` without the final abbreviation period that its key drops ("Corp." is "Corp"; a lone
+// "." stays).
+inline std::string_view WithoutKeyPeriod(std::string_view token) {
+  return token.size() > 1 && token.back() == '.' ? token.substr(0, token.size() - 1) : token;
+}
+
 // Appends the key of `token` to `out`. With `fold`, case is folded (ICU simple case folding).
 void AppendTokenKey(std::string_view token, bool fold, std::string* out);
 
