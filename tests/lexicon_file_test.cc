@@ -29,7 +29,8 @@ TEST_CASE("a well-formed file") {
   CHECK(file.source == "test");
   REQUIRE(file.entries.size() == 2);
   const LexiconEntry& acme = file.entries[0];
-  CHECK(acme.forms == std::vector<std::string>{"Acme Widgets", "Acme", "AW"});
+  CHECK(std::vector(acme.forms.begin(), acme.forms.end()) ==
+        std::vector<std::string_view>{"Acme Widgets", "Acme", "AW"});
   CHECK(acme.canonical == "Acme Widgets Ltd");
   CHECK(acme.id == "co:acme");
   CHECK(acme.Attribute("cc") == "GB");
@@ -38,7 +39,8 @@ TEST_CASE("a well-formed file") {
   CHECK(acme.line == 6);
   // An empty canonical is the surface; a CRLF line ending is fine.
   CHECK(file.entries[1].canonical == "Zeta");
-  CHECK(file.entries[1].forms == std::vector<std::string>{"Zeta"});
+  CHECK(std::vector(file.entries[1].forms.begin(), file.entries[1].forms.end()) ==
+        std::vector<std::string_view>{"Zeta"});
 }
 
 TEST_CASE("errors name the file, line and column") {

@@ -4,40 +4,30 @@
 #include <doctest/doctest.h>
 
 #include "doctest_printers.h"
+#include "test_lexicon.h"
 
 namespace claimscope::internal {
 namespace {
 
-LexiconFile List(std::string cls, CaseMode mode,
-                 std::vector<std::pair<std::string, std::vector<std::string>>> entries) {
-  LexiconFile f;
-  f.name = cls + ".tsv";
-  f.list_class = std::move(cls);
-  f.case_mode = mode;
-  for (auto& [canonical, forms] : entries) {
-    LexiconEntry e;
-    e.canonical = canonical;
-    e.id = canonical;
-    e.forms = forms;
-    f.entries.push_back(std::move(e));
-  }
-  return f;
+std::vector<LexiconFile> TestFiles() {
+  return TestLexicons(
+      TestLexicon("place.city", CaseMode::kExact,
+                  {{"New York", {"New York", "New York City", "NYC"}},
+                   {"York", {"York"}},
+                   {"Boston", {"Boston"}}}),
+      TestLexicon("org.media", CaseMode::kExact,
+                  {{"The Washington Post", {"The Washington Post", "the Post"}},
+                   {"Associated Press", {"Associated Press", "AP"}}}),
+      TestLexicon("place.country", CaseMode::kExact,
+                  {{"United States", {"United States", "US", "U.S."}}, {"Mexico", {"Mexico"}}}),
+      TestLexicon("org.government", CaseMode::kExact, {{"U.S. Army", {"US Army", "U.S. Army"}}}),
+      TestLexicon("org.international", CaseMode::kSmart, {{"World Health Organization", {"WHO"}}}),
+      TestLexicon("role.official", CaseMode::kFold, {{"official", {"official", "officials"}}}));
 }
 
 LexiconMatcher TestMatcher() {
   LexiconMatcher m;
-  m.Add(List("place.city", CaseMode::kExact,
-             {{"New York", {"New York", "New York City", "NYC"}},
-              {"York", {"York"}},
-              {"Boston", {"Boston"}}}));
-  m.Add(List("org.media", CaseMode::kExact,
-             {{"The Washington Post", {"The Washington Post", "the Post"}},
-              {"Associated Press", {"Associated Press", "AP"}}}));
-  m.Add(List("place.country", CaseMode::kExact,
-             {{"United States", {"United States", "US", "U.S."}}, {"Mexico", {"Mexico"}}}));
-  m.Add(List("org.government", CaseMode::kExact, {{"U.S. Army", {"US Army", "U.S. Army"}}}));
-  m.Add(List("org.international", CaseMode::kSmart, {{"World Health Organization", {"WHO"}}}));
-  m.Add(List("role.official", CaseMode::kFold, {{"official", {"official", "officials"}}}));
+  for (LexiconFile& f : TestFiles()) m.Add(std::move(f));
   return m;
 }
 
@@ -53,7 +43,7 @@ std::vector<std::string> Hits(const LexiconMatcher& m, std::string_view text) {
     const uint32_t start = scratch.units[h.first].start;
     const uint32_t end = scratch.units[h.end - 1].end;
     out.push_back(std::string(text.substr(start, end - start)) + " [" + m.class_of(h.entry) + ":" +
-                  m.entry(h.entry).canonical + "]");
+                  std::string(m.entry(h.entry).canonical) + "]");
   }
   return out;
 }
@@ -63,7 +53,7 @@ using V = std::vector<std::string>;
 TEST_CASE("Store then Index builds what Add builds; stored files are readable before") {
   LexiconMatcher added = TestMatcher();
   LexiconMatcher stored;
-  for (const LexiconFile& f : added.files()) stored.Store(f);
+  for (LexiconFile& f : TestFiles()) stored.Store(std::move(f));
   CHECK(stored.files().size() == added.files().size());
   CHECK(stored.entry_count() == 0);  // nothing indexed yet
   const std::string text = "An official said NYC and the Post, WHO and the U.S. Army, in Boston.";

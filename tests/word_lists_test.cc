@@ -6,32 +6,22 @@
 
 #include "doctest_printers.h"
 #include "lexicon/lexicon_matcher.h"
+#include "test_lexicon.h"
 
 namespace claimscope::internal {
 namespace {
 
 LexiconFile List(std::string cls, CaseMode mode, std::vector<std::string> words,
                  std::string attributes = "") {
-  LexiconFile f;
-  f.name = cls + ".tsv";
-  f.list_class = std::move(cls);
-  f.case_mode = mode;
-  int line = 5;
-  for (std::string& w : words) {
-    LexiconEntry e;
-    e.canonical = w;
-    e.forms = {std::move(w)};
-    e.attributes = attributes;
-    e.line = ++line;
-    f.entries.push_back(std::move(e));
-  }
-  return f;
+  std::vector<std::pair<std::string, std::vector<std::string>>> entries;
+  for (std::string& w : words) entries.push_back({w, {w}});
+  return TestLexicon(cls, mode, entries, attributes);
 }
 
 TEST_CASE("an exact list matches as written, a fold list in any ASCII case") {
-  const std::vector<LexiconFile> files = {
-      List("word.org_suffix", CaseMode::kExact, {"Corp", "Therapeutics", "PLC"}),
-      List("word.noun_stop", CaseMode::kFold, {"at", "the", "including"})};
+  const std::vector<LexiconFile> files =
+      TestLexicons(List("word.org_suffix", CaseMode::kExact, {"Corp", "Therapeutics", "PLC"}),
+                   List("word.noun_stop", CaseMode::kFold, {"at", "the", "including"}));
   WordLists words;
   REQUIRE(words.Build(files).ok());
   CHECK(words.Has(WordList::kOrgSuffix, "Therapeutics"));
@@ -53,8 +43,9 @@ TEST_CASE("an exact list matches as written, a fold list in any ASCII case") {
 TEST_CASE("phrases, non-ASCII words and long words") {
   WordLists words;
   REQUIRE(words
-              .Build({List("word.approximate", CaseMode::kFold, {"close to", "an estimated"}),
-                      List("word.org_prefix", CaseMode::kExact, {"Atlético"})})
+              .Build(TestLexicons(
+                  List("word.approximate", CaseMode::kFold, {"close to", "an estimated"}),
+                  List("word.org_prefix", CaseMode::kExact, {"Atlético"})))
               .ok());
   CHECK(words.Has(WordList::kApproximate, "close to"));
   CHECK(words.Has(WordList::kApproximate, "An Estimated"));
@@ -65,10 +56,10 @@ TEST_CASE("phrases, non-ASCII words and long words") {
 }
 
 TEST_CASE("entries carry their attributes; several files add to one list") {
-  std::vector<LexiconFile> files = {
-      List("word.pronoun", CaseMode::kFold, {"he", "she"}, "refers=person"),
-      List("word.pronoun", CaseMode::kFold, {"it"}, "refers=thing"),
-      List("word.pronoun", CaseMode::kFold, {"he"}, "refers=group")};  // later: loses
+  std::vector<LexiconFile> files =
+      TestLexicons(List("word.pronoun", CaseMode::kFold, {"he", "she"}, "refers=person"),
+                   List("word.pronoun", CaseMode::kFold, {"it"}, "refers=thing"),
+                   List("word.pronoun", CaseMode::kFold, {"he"}, "refers=group"));  // later: loses
   WordLists words;
   REQUIRE(words.Build(files).ok());
   REQUIRE(words.Find(WordList::kPronoun, "He") != nullptr);
@@ -79,16 +70,16 @@ TEST_CASE("entries carry their attributes; several files add to one list") {
 
 TEST_CASE("errors name the file: unknown list, smart case, over-long form") {
   WordLists unknown;
-  const Status u = unknown.Build({List("word.org_sufix", CaseMode::kExact, {"Corp"})});
+  const Status u = unknown.Build(TestLexicons(List("word.org_sufix", CaseMode::kExact, {"Corp"})));
   CHECK(u.ToString() ==
         "word.org_sufix.tsv:2: unknown word list (docs/lexicons.md lists the engine's): "
         "word.org_sufix");
   WordLists smart;
-  CHECK(smart.Build({List("word.org_suffix", CaseMode::kSmart, {"Corp"})}).ToString() ==
+  CHECK(smart.Build(TestLexicons(List("word.org_suffix", CaseMode::kSmart, {"Corp"}))).ToString() ==
         "word.org_suffix.tsv:3: a word list's case is exact or fold, not smart");
   WordLists long_form;
-  const Status l =
-      long_form.Build({List("word.noun_stop", CaseMode::kFold, {std::string(64, 'a')})});
+  const Status l = long_form.Build(
+      TestLexicons(List("word.noun_stop", CaseMode::kFold, {std::string(64, 'a')})));
   CHECK(l.ToString().find("word.noun_stop.tsv:6:1: a word list's forms are shorter than 64") == 0);
 }
 

@@ -109,10 +109,14 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
     for (size_t k = next++; k < order.size(); k = next++) {
       Source& source = sources[order[k]];
       if (source.status.ok()) {
-        source.status = ParseLexiconFile(source.name, source.text(), &parsed[order[k]]);
         Fnv1a64 file;
         Mix(source, &file);
         file_digests[order[k]] = file.Hex();
+        // Entries are views of the text: the program's own, or read, which the file keeps.
+        source.status =
+            source.embedded.data() != nullptr
+                ? ParseLexiconFile(source.name, source.embedded, &parsed[order[k]])
+                : ParseLexiconText(source.name, std::move(source.read), &parsed[order[k]]);
       }
     }
   };

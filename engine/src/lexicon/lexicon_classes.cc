@@ -74,12 +74,12 @@ bool LexiconClasses::Regex(std::string_view cls, std::string* regex) {
     if (file.list_class != cls) continue;
     const bool fold = file.case_mode != CaseMode::kExact;
     for (const LexiconEntry& e : file.entries) {
-      for (const std::string& form : e.forms) {
-        (fold ? folded_forms : exact_forms).push_back(form);
+      for (const std::string_view form : e.forms) {
+        (fold ? folded_forms : exact_forms).emplace_back(form);
         if (fold) {
           index.folded.try_emplace(Folded(form), &e);
         } else {
-          index.exact.try_emplace(form, &e);
+          index.exact.try_emplace(std::string(form), &e);
         }
       }
     }

@@ -94,7 +94,18 @@ Status ParseLexiconFile(std::string_view name, std::string_view contents, Lexico
        at = contents.find('\n', at + 1)) {
     ++lines;
   }
+  size_t bars = 0;  // about one form a line, and one more for each '|' between aliases
+  for (size_t at = contents.find('|'); at != std::string_view::npos;
+       at = contents.find('|', at + 1)) {
+    ++bars;
+  }
   out->entries.reserve(out->entries.size() + lines);
+  out->forms.reserve(out->forms.size() + lines + bars);
+  // Each entry's forms as [first, end) of out->forms while they are read (the vector may
+  // move as it grows); spans once the last is read.
+  std::vector<uint32_t> form_starts;
+  form_starts.reserve(lines + 1);
+  const size_t first_entry = out->entries.size();
   int line_no = 0;
   bool seen_magic = false;
   bool seen_columns = false;
@@ -173,9 +184,8 @@ Status ParseLexiconFile(std::string_view name, std::string_view contents, Lexico
     if (surface.empty()) return error(line_no, 1, "empty surface form");
     LexiconEntry& e = out->entries.emplace_back();
     e.line = line_no;
-    e.forms.reserve(1 + std::count(fields[3].begin(), fields[3].end(), '|') +
-                    (fields[3].empty() ? 0 : 1));
-    e.forms.emplace_back(surface);
+    form_starts.push_back(static_cast<uint32_t>(out->forms.size()));
+    out->forms.push_back(surface);
     const std::string_view canonical = Trim(fields[1]);
     e.canonical = canonical.empty() ? surface : canonical;
     e.id = Trim(fields[2]);
@@ -185,16 +195,28 @@ Status ParseLexiconFile(std::string_view name, std::string_view contents, Lexico
         alias = Trim(alias);
         if (alias.empty()) {
           out->entries.pop_back();
+          out->forms.resize(form_starts.back());
           return error(line_no, ColumnOf(fields, 3), "empty alias (two '|' in a row?)", fields[3]);
         }
-        e.forms.emplace_back(alias);
+        out->forms.push_back(alias);
       }
     }
     e.attributes = Trim(fields[4]);
   }
+  form_starts.push_back(static_cast<uint32_t>(out->forms.size()));
+  for (size_t k = first_entry; k < out->entries.size(); ++k) {
+    const uint32_t begin = form_starts[k - first_entry];
+    out->entries[k].forms =
+        std::span(out->forms.data() + begin, form_starts[k - first_entry + 1] - begin);
+  }
   if (!seen_magic) return error(1, 1, "empty lexicon file");
   if (!seen_columns) return error(line_no, 1, "no column header line");
   return Status();
+}
+
+Status ParseLexiconText(std::string_view name, std::string contents, LexiconFile* out) {
+  out->text = std::make_shared<const std::string>(std::move(contents));
+  return ParseLexiconFile(name, *out->text, out);
 }
 
 }  // namespace claimscope::internal

@@ -124,16 +124,15 @@ void LexiconMatcher::IndexFile(uint32_t file_index) {
   const LexiconFile& f = files_[file_index];
   const bool names_place_or_org =
       f.list_class.starts_with("place.") || f.list_class.starts_with("org.");
+  if (f.text != nullptr) entry_bytes_ += f.text->capacity();  // read, not the program's
   TextAnalysis analysis;
   std::string key;
   for (uint32_t k = 0; k < f.entries.size(); ++k) {
     const auto entry_index = static_cast<uint32_t>(entries_.size());
     entries_.push_back({file_index, k});
     const LexiconEntry& e = f.entries[k];
-    entry_bytes_ +=
-        sizeof(LexiconEntry) + e.canonical.capacity() + e.id.capacity() + e.attributes.capacity();
-    for (const std::string& form : e.forms) {
-      entry_bytes_ += sizeof(std::string) + form.capacity();
+    entry_bytes_ += sizeof(LexiconEntry) + e.forms.size() * sizeof(std::string_view);
+    for (const std::string_view form : e.forms) {
       const bool sensitive = f.case_mode == CaseMode::kExact ||
                              (f.case_mode == CaseMode::kSmart && IsShortCapitals(form));
       const auto exact_begin = static_cast<uint32_t>(exact_keys_.size());

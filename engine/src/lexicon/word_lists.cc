@@ -75,11 +75,11 @@ Status WordLists::Build(const std::vector<LexiconFile>& files) {
     ++files_;
     Table& table = (file.case_mode == CaseMode::kFold ? folded_ : exact_)[list];
     for (const LexiconEntry& e : file.entries) {
-      for (const std::string& form : e.forms) {
+      for (const std::string_view form : e.forms) {
         if (LengthBit(form.size()) == 0) {
           return Status::AtLocation(StatusCode::kParseError,
                                     "a word list's forms are shorter than 64 bytes", file.name,
-                                    e.line, 1, form);
+                                    e.line, 1, std::string(form));
         }
         table.Add(form, &e);
         ++forms_;
