@@ -57,6 +57,17 @@ TEST_CASE("a warm start gives what a cold one does, from the first document on")
   CHECK(b.quantities.size() >= 4);
 }
 
+TEST_CASE("the built-in lexicons come compiled with the program, unless replaced") {
+  // A build whose image is missing or stale still works (it parses the lexicons), but slowly:
+  // this says so.
+  const ResourceStats& stats = testing::SharedEngine().stats();
+  CHECK(stats.lexicon_image);
+  CHECK(stats.lexicon_entries > 10000);
+  Options replaced;
+  replaced.replace_defaults = true;
+  CHECK_FALSE(MakeEngine(replaced)->stats().lexicon_image);
+}
+
 TEST_CASE("the document date: given, from a header line, or none") {
   CHECK(Extract("Text.", "2024-04-01").date == "2024-04-01");
   CHECK(Extract(" date 2024-04-01 Days after the attack").date == "2024-04-01");

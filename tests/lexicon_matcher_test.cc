@@ -1,9 +1,11 @@
-// The lexicon automaton: whole-token matches of every form, case modes, and hyphen parts.
+// The lexicon automaton: whole-token matches of every form, case modes, and hyphen parts; its
+// image (lexicon_image.h).
 #include "lexicon/lexicon_matcher.h"
 
 #include <doctest/doctest.h>
 
 #include "doctest_printers.h"
+#include "lexicon/lexicon_image.h"
 #include "test_lexicon.h"
 
 namespace claimscope::internal {
@@ -65,6 +67,42 @@ TEST_CASE("Store then Index builds what Add builds; stored files are readable be
   CHECK_FALSE(Hits(added, text).empty());
   stored.Index();  // indexes nothing twice
   CHECK(stored.form_count() == added.form_count());
+}
+
+TEST_CASE("an image saved and loaded matches as the matcher it was saved from") {
+  const LexiconMatcher m = TestMatcher();
+  std::vector<LexiconText> texts;
+  std::vector<std::string> digests;
+  for (const LexiconFile& f : m.files()) {
+    texts.push_back({f.name, *f.text});
+    digests.push_back("digest of " + f.name);
+  }
+  std::string image;
+  LexiconImage::Save(m, texts, digests, &image);
+  LexiconMatcher loaded;
+  std::vector<std::string> loaded_digests;
+  REQUIRE(LexiconImage::Load(image, texts, &loaded, &loaded_digests));
+  CHECK(loaded_digests == digests);
+  CHECK(loaded.entry_count() == m.entry_count());
+  CHECK(loaded.form_count() == m.form_count());
+  const std::string text = "An official said NYC and the Post, WHO and the U.S. Army, in Boston.";
+  CHECK(Hits(loaded, text) == Hits(m, text));
+  CHECK(loaded.entry(0).canonical == m.entry(0).canonical);
+  CHECK(loaded.entry(0).forms.size() == m.entry(0).forms.size());
+  // Files added after the image are indexed after its own.
+  loaded.Add(TestLexicon("place.city", CaseMode::kExact, {{"Lisk", {"Lisk"}}}));
+  CHECK(Hits(loaded, "in Lisk") == V{"Lisk [place.city:Lisk]"});
+  CHECK(Hits(loaded, text) == Hits(m, text));
+
+  // An image of other texts (a lexicon edited since), or a damaged one, is refused.
+  std::vector<LexiconText> edited = texts;
+  edited[1].text = edited[1].text.substr(0, edited[1].text.size() - 1);
+  LexiconMatcher refused;
+  CHECK_FALSE(LexiconImage::Load(image, edited, &refused, &loaded_digests));
+  CHECK(refused.files().empty());
+  CHECK_FALSE(
+      LexiconImage::Load(image.substr(0, image.size() / 2), texts, &refused, &loaded_digests));
+  CHECK_FALSE(LexiconImage::Load("", texts, &refused, &loaded_digests));
 }
 
 TEST_CASE("every form of every entry, longest first at each position") {

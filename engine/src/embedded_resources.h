@@ -19,6 +19,10 @@ struct EmbeddedFile {
 std::span<const EmbeddedFile> DefaultLexicons();
 std::span<const EmbeddedFile> DefaultGrammars();
 
+// The default lexicons compiled at build time (lexicon/lexicon_image.h), or empty in the
+// program that compiles them (tools/lexicon_image.cc).
+std::string_view DefaultLexiconImage();
+
 }  // namespace claimscope::internal
 
 #endif  // CLAIMSCOPE_SRC_EMBEDDED_RESOURCES_H_

@@ -70,6 +70,7 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
   if (options.warm_start) resources->grammars.WaitForGate();
   stats.grammar_rules = resources->grammars.size();
   stats.resource_digest = resources->digest;
+  stats.lexicon_image = resources->lexicon_image;
   stats.lexicon_entries = resources->lexicons.entry_count();
   stats.lexicon_forms = resources->lexicons.form_count();
   stats.lexicon_bytes = resources->lexicons.MemoryBytes();

@@ -11,6 +11,7 @@
 #include "embedded_resources.h"
 #include "grammar/grammar_file.h"
 #include "lexicon/lexicon_file.h"
+#include "lexicon/lexicon_image.h"
 
 namespace claimscope::internal {
 namespace fs = std::filesystem;
@@ -87,16 +88,17 @@ void Mix(const Source& source, Fnv1a64* digest) {
 }
 
 // Parses the lexicon files, the larger first, on up to JobGroup::MaxThreads() threads, and
-// stores them in `matcher` in load order without indexing them. The first error in load
-// order wins. Each file's digest is made on the thread that parses it (megabytes, hashed a
-// byte at a time); `digest` takes them in load order.
-Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* files,
-                     Fnv1a64* digest) {
+// stores them in `matcher` in load order without indexing them: the built-in ones unless
+// `defaults` is false (an image has them), then those of options.lexicon_dirs. The first
+// error in load order wins. Each file's digest is made on the thread that parses it
+// (megabytes, hashed a byte at a time) and appended to `digests` in load order.
+Status StoreLexicons(const Options& options, bool defaults, LexiconMatcher* matcher,
+                     std::vector<std::string>* digests) {
   // The word lists are the vocabulary of the engine's rules, as much a part of it as the
   // rules' code: a user who replaces the lexicons keeps them (and may add to them).
   std::vector<Source> sources =
-      CollectSources(DefaultLexicons(), "lexicons/", options.replace_defaults, "words/",
-                     options.lexicon_dirs, ".tsv", "lexicon");
+      CollectSources(defaults ? DefaultLexicons() : std::span<const EmbeddedFile>(), "lexicons/",
+                     options.replace_defaults, "words/", options.lexicon_dirs, ".tsv", "lexicon");
   std::vector<size_t> order(sources.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&sources](size_t a, size_t b) {
@@ -125,14 +127,21 @@ Status StoreLexicons(const Options& options, LexiconMatcher* matcher, size_t* fi
     for (size_t t = 1; t < std::min(JobGroup::MaxThreads(), sources.size()); ++t) jobs.Run(parse);
     parse();
   }
-  *files = 0;
   for (size_t i = 0; i < sources.size(); ++i) {
     if (!sources[i].status.ok()) return sources[i].status;
-    digest->Add(file_digests[i]);
+    digests->push_back(std::move(file_digests[i]));
     matcher->Store(std::move(parsed[i]));
-    ++*files;
   }
   return Status();
+}
+
+// The texts of the built-in lexicon files, named as they load.
+std::vector<LexiconText> DefaultLexiconTexts() {
+  std::vector<LexiconText> texts;
+  for (const EmbeddedFile& f : DefaultLexicons()) {
+    texts.push_back({"lexicons/" + std::string(f.path), f.contents()});
+  }
+  return texts;
 }
 
 // The built-in grammar of Options::unit_mentions, loaded only with it.
@@ -174,12 +183,29 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files,
 
 }  // namespace
 
+Status BuildDefaultLexicons(LexiconMatcher* matcher, std::vector<LexiconText>* texts,
+                            std::vector<std::string>* digests) {
+  *texts = DefaultLexiconTexts();
+  Status s = StoreLexicons(Options(), /*defaults=*/true, matcher, digests);
+  if (s.ok()) matcher->Index();
+  return s;
+}
+
 Status LoadResources(const Options& options, Resources* resources, size_t* lexicon_files,
                      size_t* grammar_files) {
-  Fnv1a64 digest;
-  Status s = StoreLexicons(options, &resources->lexicons, lexicon_files, &digest);
+  // The built-in lexicons come from the image compiled with the program, when it is there
+  // and of these files; a user's lexicons are parsed (and indexed) after them.
+  std::vector<std::string> digests;
+  const bool imaged =
+      !options.replace_defaults && LexiconImage::Load(DefaultLexiconImage(), DefaultLexiconTexts(),
+                                                      &resources->lexicons, &digests);
+  resources->lexicon_image = imaged;
+  Status s = StoreLexicons(options, !imaged, &resources->lexicons, &digests);
   if (s.ok()) s = resources->words.Build(resources->lexicons.files());
   if (!s.ok()) return s;
+  *lexicon_files = resources->lexicons.files().size();
+  Fnv1a64 digest;
+  for (const std::string& d : digests) digest.Add(d);
   {
     JobGroup jobs;  // waits for the automaton
     jobs.Run([resources] { resources->lexicons.Index(); });

@@ -11,6 +11,7 @@
 #include "entities/link_cache.h"
 #include "grammar/grammar_set.h"
 #include "lexicon/lexicon_classes.h"
+#include "lexicon/lexicon_image.h"
 #include "lexicon/lexicon_matcher.h"
 #include "lexicon/word_lists.h"
 #include "quantities/quantity_builder.h"
@@ -26,6 +27,7 @@ struct Resources {
   GrammarSet grammars;
   RuleTypes rule_types;  // what each grammar rule's matches become
   HeaderDateFinder header_dates;
+  bool lexicon_image = false;  // the built-in lexicons came from the program's image
   // FNV-1a over the name and text of every lexicon and grammar file loaded, in load order:
   // two engines with the same digest (and version) give the same output.
   std::string digest;
@@ -48,6 +50,11 @@ struct Scratch {
 // name the file (and line) of the first file in load order that fails.
 Status LoadResources(const Options& options, Resources* resources, size_t* lexicon_files,
                      size_t* grammar_files);
+
+// The built-in lexicons parsed and indexed as an engine without an image builds them, their
+// texts and a digest of each file: what tools/lexicon_image.cc saves as the image.
+Status BuildDefaultLexicons(LexiconMatcher* matcher, std::vector<LexiconText>* texts,
+                            std::vector<std::string>* digests);
 
 }  // namespace claimscope::internal
 

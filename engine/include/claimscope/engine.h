@@ -98,6 +98,9 @@ struct ResourceStats {
   size_t grammar_files = 0;
   size_t grammar_rules = 0;
   double build_milliseconds = 0;  // time spent in Engine::Create
+  // The built-in lexicons came compiled with the program (an image made at build time), not
+  // parsed at start-up: true unless they are replaced (Options::replace_defaults).
+  bool lexicon_image = false;
   // 16 hex digits over the name and text of every lexicon and grammar file loaded: engines of
   // one version with the same digest give the same output (a run manifest records it).
   std::string resource_digest;

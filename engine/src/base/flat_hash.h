@@ -22,10 +22,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "base/image_io.h"
 #include "base/swar.h"
 
 namespace claimscope::internal {
@@ -121,6 +123,20 @@ class FlatIndex {
 
   size_t size() const { return size_; }
   size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+
+  // The index as it is, into an image (base/image_io.h), and back.
+  void Save(ImageWriter* w) const {
+    w->Value(static_cast<uint64_t>(size_));
+    w->Array(std::span<const Slot>(slots_));
+  }
+  bool Load(ImageReader* r) {
+    uint64_t size = 0;
+    if (!r->Value(&size) || !r->Array(&slots_)) return false;
+    if (!slots_.empty() && (slots_.size() & (slots_.size() - 1)) != 0) return false;
+    size_ = size;
+    mask_ = slots_.empty() ? 0 : slots_.size() - 1;
+    return true;
+  }
 
  private:
   struct Slot {

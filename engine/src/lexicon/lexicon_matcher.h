@@ -87,6 +87,8 @@ class LexiconMatcher {
   size_t MemoryBytes() const;
 
  private:
+  friend class LexiconImage;  // saves and loads the whole state (lexicon_image.h)
+
   struct EntryRef {
     uint32_t file;
     uint32_t index;

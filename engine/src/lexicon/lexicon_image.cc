@@ -1,0 +1,160 @@
+#include "lexicon/lexicon_image.h"
+
+#include <cstdint>
+
+#include "base/image_io.h"
+
+namespace claimscope::internal {
+namespace {
+
+constexpr std::string_view kMagic = "claimscope-lexicon-image 1";
+
+// A view of a file's text as offset and size.
+struct TextSpan {
+  uint32_t offset = 0;
+  uint32_t size = 0;
+};
+
+struct EntryRecord {
+  TextSpan canonical;
+  TextSpan id;
+  TextSpan attributes;
+  int32_t line = 0;
+  uint32_t forms_begin = 0;  // in the file's forms
+  uint32_t forms_size = 0;
+};
+
+TextSpan SpanOf(std::string_view view, std::string_view text) {
+  if (view.empty()) return {};
+  return {static_cast<uint32_t>(view.data() - text.data()), static_cast<uint32_t>(view.size())};
+}
+
+bool ViewOf(TextSpan s, std::string_view text, std::string_view* view) {
+  if (s.offset > text.size() || s.size > text.size() - s.offset) return false;
+  *view = text.substr(s.offset, s.size);
+  return true;
+}
+
+// The layout the arrays are copied in: an image of another layout is refused.
+struct Layout {
+  uint32_t entry_record = sizeof(EntryRecord);
+  uint32_t size_t_size = sizeof(size_t);
+  uint32_t check = 0x01020304;  // byte order
+};
+
+}  // namespace
+
+void LexiconImage::Save(const LexiconMatcher& m, std::span<const LexiconText> texts,
+                        std::span<const std::string> digests, std::string* out) {
+  out->clear();
+  ImageWriter w(out);
+  w.Bytes(kMagic);
+  w.Value(Layout());
+  w.Value(static_cast<uint64_t>(m.files_.size()));
+  for (size_t i = 0; i < m.files_.size(); ++i) {
+    const LexiconFile& f = m.files_[i];
+    const std::string_view text = texts[i].text;
+    w.Bytes(f.name);
+    w.Bytes(f.list_class);
+    w.Value(static_cast<uint8_t>(f.case_mode));
+    w.Bytes(f.source);
+    w.Value(static_cast<uint64_t>(text.size()));
+    w.Bytes(digests[i]);
+    std::vector<EntryRecord> entries;
+    std::vector<TextSpan> forms;
+    entries.reserve(f.entries.size());
+    forms.reserve(f.forms.size());
+    for (const LexiconEntry& e : f.entries) {
+      entries.push_back({SpanOf(e.canonical, text), SpanOf(e.id, text), SpanOf(e.attributes, text),
+                         e.line, static_cast<uint32_t>(forms.size()),
+                         static_cast<uint32_t>(e.forms.size())});
+      for (const std::string_view form : e.forms) forms.push_back(SpanOf(form, text));
+    }
+    w.Array(std::span<const EntryRecord>(entries));
+    w.Array(std::span<const TextSpan>(forms));
+  }
+  w.Value(static_cast<uint64_t>(m.indexed_files_));
+  w.Value(static_cast<uint64_t>(m.entry_bytes_));
+  w.Array(std::span<const LexiconMatcher::EntryRef>(m.entries_));
+  w.Array(std::span<const LexiconMatcher::Form>(m.forms_));
+  w.Bytes(m.exact_keys_);
+  w.Bytes(m.key_bytes_);
+  w.Array(std::span<const uint32_t>(m.key_starts_));
+  m.key_index_.Save(&w);
+  w.Array(std::span<const LexiconMatcher::Node>(m.nodes_));
+  w.Array(std::span<const uint32_t>(m.root_children_));
+  m.children_.Save(&w);
+  const std::vector<uint8_t> names(m.names_place_or_org_.begin(), m.names_place_or_org_.end());
+  w.Array(std::span<const uint8_t>(names));
+  w.Bytes(kMagic);
+}
+
+bool LexiconImage::Load(std::string_view image, std::span<const LexiconText> texts,
+                        LexiconMatcher* matcher, std::vector<std::string>* digests) {
+  ImageReader r(image);
+  LexiconMatcher m;
+  std::vector<std::string> file_digests;
+  const auto load = [&]() -> bool {
+    std::string_view magic;
+    Layout layout;
+    const Layout ours;
+    uint64_t files = 0;
+    if (!r.View(&magic) || magic != kMagic || !r.Value(&layout) ||
+        layout.entry_record != ours.entry_record || layout.size_t_size != ours.size_t_size ||
+        layout.check != ours.check || !r.Value(&files) || files != texts.size()) {
+      return false;
+    }
+    std::vector<EntryRecord> entries;
+    std::vector<TextSpan> forms;
+    for (const LexiconText& t : texts) {
+      LexiconFile& f = m.files_.emplace_back();
+      uint8_t case_mode = 0;
+      uint64_t size = 0;
+      std::string& digest = file_digests.emplace_back();
+      if (!r.Bytes(&f.name) || f.name != t.name || !r.Bytes(&f.list_class) ||
+          !r.Value(&case_mode) || case_mode > static_cast<uint8_t>(CaseMode::kSmart) ||
+          !r.Bytes(&f.source) || !r.Value(&size) || size != t.text.size() || !r.Bytes(&digest) ||
+          !r.Array(&entries) || !r.Array(&forms)) {
+        return false;
+      }
+      f.case_mode = static_cast<CaseMode>(case_mode);
+      f.forms.resize(forms.size());
+      for (size_t k = 0; k < forms.size(); ++k) {
+        if (!ViewOf(forms[k], t.text, &f.forms[k])) return false;
+      }
+      f.entries.resize(entries.size());
+      for (size_t k = 0; k < entries.size(); ++k) {
+        const EntryRecord& rec = entries[k];
+        LexiconEntry& e = f.entries[k];
+        if (!ViewOf(rec.canonical, t.text, &e.canonical) || !ViewOf(rec.id, t.text, &e.id) ||
+            !ViewOf(rec.attributes, t.text, &e.attributes) || rec.forms_begin > forms.size() ||
+            rec.forms_size > forms.size() - rec.forms_begin) {
+          return false;
+        }
+        e.line = rec.line;
+        e.forms = std::span(f.forms.data() + rec.forms_begin, rec.forms_size);
+      }
+    }
+    uint64_t indexed = 0;
+    uint64_t entry_bytes = 0;
+    std::vector<uint8_t> names;
+    std::string_view end;
+    if (!r.Value(&indexed) || indexed > files || !r.Value(&entry_bytes) || !r.Array(&m.entries_) ||
+        !r.Array(&m.forms_) || !r.Bytes(&m.exact_keys_) || !r.Bytes(&m.key_bytes_) ||
+        !r.Array(&m.key_starts_) || !m.key_index_.Load(&r) || !r.Array(&m.nodes_) ||
+        !r.Array(&m.root_children_) || !m.children_.Load(&r) || !r.Array(&names) || !r.View(&end) ||
+        end != kMagic || !r.done()) {
+      return false;
+    }
+    m.indexed_files_ = indexed;
+    m.entry_bytes_ = entry_bytes;
+    m.names_place_or_org_.assign(names.begin(), names.end());
+    return true;
+  };
+  if (!load()) return false;
+  *matcher = std::move(m);
+  *digests = std::move(file_digests);
+  return true;
+}
+
+}  // namespace claimscope::internal
