@@ -67,9 +67,10 @@ struct Options {
   Evidence min_evidence = Evidence::kWeak;
   // Create returns once the engine runs at full speed: it builds now what it otherwise builds
   // on a thread of its own after start-up (the grammar start gate, about 30 ms of one core,
-  // docs/grammars.md) or on first use (each built-in grammar rule's own automaton). Results
-  // are the same either way; this makes the first documents cost what the others do, for
-  // benchmarks, and `claimscope check` compiles every rule.
+  // docs/grammars.md) or on first use (the built-in grammars' combined automaton, with the
+  // first document, and each rule's own automaton). Results are the same either way; this
+  // makes the first documents cost what the others do, for benchmarks and servers, and
+  // `claimscope check` compiles every rule.
   bool warm_start = false;
 };
 

@@ -110,31 +110,34 @@ class FlatIndex {
       if (slot.id == kNone) break;
       if (slot.hash == hash && same(slot.id)) return {slot.id, false};
     }
-    slots_[i] = {hash, new_id};
+    slots_.Mutable(i) = {hash, new_id};
     ++size_;
     return {new_id, true};
   }
 
   // Forgets every id; keeps the memory.
   void Clear() {
-    std::fill(slots_.begin(), slots_.end(), Slot());
+    slots_.assign(slots_.size(), Slot());
     size_ = 0;
   }
 
   size_t size() const { return size_; }
-  size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+  size_t MemoryBytes() const { return slots_.HeapBytes(); }
 
-  // The index as it is, into an image (base/image_io.h), and back.
+  // The index as it is, into an image (base/image_io.h), and back as a view of the image,
+  // which must outlive it (or until it is added to, which copies it).
   void Save(ImageWriter* w) const {
     w->Value(static_cast<uint64_t>(size_));
-    w->Array(std::span<const Slot>(slots_));
+    w->Array(slots_.span());
   }
   bool Load(ImageReader* r) {
     uint64_t size = 0;
-    if (!r->Value(&size) || !r->Array(&slots_)) return false;
-    if (!slots_.empty() && (slots_.size() & (slots_.size() - 1)) != 0) return false;
+    std::span<const Slot> slots;
+    if (!r->Value(&size) || !r->View(&slots)) return false;
+    if (!slots.empty() && (slots.size() & (slots.size() - 1)) != 0) return false;
+    slots_.Borrow(slots);
     size_ = size;
-    mask_ = slots_.empty() ? 0 : slots_.size() - 1;
+    mask_ = slots.empty() ? 0 : slots.size() - 1;
     return true;
   }
 
@@ -148,18 +151,18 @@ class FlatIndex {
   static constexpr size_t kMaxLoadDen = 4;
 
   void Rehash(size_t capacity) {
-    std::vector<Slot> old = std::move(slots_);
+    const std::vector<Slot> old(slots_.begin(), slots_.end());
     slots_.assign(capacity, Slot());
     mask_ = capacity - 1;
     for (const Slot& slot : old) {
       if (slot.id == kNone) continue;
       size_t i = slot.hash & mask_;
       while (slots_[i].id != kNone) i = (i + 1) & mask_;
-      slots_[i] = slot;
+      slots_.Mutable(i) = slot;
     }
   }
 
-  std::vector<Slot> slots_;  // a power of two of them, or none
+  ImageVector<Slot> slots_;  // a power of two of them, or none
   size_t mask_ = 0;
   size_t size_ = 0;
 };

@@ -73,9 +73,34 @@ bool ReadEntryLink(const LexiconEntry& e, std::string_view cls, Link* link) {
   return !link->id.empty();
 }
 
+LinkCache::~LinkCache() { Clear(); }
+
+void LinkCache::Clear() {
+  for (size_t p = 0; p < page_count_; ++p) delete pages_[p].load(std::memory_order_relaxed);
+  pages_.reset();
+  page_count_ = 0;
+}
+
+LinkCache::Slot& LinkCache::SlotOf(uint32_t entry) const {
+  std::atomic<Page*>& at = pages_[entry / kPageSlots];
+  Page* page = at.load(std::memory_order_acquire);
+  if (page == nullptr) {
+    auto fresh = std::make_unique<Page>();
+    // Another thread may have made it meanwhile: then `page` is that one, and ours goes.
+    if (at.compare_exchange_strong(page, fresh.get(), std::memory_order_acq_rel,
+                                   std::memory_order_acquire)) {
+      page = fresh.release();
+    }
+  }
+  return page->slots[entry % kPageSlots];
+}
+
 void LinkCache::Reset(const LexiconMatcher* matcher) {
+  Clear();
   matcher_ = matcher;
-  slots_ = std::make_unique<Slot[]>(matcher->entry_count());
+  page_count_ = (matcher->entry_count() + kPageSlots - 1) / kPageSlots;
+  pages_ = std::make_unique<std::atomic<Page*>[]>(page_count_);
+  for (size_t p = 0; p < page_count_; ++p) pages_[p].store(nullptr, std::memory_order_relaxed);
   file_kinds_.clear();
   for (const LexiconFile& file : matcher->files()) {
     const std::string_view cls = file.list_class;
@@ -91,7 +116,7 @@ void LinkCache::Reset(const LexiconMatcher* matcher) {
 }
 
 const LinkCache::Facts& LinkCache::Get(uint32_t entry) const {
-  Slot& slot = slots_[entry];
+  Slot& slot = SlotOf(entry);
   std::call_once(slot.once, [this, entry, &slot] {
     const LexiconEntry& e = matcher_->entry(entry);
     Facts& f = slot.facts;

@@ -4,6 +4,7 @@
 #ifndef CLAIMSCOPE_SRC_ENTITIES_LINK_CACHE_H_
 #define CLAIMSCOPE_SRC_ENTITIES_LINK_CACHE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -52,6 +53,11 @@ class LinkCache {
     kOther,
   };
 
+  LinkCache() = default;
+  ~LinkCache();
+  LinkCache(const LinkCache&) = delete;
+  LinkCache& operator=(const LinkCache&) = delete;
+
   // One slot an entry of `matcher` (which must outlive the cache), all empty.
   void Reset(const LexiconMatcher* matcher);
   const Facts& Get(uint32_t entry) const;
@@ -65,8 +71,19 @@ class LinkCache {
     std::once_flag once;
     Facts facts;
   };
+  // The slots in pages made when one of their entries is first asked for: an engine starts
+  // without writing (and the system zeroing) some 3 MB of slots, most of which a run never
+  // reads.
+  static constexpr size_t kPageSlots = 1024;
+  struct Page {
+    Slot slots[kPageSlots];
+  };
+  Slot& SlotOf(uint32_t entry) const;
+  void Clear();
+
   const LexiconMatcher* matcher_ = nullptr;
-  std::unique_ptr<Slot[]> slots_;
+  std::unique_ptr<std::atomic<Page*>[]> pages_;
+  size_t page_count_ = 0;
   std::vector<ListKind> file_kinds_;  // by file of the matcher
 };
 

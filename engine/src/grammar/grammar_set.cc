@@ -105,6 +105,11 @@ struct GrammarSet::Compiled {
            unless[r]->Match(whole, end, whole.size(), RE2::ANCHOR_START, nullptr, 0);
   }
   std::unique_ptr<RE2::Set> which;
+  // With When::kFirstUse, `which` is compiled by the first match, under this flag, as each
+  // rule is: an engine is ready without it (it is most of a start-up's work), and a process
+  // forked before any match compiles its own.
+  bool which_on_first_use = false;
+  std::once_flag which_once;
   // By rule: the flag under which it is compiled (rules, unless and capture_names_ written),
   // so that threads that ask at once compile it once.
   std::unique_ptr<std::once_flag[]> once;
@@ -205,10 +210,11 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     for (size_t r = k; r < rules_.size(); r += shards) CompileOnce(static_cast<uint32_t>(r));
   };
   int bad_filter = -1;  // a rule whose filter pattern does not parse
+  c.which_on_first_use = !now && strategy == Strategy::kCombined;
   {
     JobGroup jobs;
     for (size_t k = 1; now && k < shards; ++k) jobs.Run([&compile_shard, k] { compile_shard(k); });
-    if (strategy == Strategy::kCombined) {
+    if (now && strategy == Strategy::kCombined) {
       jobs.Run([this, &c, &bad_filter] { bad_filter = CompileWhich(rules_, &c); });
     }
     if (now) compile_shard(0);
@@ -230,7 +236,9 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     const GrammarRule& r = rules_[bad_filter];
     return CompileError(r, RE2(r.filter, CombinedOptions()), " (with its macros' filters)");
   }
-  if (c.which != nullptr) BuildGate(&c, rules_);
+  // (On first use, `which` may yet fail to compile, over its memory budget: the gate is then
+  // built for nothing.)
+  if (c.which != nullptr || c.which_on_first_use) BuildGate(&c, rules_);
   return Status();
 }
 
@@ -277,7 +285,16 @@ bool GrammarSet::IsSeed(std::string_view word) const {
   return seed_index_.Find(HashBytesAsciiLower(word), same) != FlatIndex::kNone;
 }
 
-bool GrammarSet::combined() const { return compiled_ != nullptr && compiled_->which != nullptr; }
+bool GrammarSet::combined() const {
+  if (compiled_ == nullptr) return false;
+  Compiled& c = *compiled_;
+  if (c.which_on_first_use) {
+    // (A filter that does not parse leaves `which` null: the rules are then scanned one by
+    // one. The built-in grammars' filters are checked before release.)
+    std::call_once(c.which_once, [this, &c] { CompileWhich(rules_, &c); });
+  }
+  return c.which != nullptr;
+}
 
 void GrammarSet::WaitForGate() const {
   if (combined()) compiled_->gate->done.wait(false, std::memory_order_acquire);

@@ -70,9 +70,10 @@ class GrammarSet {
 
   enum class When {
     kNow,       // every rule at Build, on several threads; errors name file, line and column
-    kFirstUse,  // each rule's own automaton when a match first needs it (thread-safe): for
-                // rules checked before (the built-in grammars, by `claimscope check` and the
-                // tests); a rule that does not compile then never matches
+    kFirstUse,  // the combined automaton, and each rule's own, when a match first needs it
+                // (thread-safe): for rules checked before (the built-in grammars, by
+                // `claimscope check` and the tests); a rule that does not compile then never
+                // matches
   };
 
   // Compiles the rules and the combined automaton; errors name the rule's file, line and

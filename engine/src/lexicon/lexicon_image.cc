@@ -75,17 +75,16 @@ void LexiconImage::Save(const LexiconMatcher& m, std::span<const LexiconText> te
   }
   w.Value(static_cast<uint64_t>(m.indexed_files_));
   w.Value(static_cast<uint64_t>(m.entry_bytes_));
-  w.Array(std::span<const LexiconMatcher::EntryRef>(m.entries_));
-  w.Array(std::span<const LexiconMatcher::Form>(m.forms_));
-  w.Bytes(m.exact_keys_);
-  w.Bytes(m.key_bytes_);
-  w.Array(std::span<const uint32_t>(m.key_starts_));
+  w.Array(m.entries_.span());
+  w.Array(m.forms_.span());
+  w.Array(m.exact_keys_.span());
+  w.Array(m.key_bytes_.span());
+  w.Array(m.key_starts_.span());
   m.key_index_.Save(&w);
-  w.Array(std::span<const LexiconMatcher::Node>(m.nodes_));
-  w.Array(std::span<const uint32_t>(m.root_children_));
+  w.Array(m.nodes_.span());
+  w.Array(m.root_children_.span());
   m.children_.Save(&w);
-  const std::vector<uint8_t> names(m.names_place_or_org_.begin(), m.names_place_or_org_.end());
-  w.Array(std::span<const uint8_t>(names));
+  w.Array(m.names_place_or_org_.span());
   w.Bytes(kMagic);
 }
 
@@ -104,8 +103,8 @@ bool LexiconImage::Load(std::string_view image, std::span<const LexiconText> tex
         layout.check != ours.check || !r.Value(&files) || files != texts.size()) {
       return false;
     }
-    std::vector<EntryRecord> entries;
-    std::vector<TextSpan> forms;
+    std::span<const EntryRecord> entries;
+    std::span<const TextSpan> forms;
     for (const LexiconText& t : texts) {
       LexiconFile& f = m.files_.emplace_back();
       uint8_t case_mode = 0;
@@ -114,7 +113,7 @@ bool LexiconImage::Load(std::string_view image, std::span<const LexiconText> tex
       if (!r.Bytes(&f.name) || f.name != t.name || !r.Bytes(&f.list_class) ||
           !r.Value(&case_mode) || case_mode > static_cast<uint8_t>(CaseMode::kSmart) ||
           !r.Bytes(&f.source) || !r.Value(&size) || size != t.text.size() || !r.Bytes(&digest) ||
-          !r.Array(&entries) || !r.Array(&forms)) {
+          !r.View(&entries) || !r.View(&forms)) {
         return false;
       }
       f.case_mode = static_cast<CaseMode>(case_mode);
@@ -135,20 +134,19 @@ bool LexiconImage::Load(std::string_view image, std::span<const LexiconText> tex
         e.forms = std::span(f.forms.data() + rec.forms_begin, rec.forms_size);
       }
     }
+    // The automaton's arrays are used where they are, in the image.
     uint64_t indexed = 0;
     uint64_t entry_bytes = 0;
-    std::vector<uint8_t> names;
     std::string_view end;
-    if (!r.Value(&indexed) || indexed > files || !r.Value(&entry_bytes) || !r.Array(&m.entries_) ||
-        !r.Array(&m.forms_) || !r.Bytes(&m.exact_keys_) || !r.Bytes(&m.key_bytes_) ||
-        !r.Array(&m.key_starts_) || !m.key_index_.Load(&r) || !r.Array(&m.nodes_) ||
-        !r.Array(&m.root_children_) || !m.children_.Load(&r) || !r.Array(&names) || !r.View(&end) ||
-        end != kMagic || !r.done()) {
+    if (!r.Value(&indexed) || indexed > files || !r.Value(&entry_bytes) ||
+        !ViewInto(&r, &m.entries_) || !ViewInto(&r, &m.forms_) || !ViewInto(&r, &m.exact_keys_) ||
+        !ViewInto(&r, &m.key_bytes_) || !ViewInto(&r, &m.key_starts_) || !m.key_index_.Load(&r) ||
+        !ViewInto(&r, &m.nodes_) || !ViewInto(&r, &m.root_children_) || !m.children_.Load(&r) ||
+        !ViewInto(&r, &m.names_place_or_org_) || !r.View(&end) || end != kMagic || !r.done()) {
       return false;
     }
     m.indexed_files_ = indexed;
     m.entry_bytes_ = entry_bytes;
-    m.names_place_or_org_.assign(names.begin(), names.end());
     return true;
   };
   if (!load()) return false;

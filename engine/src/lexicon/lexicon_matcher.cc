@@ -84,7 +84,7 @@ uint32_t LexiconMatcher::Child(uint32_t node, uint32_t word) const {
 
 uint32_t LexiconMatcher::AddChild(uint32_t node, uint32_t word) {
   if (node == 0) {
-    uint32_t& child = root_children_[word];
+    uint32_t& child = root_children_.Mutable(word);
     if (child == kNoId) {
       child = static_cast<uint32_t>(nodes_.size());
       nodes_.push_back({node, word, kNoId});
@@ -99,6 +99,7 @@ uint32_t LexiconMatcher::AddChild(uint32_t node, uint32_t word) {
 }
 
 void LexiconMatcher::Index() {
+  if (indexed_files_ == files_.size()) return;  // (and arrays of an image stay where they are)
   // Room for what is to come at once: growing by doubling would copy (and touch) each array
   // several times over.
   size_t entries = 0;
@@ -127,6 +128,7 @@ void LexiconMatcher::IndexFile(uint32_t file_index) {
   if (f.text != nullptr) entry_bytes_ += f.text->capacity();  // read, not the program's
   TextAnalysis analysis;
   std::string key;
+  std::string exact_key;
   for (uint32_t k = 0; k < f.entries.size(); ++k) {
     const auto entry_index = static_cast<uint32_t>(entries_.size());
     entries_.push_back({file_index, k});
@@ -149,17 +151,19 @@ void LexiconMatcher::IndexFile(uint32_t file_index) {
         node = AddChild(node, word);
         if (!sensitive) continue;
         if (exact_keys_.size() > exact_begin) exact_keys_.push_back(' ');
-        AppendTokenKey(t.Text(form), /*fold=*/false, &exact_keys_);
+        exact_key.clear();
+        AppendTokenKey(t.Text(form), /*fold=*/false, &exact_key);
+        exact_keys_.append(exact_key);
       }
       if (node == 0) continue;  // nothing to match
       if (words == 1 && names_place_or_org) {
-        if (names_place_or_org_.size() <= word) names_place_or_org_.resize(word + 1, false);
-        names_place_or_org_[word] = true;
+        if (names_place_or_org_.size() <= word) names_place_or_org_.resize(word + 1, 0);
+        names_place_or_org_.Mutable(word) = 1;
       }
       // Appended last in the node's list, so that forms stay in the order added.
       const auto form_index = static_cast<uint32_t>(forms_.size());
-      uint32_t* link = &nodes_[node].first_form;
-      while (*link != kNoId) link = &forms_[*link].next;
+      uint32_t* link = &nodes_.Mutable(node).first_form;
+      while (*link != kNoId) link = &forms_.Mutable(*link).next;
       *link = form_index;
       forms_.push_back(
           {entry_index, kNoId, exact_begin, static_cast<uint32_t>(exact_keys_.size()), sensitive});
@@ -176,7 +180,7 @@ bool LexiconMatcher::CaseMatches(const Form& form, std::string_view text,
   // it in lower case ("The Times" for "the Times"). The trie already matched the folded
   // words.
   std::string_view form_key =
-      std::string_view(exact_keys_).substr(form.exact_begin, form.exact_end - form.exact_begin);
+      std::string_view(exact_keys_.data() + form.exact_begin, form.exact_end - form.exact_begin);
   for (uint32_t i = first; i < end; ++i) {
     const size_t space = form_key.find(' ');
     const std::string_view form_word = form_key.substr(0, space);
@@ -310,11 +314,11 @@ void LexiconMatcher::Match(std::string_view text, const TextAnalysis& a, Lexicon
 }
 
 size_t LexiconMatcher::MemoryBytes() const {
-  size_t bytes = key_bytes_.capacity() + key_starts_.capacity() * sizeof(uint32_t) +
-                 key_index_.MemoryBytes() + nodes_.capacity() * sizeof(Node) +
-                 root_children_.capacity() * sizeof(uint32_t) + children_.MemoryBytes() +
-                 forms_.capacity() * sizeof(Form) + exact_keys_.capacity() +
-                 entries_.capacity() * sizeof(EntryRef) + names_place_or_org_.capacity() / 8;
+  // (The arrays of an image are the program's own: only copies count.)
+  size_t bytes = key_bytes_.HeapBytes() + key_starts_.HeapBytes() + key_index_.MemoryBytes() +
+                 nodes_.HeapBytes() + root_children_.HeapBytes() + children_.MemoryBytes() +
+                 forms_.HeapBytes() + exact_keys_.HeapBytes() + entries_.HeapBytes() +
+                 names_place_or_org_.HeapBytes();
   return bytes + entry_bytes_;
 }
 

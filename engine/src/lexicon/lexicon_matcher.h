@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/flat_hash.h"
+#include "base/image_io.h"
 #include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
 #include "lexicon/lexicon_file.h"
@@ -131,21 +132,23 @@ class LexiconMatcher {
   std::vector<LexiconFile> files_;
   size_t indexed_files_ = 0;  // files_[0, indexed_files_) are in the automaton
   size_t entry_bytes_ = 0;    // held by the indexed files' entries (for MemoryBytes)
-  std::vector<EntryRef> entries_;
-  std::vector<Form> forms_;
-  std::string exact_keys_;
+  // The arrays below are a view of the program's image (lexicon_image.h) when the built-in
+  // lexicons come from it, until a file is indexed after them (which copies them).
+  ImageVector<EntryRef> entries_;
+  ImageVector<Form> forms_;
+  ImageVector<char> exact_keys_;
   // The vocabulary: the folded token keys of every form, numbered in order of appearance,
   // their bytes end to end in key_bytes_ (key id spans [key_starts_[id], key_starts_[id+1])),
   // found by key_index_. One arena instead of a std::string per key.
-  std::string key_bytes_;
-  std::vector<uint32_t> key_starts_ = {0};
+  ImageVector<char> key_bytes_;
+  ImageVector<uint32_t> key_starts_ = {0};
   FlatIndex key_index_;
-  std::vector<Node> nodes_ = {Node{kNoId, kNoId, kNoId}};  // the root is node 0
+  ImageVector<Node> nodes_ = {Node{kNoId, kNoId, kNoId}};  // the root is node 0
   // The children of the root by vocabulary id (or kNoId), in an array: every known token of
   // a document starts a walk there. Deeper children are found through children_.
-  std::vector<uint32_t> root_children_;
-  FlatIndex children_;                    // (parent, word) -> node, below the root
-  std::vector<bool> names_place_or_org_;  // by vocabulary id: a one-word place or org form
+  ImageVector<uint32_t> root_children_;
+  FlatIndex children_;                       // (parent, word) -> node, below the root
+  ImageVector<uint8_t> names_place_or_org_;  // by vocabulary id: a one-word place or org form
 };
 
 }  // namespace claimscope::internal
