@@ -12,6 +12,7 @@
 #include "grammar/grammar_set.h"
 #include "lexicon/lexicon_classes.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/token_word_lists.h"
 #include "lexicon/word_lists.h"
 #include "quantities/quantity_builder.h"
 #include "text/document_date.h"
@@ -32,6 +33,7 @@ struct Resources {
 };
 
 struct Scratch {
+  TokenWordLists word_lists;  // of the document's tokens, for every stage
   LexiconScratch lexicon;
   std::vector<LexiconHit> hits;
   GrammarScratch grammar;
