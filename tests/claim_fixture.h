@@ -31,14 +31,15 @@ class ClaimFixture {
   explicit ClaimFixture(std::string text) : text_(std::move(text)) {
     const Resources& r = resources();
     Tokenize(text_, &analysis);
+    word_lists.Index(text_, analysis.tokens, r.words);
     r.lexicons.Match(text_, analysis, &units, &hits);
     EntityScratch scratch;
-    RecognizeEntities(text_, analysis, r.lexicons, r.words, units, hits, r.links, &scratch,
+    RecognizeEntities(text_, analysis, r.lexicons, word_lists, units, hits, r.links, &scratch,
                       &record.entities);
     FindPosts(text_, &posts);
     FindQuotedSpans(text_, analysis, posts, &record.quotes);
     record.text = text_;
-    claim_text_.Index(text_, analysis, r.words, record);
+    claim_text_.Index(text_, analysis, word_lists, record);
   }
 
   static const Resources& resources() {
@@ -71,6 +72,7 @@ class ClaimFixture {
   }
 
   TextAnalysis analysis;
+  TokenWordLists word_lists;
   LexiconScratch units;
   std::vector<LexiconHit> hits;
   Record record;

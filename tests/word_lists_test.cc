@@ -1,12 +1,15 @@
 // The engine's word lists: exact and fold lists, attributes, several files of one class, the
-// errors that name the file, and that the lexicon automaton never matches their words.
+// errors that name the file, and that the lexicon automaton never matches their words; and
+// the lists of each token of a document (TokenWordLists), which must answer as Has does.
 #include "lexicon/word_lists.h"
 
 #include <doctest/doctest.h>
 
 #include "doctest_printers.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/token_word_lists.h"
 #include "test_lexicon.h"
+#include "text/token_key.h"
 
 namespace claimscope::internal {
 namespace {
@@ -53,6 +56,82 @@ TEST_CASE("phrases, non-ASCII words and long words") {
   CHECK(words.Has(WordList::kOrgPrefix, "Atlético"));
   CHECK_FALSE(words.Has(WordList::kOrgPrefix, "Atletico"));
   CHECK_FALSE(words.Has(WordList::kOrgPrefix, std::string(100, 'x')));
+}
+
+TEST_CASE("ListsOf answers every list at once, exact forms as written, fold ones in any case") {
+  WordLists words;
+  REQUIRE(words
+              .Build(TestLexicons(
+                  List("word.org_suffix", CaseMode::kExact, {"Corp", "PLC", "Therapeutics"}),
+                  List("word.noun_stop", CaseMode::kFold, {"corp", "the", "including"}),
+                  List("word.common_word", CaseMode::kExact, {"corp", "Corp"}),
+                  List("word.approximate", CaseMode::kFold, {"close to"})))
+              .ok());
+  const uint64_t suffix = WordListBit(WordList::kOrgSuffix);
+  const uint64_t stop = WordListBit(WordList::kNounStop);
+  const uint64_t common = WordListBit(WordList::kCommonWord);
+  CHECK(words.ListsOf("Corp") == (suffix | stop | common));
+  CHECK(words.ListsOf("corp") == (stop | common));
+  CHECK(words.ListsOf("CORP") == stop);
+  CHECK(words.ListsOf("Corp.") == 0);
+  CHECK(words.ListsOf("THE") == stop);
+  CHECK(words.ListsOf("plc") == 0);
+  // Longer than eight bytes.
+  CHECK(words.ListsOf("Therapeutics") == suffix);
+  CHECK(words.ListsOf("THERAPEUTICS") == 0);
+  CHECK(words.ListsOf("INCLUDING") == stop);
+  CHECK(words.ListsOf("Close to") == WordListBit(WordList::kApproximate));
+  CHECK(words.ListsOf("close") == 0);
+  CHECK(words.ListsOf("") == 0);
+  CHECK(words.ListsOf(std::string(100, 'c')) == 0);
+}
+
+TEST_CASE("a token's lists are its text's; BareIs reads it without a final period") {
+  WordLists words;
+  REQUIRE(words
+              .Build(TestLexicons(List("word.org_suffix", CaseMode::kExact, {"Corp", "Inc"}),
+                                  List("word.non_name", CaseMode::kFold, {"may", "i"}),
+                                  List("word.noun_stop", CaseMode::kFold, {"the", "\u2019s"}),
+                                  List("word.place_head", CaseMode::kExact, {"St."}),
+                                  List("word.org_prefix", CaseMode::kExact, {"Atl\u00e9tico"}),
+                                  List("word.approximate", CaseMode::kFold, {"close to"})))
+              .ok());
+  const std::string text =
+      "The Corp. and corp or CORP Inc, May and MAY at St. Atl\u00e9tico\u2019s close to i.";
+  TextAnalysis a;
+  Tokenize(text, &a);
+  TokenWordLists lists;
+  lists.Index(text, a.tokens, words);
+  CHECK(&lists.words() == &words);
+  // Every token, every list: as Has says of its text (and of its text without a period).
+  for (uint32_t k = 0; k < a.tokens.size(); ++k) {
+    const std::string_view w = a.tokens[k].Text(text);
+    for (size_t list = 0; list < kWordListCount; ++list) {
+      const auto l = static_cast<WordList>(list);
+      CHECK_MESSAGE(lists.Is(l, k) == words.Has(l, w), w, " ", kWordListNames[list]);
+      CHECK_MESSAGE(lists.BareIs(l, k) == words.Has(l, WithoutKeyPeriod(w)), w);
+    }
+  }
+  const auto at = [&](std::string_view w) {
+    uint32_t k = 0;
+    while (k < a.tokens.size() && a.tokens[k].Text(text) != w) ++k;
+    REQUIRE_MESSAGE(k < a.tokens.size(), w);
+    return k;
+  };
+  CHECK_FALSE(lists.Is(WordList::kOrgSuffix, at("Corp.")));
+  CHECK(lists.BareIs(WordList::kOrgSuffix, at("Corp.")));
+  CHECK_FALSE(lists.BareIs(WordList::kOrgSuffix, at("corp")));  // exact
+  CHECK_FALSE(lists.BareIs(WordList::kOrgSuffix, at("CORP")));
+  CHECK(lists.Is(WordList::kOrgSuffix, at("Inc")));
+  CHECK(lists.Is(WordList::kNonName, at("May")));  // fold
+  CHECK(lists.Is(WordList::kNonName, at("MAY")));
+  CHECK(lists.Is(WordList::kNounStop, at("The")));
+  CHECK(lists.Is(WordList::kPlaceHead, at("St.")));  // a form with its period
+  CHECK_FALSE(lists.BareIs(WordList::kPlaceHead, at("St.")));
+  CHECK(lists.Is(WordList::kOrgPrefix, at("Atl\u00e9tico")));
+  CHECK(lists.Is(WordList::kNounStop, at("\u2019s")));
+  CHECK_FALSE(lists.Is(WordList::kApproximate, at("close")));  // a phrase is no token's
+  CHECK_FALSE(lists.Is(WordList::kNonName, at(".")));
 }
 
 TEST_CASE("entries carry their attributes; several files add to one list") {

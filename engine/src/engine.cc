@@ -127,6 +127,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
   }
 
   internal::Scratch& scratch = *ws->scratch_;
+  scratch.word_lists.Index(doc.text, analysis.tokens, resources_->words);
   if (options_.quantities) {
     resources_->grammars.MatchSpans(doc.text, analysis, &scratch.grammar, &scratch.matches);
     lap(&times.grammars);
@@ -137,7 +138,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.rule_types = &resources_->rule_types;
     in.captures = &scratch.grammar.captures;
     in.classes = &resources_->classes;
-    in.words = &resources_->words;
+    in.words = &scratch.word_lists;
     in.document_date = record.date;
     in.skip_before = header_end;
     internal::BuildQuantities(in, scratch.matches, &scratch.quantities, &record.quantities);
@@ -148,7 +149,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     lap(&times.lexicons);
   }
   if (options_.entities) {
-    internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, resources_->words,
+    internal::RecognizeEntities(doc.text, analysis, resources_->lexicons, scratch.word_lists,
                                 scratch.lexicon, scratch.hits, resources_->links, &scratch.entities,
                                 &record.entities);
     lap(&times.entities);
@@ -160,7 +161,7 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     in.text = doc.text;
     in.analysis = &analysis;
     in.lexicons = &resources_->lexicons;
-    in.words = &resources_->words;
+    in.word_lists = &scratch.word_lists;
     in.units = &scratch.lexicon;
     in.hits = &scratch.hits;
     internal::AttributeClaims(in, &scratch.attribution, &record);

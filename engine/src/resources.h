@@ -13,6 +13,7 @@
 #include "lexicon/lexicon_classes.h"
 #include "lexicon/lexicon_image.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/token_word_lists.h"
 #include "lexicon/word_lists.h"
 #include "quantities/quantity_builder.h"
 #include "text/document_date.h"
@@ -34,6 +35,7 @@ struct Resources {
 };
 
 struct Scratch {
+  TokenWordLists word_lists;  // of the document's tokens, for every stage
   LexiconScratch lexicon;
   std::vector<LexiconHit> hits;
   GrammarScratch grammar;

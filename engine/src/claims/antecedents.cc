@@ -239,7 +239,9 @@ void Antecedents::AddPronoun(int entity, Gender g) {
 
 // The gendered noun (word.gender_noun) at token k, or null.
 const LexiconEntry* Antecedents::GenderNounAt(const ClaimText& text, uint32_t k) {
-  return text.IsWord(k) ? text.words().Find(WordList::kGenderNoun, text.Text(k)) : nullptr;
+  return text.IsWord(k) && text.Is(WordList::kGenderNoun, k)
+             ? text.words().Find(WordList::kGenderNoun, text.Text(k))
+             : nullptr;
 }
 
 // A gendered noun describes the person of `cluster`, unless it is a possessor ("the boy's

@@ -48,12 +48,12 @@ void IndexSegments(const std::vector<Segment>& segments, size_t tokens, std::vec
 
 }  // namespace
 
-void ClaimText::Index(std::string_view text, const TextAnalysis& analysis, const WordLists& words,
-                      const Record& record) {
+void ClaimText::Index(std::string_view text, const TextAnalysis& analysis,
+                      const TokenWordLists& lists, const Record& record) {
   text_ = text;
   analysis_ = &analysis;
   tokens_ = &analysis.tokens;
-  words_ = &words;
+  lists_ = &lists;
   record_ = &record;
   const std::vector<Token>& tokens = analysis.tokens;
   IndexSegments(analysis.sentences, tokens.size(), &sentence_of_);

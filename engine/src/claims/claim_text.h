@@ -16,6 +16,7 @@
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/token_word_lists.h"
 #include "lexicon/word_lists.h"
 
 namespace claimscope::internal {
@@ -31,9 +32,10 @@ class ClaimText {
 
   // Indexes the tokens of `analysis` (of `text`) by sentence, paragraph, the entity of
   // `record` they are part of and the quote of record.quotes (from quotation marks) they are
-  // inside, and makes a MarkQuote of each such quote (marks(), in text order). `record` and
-  // `words` must outlive the use of this object for the document.
-  void Index(std::string_view text, const TextAnalysis& analysis, const WordLists& words,
+  // inside, and makes a MarkQuote of each such quote (marks(), in text order). `lists` holds
+  // the word lists of analysis's tokens; it and `record` must outlive the use of this object
+  // for the document.
+  void Index(std::string_view text, const TextAnalysis& analysis, const TokenWordLists& lists,
              const Record& record);
 
   // --- the document -----------------------------------------------------------------------
@@ -43,7 +45,7 @@ class ClaimText {
   const std::vector<Segment>& paragraphs() const { return analysis_->paragraphs; }
   const Record& record() const { return *record_; }
   const std::vector<Entity>& entities() const { return record_->entities; }
-  const WordLists& words() const { return *words_; }
+  const WordLists& words() const { return lists_->words(); }
 
   uint32_t sentence_of(uint32_t k) const { return sentence_of_[k]; }
   uint32_t paragraph_of(uint32_t k) const { return paragraph_of_[k]; }
@@ -68,7 +70,7 @@ class ClaimText {
     return EqualsAsciiLower(Text(k), lower);
   }
   // Is the word on the list?
-  bool Is(WordList list, uint32_t k) const { return words_->Has(list, Text(k)); }
+  bool Is(WordList list, uint32_t k) const { return lists_->Is(list, k); }
   // A personal pronoun, but not in capitals: "US" and "IT" are acronyms.
   bool IsPronoun(uint32_t k) const {
     return Is(WordList::kPronoun, k) && !(Has(k, kAllCaps) && Text(k).size() > 1);
@@ -144,7 +146,7 @@ class ClaimText {
   std::string_view text_;
   const TextAnalysis* analysis_ = nullptr;
   const std::vector<Token>* tokens_ = nullptr;
-  const WordLists* words_ = nullptr;
+  const TokenWordLists* lists_ = nullptr;
   const Record* record_ = nullptr;
   std::vector<uint32_t> sentence_of_;
   std::vector<uint32_t> paragraph_of_;

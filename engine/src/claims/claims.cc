@@ -93,7 +93,7 @@ void WriteQuotes(AttributionScratch& s, Record* r) {
 
 void AttributeClaims(const AttributionInput& in, AttributionScratch* scratch, Record* record) {
   AttributionScratch& s = *scratch;
-  s.text.Index(in.text, *in.analysis, *in.words, *record);
+  s.text.Index(in.text, *in.analysis, *in.word_lists, *record);
   s.cues.Find(s.text, *in.lexicons, *in.units, *in.hits);
   s.anonymity.Find(s.text, *in.lexicons, *in.units, *in.hits);
   s.resolver.Index(s.text, *in.lexicons, *in.units, *in.hits);

@@ -27,7 +27,7 @@
 #include "claimscope/record.h"
 #include "claimscope/tokenizer.h"
 #include "lexicon/lexicon_matcher.h"
-#include "lexicon/word_lists.h"
+#include "lexicon/token_word_lists.h"
 
 namespace claimscope::internal {
 
@@ -35,7 +35,7 @@ struct AttributionInput {
   std::string_view text;
   const TextAnalysis* analysis = nullptr;
   const LexiconMatcher* lexicons = nullptr;
-  const WordLists* words = nullptr;
+  const TokenWordLists* word_lists = nullptr;     // of analysis's tokens
   const LexiconScratch* units = nullptr;          // from lexicons->Match on this text
   const std::vector<LexiconHit>* hits = nullptr;  // likewise
 };

@@ -48,7 +48,7 @@ void EntityRecognizer::AddMentions(std::string_view word, const Candidate of, in
     const bool same = text == word || (Flag(u, kAllCaps) && EqualsAsciiLower(text, lower));
     if (!same || in_name_[u] || IsDateline(u, u + 1)) continue;
     // "in Clinton": where a list names a place, a preposition of place keeps that reading.
-    if (entity_word_[u] && u > 0 && cues_.IsLocativePrepositionAnyCase(Text(u - 1))) continue;
+    if (entity_word_[u] && u > 0 && cues_.IsLocativePrepositionAnyCase(u - 1)) continue;
     if (company_word_[u] && of.kind == EntityType::kPerson) continue;
     Candidate c;
     c.first = u;
@@ -231,13 +231,12 @@ uint32_t EntityRecognizer::OrgShortForm(const Candidate& c) const {
   int names = 0;
   bool places_and_suffix = true;  // "Manchester United", "New York Times"
   for (uint32_t k = c.first; k < c.end; ++k) {
-    const std::string_view w = Text(k);
-    const bool suffix = cues_.IsOrgSuffix(w);
+    const bool suffix = cues_.IsOrgSuffix(k);
     if (k + 1 < c.end ? !place_word_[k] : !suffix) places_and_suffix = false;
-    if (suffix || cues_.IsOrgPrefix(w) || cues_.IsNameConnector(w) || cues_.IsOrgHead(w) ||
-        cues_.IsPlaceSuffix(w) ||
+    if (suffix || cues_.IsOrgPrefix(k) || cues_.IsNameConnector(k) || cues_.IsOrgHead(k) ||
+        cues_.IsPlaceSuffix(k) ||
         (c.entry != kNoEntry &&
-         (place_word_[k] || demonym_end_[k] || cues_.IsCommonWordInCapitals(w)))) {
+         (place_word_[k] || demonym_end_[k] || cues_.IsCommonWordInCapitals(k)))) {
       continue;
     }
     only = k;
@@ -256,7 +255,7 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
     // headline too, unless it is a common word there ("Next", "Shell").
     if (c.end - c.first == 1 && c.kind == EntityType::kOrg &&
         (c.rule == "org_context"sv || c.rule == "inner_capital"sv) &&
-        !cues_.IsCommonWordInCapitals(Text(c.first)) && added.insert(Text(c.first)).second) {
+        !cues_.IsCommonWordInCapitals(c.first) && added.insert(Text(c.first)).second) {
       AddMentions(Text(c.first), c, kRule, c.rule);
       continue;
     }
@@ -285,7 +284,7 @@ void EntityRecognizer::AddShortForms(const std::vector<Candidate>& accepted) {
       const bool own_name = c.kind == EntityType::kOrg && !place_word_[keys[i]];
       // ("May" of "Theresa May" alone is the month.)
       if ((entity_word_[keys[i]] && !family_name && !own_name) || w.size() < 3 ||
-          (c.kind == EntityType::kPerson && cues_.IsCapitalisedNonName(w)) ||
+          (c.kind == EntityType::kPerson && cues_.IsCapitalisedNonName(keys[i])) ||
           !added.insert(w).second) {
         continue;
       }

@@ -41,7 +41,7 @@ bool EntityRecognizer::IsDateline(uint32_t first, uint32_t end, bool bare_dash) 
   // Past ", Region" to the date.
   uint32_t u = end;
   for (int step = 0; step < 2 && u + 1 < units_.size() && Text(u) == ","sv; ++step) {
-    if (IsNameWord(u + 1) && !cues_.IsCapitalisedNonName(Text(u + 1))) {
+    if (IsNameWord(u + 1) && !cues_.IsCapitalisedNonName(u + 1)) {
       u = SequenceEnd(u + 1);
     } else {
       ++u;
@@ -60,7 +60,7 @@ bool EntityRecognizer::IsDateline(uint32_t first, uint32_t end, bool bare_dash) 
   const std::string_view w = Text(u);
   const bool year =
       w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool month_day = cues_.IsCapitalisedNonName(w) && u + 1 < units_.size() &&
+  const bool month_day = cues_.IsCapitalisedNonName(u) && u + 1 < units_.size() &&
                          TokenOf(u + 1).kind == TokenKind::kNumber;
   return (year && u + 1 < units_.size() && Text(u + 1) == "-"sv) || month_day;
 }
@@ -72,7 +72,7 @@ void EntityRecognizer::ReadPlacesAsTeams(std::vector<Candidate>* accepted) const
     if (c.subtype != "city"sv && c.subtype != "subdivision"sv) continue;
     // England, Scotland, Wales: countries, whose teams are the nation's.
     if (m_.entry(c.entry).Attribute("type") == "country"sv) continue;
-    if (c.first > 0 && cues_.IsLocativePrepositionAnyCase(Text(c.first - 1))) continue;
+    if (c.first > 0 && cues_.IsLocativePrepositionAnyCase(c.first - 1)) continue;
     if (IsDateline(c.first, c.end)) continue;
     c.kind = EntityType::kOrg;
     c.subtype = "team";
@@ -92,10 +92,10 @@ void EntityRecognizer::ReadWorksAndBands() {
     if (c.entry != kNoEntry || c.end - c.first < 2 || c.kind == EntityType::kPlace) continue;
     const bool before = c.first > 0 && Joinable(c.first - 1, c.first);
     const bool after = c.end < n && Joinable(c.end - 1, c.end);
-    if ((before && cues_.IsWorkNoun(Text(c.first - 1), /*before=*/true)) ||
-        (after && cues_.IsWorkNoun(Text(c.end), /*before=*/false))) {
+    if ((before && cues_.IsWorkNoun(c.first - 1, /*before=*/true)) ||
+        (after && cues_.IsWorkNoun(c.end, /*before=*/false))) {
       works.insert(Text(c.first, c.end));
-    } else if (before && cues_.IsBandNoun(Text(c.first - 1))) {
+    } else if (before && cues_.IsBandNoun(c.first - 1)) {
       bands.insert(Text(c.first, c.end));
     }
   }

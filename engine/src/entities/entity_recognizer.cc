@@ -61,13 +61,13 @@ EntityScratch::EntityScratch() : buffers_(std::make_unique<Buffers>()) {}
 EntityScratch::~EntityScratch() = default;
 
 EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
-                                   const LexiconMatcher& m, const WordLists& words,
+                                   const LexiconMatcher& m, const TokenWordLists& words,
                                    const LexiconScratch& units, const std::vector<LexiconHit>& hits,
                                    const LinkCache& links, EntityScratch::Buffers* b)
     : text_(text),
       a_(a),
       m_(m),
-      cues_(words),
+      cues_(text, units.units, words),
       units_(units.units),
       hits_(hits),
       links_(links),
@@ -258,8 +258,8 @@ bool EntityRecognizer::AcceptOneWord(uint32_t u, const LexiconEntry& e,
                                      std::string_view subtype) const {
   if (subtype == "country"sv) return true;
   // "INC", "CORP" in capitals are company suffixes, not the bodies they abbreviate.
-  if (Flag(u, kAllCaps) && cues_.IsCommonWordInCapitals(Text(u))) return false;
-  if (cues_.IsCapitalisedNonName(Text(u))) return false;  // "March", "May"
+  if (Flag(u, kAllCaps) && cues_.IsCommonWordInCapitals(u)) return false;
+  if (cues_.IsCapitalisedNonName(u)) return false;  // "March", "May"
   const std::string_view ambiguous = e.Attribute("ambiguous_forms");
   if (ambiguous.empty() || !ListContains(ambiguous, Text(u), Flag(u, kAllCaps))) return true;
   if (!Flag(u, kCapitalised) || Flag(u, kAllCaps) || Flag(u, kUnitFirstInSentence)) {
@@ -299,7 +299,7 @@ void EntityRecognizer::Resolve(std::vector<Candidate>* accepted) {
 }
 
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
-                       const LexiconMatcher& matcher, const WordLists& words,
+                       const LexiconMatcher& matcher, const TokenWordLists& words,
                        const LexiconScratch& units, const std::vector<LexiconHit>& hits,
                        const LinkCache& links, EntityScratch* scratch,
                        std::vector<Entity>* entities) {

@@ -12,7 +12,7 @@
 #include "claimscope/tokenizer.h"
 #include "entities/link_cache.h"
 #include "lexicon/lexicon_matcher.h"
-#include "lexicon/word_lists.h"
+#include "lexicon/token_word_lists.h"
 
 namespace claimscope::internal {
 
@@ -32,11 +32,11 @@ class EntityScratch {
   std::unique_ptr<Buffers> buffers_;
 };
 
-// `units` and `hits` come from matcher.Match over the same text and analysis; `words` are the
-// engine's word lists; `links` the engine's cache of matcher's entries' links; `scratch` is
-// overwritten.
+// `units` and `hits` come from matcher.Match over the same text and analysis; `words` holds
+// the engine's word lists and those of analysis's tokens; `links` the engine's cache of matcher's
+// entries' links; `scratch` is overwritten.
 void RecognizeEntities(std::string_view text, const TextAnalysis& analysis,
-                       const LexiconMatcher& matcher, const WordLists& words,
+                       const LexiconMatcher& matcher, const TokenWordLists& words,
                        const LexiconScratch& units, const std::vector<LexiconHit>& hits,
                        const LinkCache& links, EntityScratch* scratch,
                        std::vector<Entity>* entities);

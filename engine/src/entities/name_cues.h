@@ -1,64 +1,72 @@
 // Words that tell what a capitalised name is: "Ministry of ...", "... Therapeutics",
 // "... River", and words that are capitalised without being names (months, weekdays). They
 // are the word lists of lexicons/words/ (lexicon/word_lists.h); this names the questions the
-// name rules ask of them.
+// name rules ask of them, of a unit of lexicon matching by its index.
 #ifndef CLAIMSCOPE_SRC_ENTITIES_NAME_CUES_H_
 #define CLAIMSCOPE_SRC_ENTITIES_NAME_CUES_H_
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "base/ascii.h"
+#include "lexicon/lexicon_matcher.h"
+#include "lexicon/token_word_lists.h"
 #include "lexicon/word_lists.h"
 
 namespace claimscope::internal {
 
 class NameCues {
  public:
-  // `words` must outlive this object.
-  explicit NameCues(const WordLists& words) : words_(words) {}
+  // Asks of the units of lexicon matching over `text`: a unit that is a whole token reads the
+  // lists of `lists` (looked up once a token), a part of a hyphenated token looks its text up.
+  // All three must outlive this object.
+  NameCues(std::string_view text, const std::vector<MatchUnit>& units, const TokenWordLists& lists)
+      : text_(text), units_(units), lists_(lists) {}
 
   // The last word of an organisation's name: "Corp" (or "Corp."), "Ministry", "Court".
-  bool IsOrgSuffix(std::string_view w) const { return Is(WordList::kOrgSuffix, Bare(w)); }
+  bool IsOrgSuffix(uint32_t u) const { return Is(WordList::kOrgSuffix, u, /*bare=*/true); }
   // The first word of "X of Y" organisations: "Ministry", "University", "Port", "Bank".
-  bool IsOrgHead(std::string_view w) const { return Is(WordList::kOrgHead, w); }
+  bool IsOrgHead(uint32_t u) const { return Is(WordList::kOrgHead, u); }
   // A first word that makes a club or company of a name: "Real" Betis, "FC" Porto.
-  bool IsOrgPrefix(std::string_view w) const { return Is(WordList::kOrgPrefix, w); }
+  bool IsOrgPrefix(uint32_t u) const { return Is(WordList::kOrgPrefix, u); }
   // The last word of a place's name: "River", "Province", "Square", "Dam".
-  bool IsPlaceSuffix(std::string_view w) const { return Is(WordList::kPlaceSuffix, w); }
+  bool IsPlaceSuffix(uint32_t u) const { return Is(WordList::kPlaceSuffix, u); }
   // The first word of a place's name: "Mount", "Lake", "Gulf" (as in "Gulf of Aden").
-  bool IsPlaceHead(std::string_view w) const { return Is(WordList::kPlaceHead, w); }
+  bool IsPlaceHead(uint32_t u) const { return Is(WordList::kPlaceHead, u); }
   // Lower-case words that may stand inside a name: "of", "de", "van", "al".
-  bool IsNameConnector(std::string_view w) const { return Is(WordList::kNameConnector, w); }
+  bool IsNameConnector(uint32_t u) const { return Is(WordList::kNameConnector, u); }
   // Capitalised words that are not names: months, weekdays, "I".
-  bool IsCapitalisedNonName(std::string_view w) const { return Is(WordList::kNonName, Bare(w)); }
+  bool IsCapitalisedNonName(uint32_t u) const { return Is(WordList::kNonName, u, /*bare=*/true); }
   // Prepositions after which a capitalised word is often a place: "in", "near", "from".
-  bool IsLocativePreposition(std::string_view w) const {
-    return Is(WordList::kPlacePreposition, w);
-  }
+  bool IsLocativePreposition(uint32_t u) const { return Is(WordList::kPlacePreposition, u); }
   // The same in any case: "AT" in a line written in capitals.
-  bool IsLocativePrepositionAnyCase(std::string_view w) const {
-    if (IsLocativePreposition(w)) return true;
+  bool IsLocativePrepositionAnyCase(uint32_t u) const {
+    if (IsLocativePreposition(u)) return true;
+    const std::string_view w = Text(u);
     char lower[16];
     if (w.size() > sizeof lower) return false;
     for (size_t i = 0; i < w.size(); ++i) lower[i] = AsciiLowerChar(w[i]);
-    return IsLocativePreposition(std::string_view(lower, w.size()));
+    const std::string_view lowered(lower, w.size());
+    // (A word without capitals was asked above.)
+    return lowered != w && lists_.words().Has(WordList::kPlacePreposition, lowered);
   }
   // A frequent English word or company suffix, whatever its case ("TO", "NOTE", "INC").
-  bool IsCommonWordInCapitals(std::string_view w) const { return Is(WordList::kCommonWord, w); }
+  bool IsCommonWordInCapitals(uint32_t u) const { return Is(WordList::kCommonWord, u); }
   // An acronym that is a common noun, not a body: "TV", "GDP", "MPs".
-  bool IsCommonAcronym(std::string_view w) const { return Is(WordList::kCommonAcronym, w); }
+  bool IsCommonAcronym(uint32_t u) const { return Is(WordList::kCommonAcronym, u); }
   // A noun beside a work's title ("the film Vera Drake"), before a band's ("the band Queen").
   // `before`: the noun stands before the title ("the film Vera Drake"); some stand only
   // after it (side=after: "Vera Drake star", where "star Imelda Staunton" is a person).
-  bool IsWorkNoun(std::string_view w, bool before) const {
-    const LexiconEntry* e = words_.Find(WordList::kWorkNoun, w);
+  bool IsWorkNoun(uint32_t u, bool before) const {
+    const LexiconEntry* e = Find(WordList::kWorkNoun, u);
     return e != nullptr && (!before || e->Attribute("side") != "after");
   }
-  bool IsBandNoun(std::string_view w) const { return Is(WordList::kBandNoun, w); }
+  bool IsBandNoun(uint32_t u) const { return Is(WordList::kBandNoun, u); }
   // A noun that makes a one-word name beside it a company's: before it with one of its
   // prepositions ("shares in X": `prep` "in"), or after it ("X shares": `prep` empty).
-  bool IsOrgContext(std::string_view w, std::string_view prep) const {
-    const LexiconEntry* e = words_.Find(WordList::kOrgContext, w);
+  bool IsOrgContext(uint32_t u, std::string_view prep) const {
+    const LexiconEntry* e = Find(WordList::kOrgContext, u);
     if (e == nullptr) return false;
     const std::string_view side = e->Attribute("side");
     if (prep.empty()) return side == "after" || side == "both";
@@ -73,19 +81,30 @@ class NameCues {
     return false;
   }
   // The last word of an event's, law's or plan's name: "Davis Cup", "Marshall Plan".
-  bool IsEventWord(std::string_view w) const { return Is(WordList::kEventWord, w); }
+  bool IsEventWord(uint32_t u) const { return Is(WordList::kEventWord, u); }
   // Nouns before "of X" naming a place: "city", "town", "province" ("the city of Lisk").
-  bool IsPlaceClassNoun(std::string_view w) const { return Is(WordList::kPlaceClassNoun, w); }
+  bool IsPlaceClassNoun(uint32_t u) const { return Is(WordList::kPlaceClassNoun, u); }
 
  private:
-  bool Is(WordList list, std::string_view w) const { return words_.Has(list, w); }
-  // The word without a final abbreviation period ("Corp." is "Corp").
-  static std::string_view Bare(std::string_view w) {
-    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-    return w;
+  std::string_view Text(uint32_t u) const {
+    return text_.substr(units_[u].start, units_[u].end - units_[u].start);
+  }
+  // Is the unit's text (`bare`: without a final abbreviation period, "Corp." as "Corp") on
+  // the list?
+  bool Is(WordList list, uint32_t u, bool bare = false) const {
+    const MatchUnit& unit = units_[u];
+    if (unit.part) return IsPart(list, u, bare);
+    return bare ? lists_.BareIs(list, unit.token) : lists_.Is(list, unit.token);
+  }
+  bool IsPart(WordList list, uint32_t u, bool bare) const;
+  // The unit's entry on the list, for its attributes; null when it is not on it.
+  const LexiconEntry* Find(WordList list, uint32_t u) const {
+    return Is(list, u) ? lists_.words().Find(list, Text(u)) : nullptr;
   }
 
-  const WordLists& words_;
+  std::string_view text_;
+  const std::vector<MatchUnit>& units_;
+  const TokenWordLists& lists_;
 };
 
 }  // namespace claimscope::internal

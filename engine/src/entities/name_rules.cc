@@ -35,8 +35,8 @@ void EntityRecognizer::FindNames() {
         IsNameWord(end + 1)) {
       const uint32_t end2 = SequenceEnd(end + 1);
       const bool defined = end2 + 2 < n && Text(end2) == "("sv && Text(end2 + 2) == ")"sv;
-      const bool org = cues_.IsOrgSuffix(Text(end2 - 1)) ||
-                       (cues_.IsOrgHead(Text(u)) && end - u >= 3 && end2 - end <= 3);
+      const bool org =
+          cues_.IsOrgSuffix(end2 - 1) || (cues_.IsOrgHead(u) && end - u >= 3 && end2 - end <= 3);
       const bool first_known = end == u + 1 && entity_word_[u];
       if ((defined || org) && !first_known) {
         if (defined) {
@@ -68,7 +68,7 @@ uint32_t EntityRecognizer::SequenceEnd(uint32_t u) const {
       ++end;
     } else if (end == u + 1 && MonthSurname(end)) {
       ++end;
-    } else if (end + 1 < n && cues_.IsNameConnector(Text(end)) && Joinable(end, end + 1) &&
+    } else if (end + 1 < n && cues_.IsNameConnector(end) && Joinable(end, end + 1) &&
                IsNameWord(end + 1)) {
       end += 2;
     } else {
@@ -93,10 +93,9 @@ void EntityRecognizer::AddRule(uint32_t first, uint32_t end, EntityType kind, in
 bool EntityRecognizer::IsPersonName(uint32_t first, uint32_t end) const {
   if (end - first > 4) return false;
   for (uint32_t k = first; k < end; ++k) {
-    const std::string_view w = Text(k);
     // "Jeremy de Souza", "Ludwig van Beethoven": a particle inside, not at the ends (nor an
     // English word: "Bill for Crossrail" is no person).
-    if (k > first && k + 1 < end && cues_.IsNameConnector(w) && !cues_.IsCommonWordInCapitals(w)) {
+    if (k > first && k + 1 < end && cues_.IsNameConnector(k) && !cues_.IsCommonWordInCapitals(k)) {
       continue;
     }
     if (!IsPersonPart(k)) return false;
@@ -120,8 +119,8 @@ bool EntityRecognizer::IsPersonPart(uint32_t u) const {
   if (known == 0) {
     const std::string_view w = Text(u);
     // Capitals are an acronym ("EBC"), not a name; "P." is an initial.
-    const bool part = (IsNameWord(u) || MonthSurname(u)) && !cues_.IsOrgSuffix(w) &&
-                      !cues_.IsPlaceSuffix(w) && !cues_.IsOrgHead(w) &&
+    const bool part = (IsNameWord(u) || MonthSurname(u)) && !cues_.IsOrgSuffix(u) &&
+                      !cues_.IsPlaceSuffix(u) && !cues_.IsOrgHead(u) &&
                       !(Flag(u, kAllCaps) && w.size() > 1 && !TokenOf(u).Has(kAbbreviation));
     known = part ? 1 : 2;
   }
@@ -168,14 +167,13 @@ bool EntityRecognizer::HasInnerCapital(std::string_view w) {
 bool EntityRecognizer::OrgContext(uint32_t u) const {
   const uint32_t n = static_cast<uint32_t>(units_.size());
   // "shares in X", "analysts at X".
-  if (u >= 2 && Joinable(u - 2, u) && IsWord(u - 1) &&
-      cues_.IsOrgContext(Text(u - 2), Text(u - 1))) {
+  if (u >= 2 && Joinable(u - 2, u) && IsWord(u - 1) && cues_.IsOrgContext(u - 2, Text(u - 1))) {
     return true;
   }
   // "X shares", "X's chief executive".
   uint32_t after = u + 1;
   if (after < n && (Text(after) == "'s"sv || Text(after) == "\u2019s"sv)) ++after;
-  return after < n && Joinable(u, after) && cues_.IsOrgContext(Text(after), {});
+  return after < n && Joinable(u, after) && cues_.IsOrgContext(after, {});
 }
 
 bool EntityRecognizer::AgeFollows(uint32_t end) const {
@@ -188,7 +186,6 @@ bool EntityRecognizer::AgeFollows(uint32_t end) const {
 
 void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   const std::string_view first = Text(s);
-  const std::string_view last = Text(e - 1);
   // A title: "President Joe Biden", "Energy Minister Tomas Reyes", "Gen. Ortiz".
   uint32_t after_title = title_before_[s] ? s : 0;
   for (uint32_t k = s; k < e; ++k) {
@@ -217,7 +214,7 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   }
   // Events, competitions, laws and plans are no entities: "Davis Cup", "Marshall Plan". The
   // name is claimed for nothing, so that no list reads a town into it ("Davis").
-  if (len >= 2 && cues_.IsEventWord(last)) {
+  if (len >= 2 && cues_.IsEventWord(e - 1)) {
     AddRule(s, e, EntityType::kOrg, kStrong, "event");
     candidates_.back().silent = true;
     return;
@@ -225,21 +222,21 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   // An acronym no list knows, in a sentence that is not in capitals: most often an
   // organisation ("state broadcaster EBC", "an interview with RPP").
   if (len == 1 && Flag(s, kAllCaps) && first.size() >= 2 && first.size() <= 5 && !entity_word_[s] &&
-      !Flag(s, kUnitFirstInSentence) && !cues_.IsCommonWordInCapitals(first) &&
-      !cues_.IsCommonAcronym(first)) {
+      !Flag(s, kUnitFirstInSentence) && !cues_.IsCommonWordInCapitals(s) &&
+      !cues_.IsCommonAcronym(s)) {
     return AddRule(s, e, EntityType::kOrg, kWeak, "acronym");
   }
-  if (len >= 2 && cues_.IsOrgSuffix(last))
+  if (len >= 2 && cues_.IsOrgSuffix(e - 1))
     return AddRule(s, e, EntityType::kOrg, kStrong, "org_suffix");
-  if (len >= 2 && cues_.IsOrgPrefix(first))
+  if (len >= 2 && cues_.IsOrgPrefix(s))
     return AddRule(s, e, EntityType::kOrg, kStrong, "org_prefix");
-  if (len >= 3 && cues_.IsOrgHead(first) && Text(s + 1) == "of"sv) {
+  if (len >= 3 && cues_.IsOrgHead(s) && Text(s + 1) == "of"sv) {
     return AddRule(s, e, EntityType::kOrg, kStrong, "org_of");
   }
-  if (len >= 2 && (cues_.IsPlaceSuffix(last) || cues_.IsPlaceHead(first))) {
+  if (len >= 2 && (cues_.IsPlaceSuffix(e - 1) || cues_.IsPlaceHead(s))) {
     return AddRule(s, e, EntityType::kPlace, kStrong, "place_word");
   }
-  if (s >= 2 && Text(s - 1) == "of"sv && cues_.IsPlaceClassNoun(Text(s - 2))) {
+  if (s >= 2 && Text(s - 1) == "of"sv && cues_.IsPlaceClassNoun(s - 2)) {
     return AddRule(s, e, EntityType::kPlace, kRule, "city_of");
   }
   if (IsPersonName(s, e)) {
@@ -252,7 +249,7 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   }
   // One word no list knows: a company by its shape ("DaimlerChrysler", "WorldCom") or by the
   // words around it ("shares in Investcorp", "Magna's chief executive").
-  if (len == 1 && !entity_word_[s] && !cues_.IsOrgSuffix(first) && !cues_.IsOrgHead(first) &&
+  if (len == 1 && !entity_word_[s] && !cues_.IsOrgSuffix(s) && !cues_.IsOrgHead(s) &&
       (HasInnerCapital(first) || OrgContext(s))) {
     return AddRule(s, e, EntityType::kOrg, kRule,
                    HasInnerCapital(first) ? "inner_capital" : "org_context");
@@ -263,7 +260,7 @@ void EntityRecognizer::Classify(uint32_t s, uint32_t e) {
   const bool person_shape = len >= 2 && demonym_end_[s] == 0 && IsPersonName(s, e);
   const std::string_view evidence = person_shape ? PersonEvidence(s, e) : std::string_view();
   if (!evidence.empty()) return AddRule(s, e, EntityType::kPerson, kWeak, evidence);
-  const bool locative = s > 0 && cues_.IsLocativePreposition(Text(s - 1));
+  const bool locative = s > 0 && cues_.IsLocativePreposition(s - 1);
   if (locative && !Flag(s, kUnitFirstInSentence)) {
     return AddRule(s, e, EntityType::kPlace, kWeak, "after_preposition");
   }

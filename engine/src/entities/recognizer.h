@@ -129,7 +129,7 @@ struct EntityScratch::Buffers {
 class EntityRecognizer {
  public:
   EntityRecognizer(std::string_view text, const TextAnalysis& a, const LexiconMatcher& m,
-                   const WordLists& words, const LexiconScratch& units,
+                   const TokenWordLists& words, const LexiconScratch& units,
                    const std::vector<LexiconHit>& hits, const LinkCache& links,
                    EntityScratch::Buffers* b);
 
@@ -316,7 +316,7 @@ inline bool EntityRecognizer::Joinable(uint32_t a, uint32_t b) const {
 inline bool EntityRecognizer::IsNameWord(uint32_t u) const {
   if (!IsWord(u) || !Flag(u, kCapitalised)) return false;
   const std::string_view w = Text(u);
-  if (cues_.IsCapitalisedNonName(w)) return false;
+  if (cues_.IsCapitalisedNonName(u)) return false;
   return !(Flag(u, kAllCaps) && (w.size() > 5 || shouting_[u]));
 }
 

@@ -58,6 +58,67 @@ const LexiconEntry* WordLists::Table::FindSlot(std::string_view word, bool fold)
   return nullptr;
 }
 
+void WordLists::AddKey(std::string_view form, size_t list, bool fold) {
+  const std::string key = AsciiLower(form);
+  const auto [id, added] =
+      key_index_.FindOrAdd(HashBytes(key), static_cast<uint32_t>(keys_.size()),
+                           [&](uint32_t k) { return BytesOf(keys_[k].key) == key; });
+  if (added) {
+    keys_.push_back(
+        {{static_cast<uint32_t>(key_bytes_.size()), static_cast<uint32_t>(key.size())}});
+    key_bytes_.append(key);
+    key_lengths_ |= LengthBit(key.size());
+    if (!key.empty()) key_starts_[static_cast<uint8_t>(key[0])] = true;
+  }
+  Key& k = keys_[id];
+  if (fold) {
+    k.folded |= WordListBit(static_cast<WordList>(list));
+    return;
+  }
+  for (uint32_t e = k.exact; e != FlatIndex::kNone; e = exact_forms_[e].next) {
+    if (BytesOf(exact_forms_[e].form) == form) {
+      exact_forms_[e].lists |= WordListBit(static_cast<WordList>(list));
+      return;
+    }
+  }
+  exact_forms_.push_back(
+      {{static_cast<uint32_t>(key_bytes_.size()), static_cast<uint32_t>(form.size())},
+       WordListBit(static_cast<WordList>(list)),
+       k.exact});
+  key_bytes_.append(form);
+  k.exact = static_cast<uint32_t>(exact_forms_.size() - 1);
+}
+
+template <typename SameKey, typename SameForm>
+uint64_t WordLists::FindLists(uint32_t hash, SameKey same_key, SameForm same_form) const {
+  const uint32_t id =
+      key_index_.Find(hash, [&](uint32_t k) { return same_key(BytesOf(keys_[k].key)); });
+  if (id == FlatIndex::kNone) return 0;
+  const Key& k = keys_[id];
+  uint64_t lists = k.folded;
+  for (uint32_t e = k.exact; e != FlatIndex::kNone; e = exact_forms_[e].next) {
+    if (same_form(BytesOf(exact_forms_[e].form))) lists |= exact_forms_[e].lists;
+  }
+  return lists;
+}
+
+uint64_t WordLists::FindLists(std::string_view word) const {
+  // A word of up to eight bytes (most) is hashed and compared in one load, as
+  // LexiconMatcher::LookUpToken does; an exact form has its key's size.
+  const size_t n = word.size();
+  if (n >= 1 && n <= 8) {
+    const uint64_t bytes = LoadWord(word.data(), n);
+    const uint64_t lower = AsciiLowerBytes(bytes);
+    return FindLists(
+        HashWord(lower, n),
+        [&](std::string_view key) { return key.size() == n && LoadWord(key.data(), n) == lower; },
+        [&](std::string_view form) { return LoadWord(form.data(), n) == bytes; });
+  }
+  return FindLists(
+      HashBytesAsciiLower(word), [&](std::string_view key) { return EqualsAsciiLower(word, key); },
+      [&](std::string_view form) { return form == word; });
+}
+
 Status WordLists::Build(const std::vector<LexiconFile>& files) {
   for (const LexiconFile& file : files) {
     if (!IsWordListClass(file.list_class)) continue;
@@ -82,6 +143,7 @@ Status WordLists::Build(const std::vector<LexiconFile>& files) {
                                     e.line, 1, std::string(form));
         }
         table.Add(form, &e);
+        AddKey(form, list, file.case_mode == CaseMode::kFold);
         ++forms_;
       }
     }
@@ -90,6 +152,9 @@ Status WordLists::Build(const std::vector<LexiconFile>& files) {
     exact_[list].Index(/*fold=*/false);
     folded_[list].Index(/*fold=*/true);
   }
+  // At most three eighths full, not three quarters: most words asked are on no list, and the
+  // probe for one ends at the first empty slot.
+  key_index_.Reserve(2 * keys_.size());
   return Status();
 }
 

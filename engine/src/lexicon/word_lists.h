@@ -13,7 +13,9 @@
 // A list takes its entries from every file of its class, in load order (the first of equal
 // forms wins a Find). An `exact` file's forms match as written; a `fold` file's forms match
 // whatever the case of their ASCII letters. Lookups are a hash and a compare, most words
-// rejected by their length alone; thread-safe once built.
+// rejected by their length alone; thread-safe once built. ListsOf answers every list at once,
+// for one hash: TokenWordLists (lexicon/token_word_lists.h) asks it once of a document's token,
+// so that the rules read bits instead of hashing the token again and again.
 #ifndef CLAIMSCOPE_SRC_LEXICON_WORD_LISTS_H_
 #define CLAIMSCOPE_SRC_LEXICON_WORD_LISTS_H_
 
@@ -23,6 +25,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"
+#include "base/flat_hash.h"
 #include "base/word_set.h"
 #include "claimscope/status.h"
 #include "lexicon/lexicon_file.h"
@@ -72,6 +76,10 @@ enum class WordList : uint8_t {
 };
 inline constexpr size_t kWordListCount = static_cast<size_t>(WordList::kGenderNoun) + 1;
 
+// The bit of a list in a set of lists (ListsOf).
+constexpr uint64_t WordListBit(WordList list) { return uint64_t{1} << static_cast<int>(list); }
+static_assert(kWordListCount <= 64, "a set of lists is 64 bits");
+
 // The class names, in the order of WordList.
 extern const std::array<std::string_view, kWordListCount> kWordListNames;
 
@@ -95,6 +103,13 @@ class WordLists {
     const auto i = static_cast<size_t>(list);
     const LexiconEntry* e = exact_[i].Find(word, /*fold=*/false);
     return e != nullptr ? e : folded_[i].Find(word, /*fold=*/true);
+  }
+  // The lists `word` is on, as WordListBit bits: Has of every list at once. Some words on
+  // none are rejected by their length or first byte alone (white space, punctuation).
+  uint64_t ListsOf(std::string_view word) const {
+    if ((key_lengths_ & LengthBit(word.size())) == 0) return 0;
+    if (!word.empty() && !key_starts_[static_cast<uint8_t>(AsciiLowerChar(word[0]))]) return 0;
+    return FindLists(word);
   }
 
  private:
@@ -121,10 +136,39 @@ class WordLists {
     std::vector<Slot> slots_;
     uint64_t lengths_ = 0;  // LengthBit of every form
   };
+  // ListsOf's table: every form of every list under its key, the form lowered. A key holds
+  // the lists whose fold forms it is, and a chain of the exact forms with that key, each
+  // with the lists it is on as written.
+  struct Bytes {
+    uint32_t begin = 0;  // in key_bytes_
+    uint32_t size = 0;
+  };
+  struct Key {
+    Bytes key;
+    uint64_t folded = 0;
+    uint32_t exact = FlatIndex::kNone;  // the first of the chain in exact_forms_
+  };
+  struct ExactForm {
+    Bytes form;
+    uint64_t lists = 0;
+    uint32_t next = FlatIndex::kNone;
+  };
+  void AddKey(std::string_view form, size_t list, bool fold);
+  uint64_t FindLists(std::string_view word) const;
+  template <typename SameKey, typename SameForm>
+  uint64_t FindLists(uint32_t hash, SameKey same_key, SameForm same_form) const;
+  std::string_view BytesOf(Bytes b) const { return {key_bytes_.data() + b.begin, b.size}; }
+
   size_t files_ = 0;
   size_t forms_ = 0;
   std::array<Table, kWordListCount> exact_;
   std::array<Table, kWordListCount> folded_;
+  std::string key_bytes_;
+  std::vector<Key> keys_;
+  std::vector<ExactForm> exact_forms_;
+  FlatIndex key_index_;
+  uint64_t key_lengths_ = 0;               // LengthBit of every key
+  std::array<bool, 256> key_starts_ = {};  // the first byte of every key
 };
 
 }  // namespace claimscope::internal

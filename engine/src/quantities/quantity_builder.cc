@@ -21,9 +21,9 @@ using namespace std::string_view_literals;  // "that"sv: compared by size first
 
 namespace {
 
-// Is the word, in any case, a plural noun?
-bool LooksPlural(const WordLists& words, std::string_view word) {
-  if (words.Has(WordList::kIrregularPlural, word)) return true;
+// Is token k (its text `word`), in any case, a plural noun?
+bool LooksPlural(const TokenWordLists& words, uint32_t k, std::string_view word) {
+  if (words.Is(WordList::kIrregularPlural, k)) return true;
   return word.size() > 3 && AsciiLowerChar(word.back()) == 's' &&
          AsciiLowerChar(word[word.size() - 2]) != 's' && !EqualsAsciiLower(word, "this") &&
          !EqualsAsciiLower(word, "was") && !EqualsAsciiLower(word, "has") &&
@@ -124,8 +124,8 @@ class Builder {
       in_.grammars->FindCaptures(in_.text, &with_captures, in_.captures);
       Make(with_captures);
     }
-    CarryUnits(in_.text, *in_.analysis, *in_.words, &out_);
-    ReadTableRows(in_.text, *in_.words, &out_);
+    CarryUnits(in_.text, *in_.analysis, in_.words->words(), &out_);
+    ReadTableRows(in_.text, in_.words->words(), &out_);
     int n = 0;
     for (Quantity& q : out_) q.id = MakeId('n', ++n);
   }
@@ -166,7 +166,7 @@ class Builder {
     q.span = g.span;
     q.source = "rule:" + rule.name;
     q.qualifier = AsciiLower(Capture(g, "qualifier"));
-    q.approx = in_.words->Has(WordList::kApproximate, q.qualifier);
+    q.approx = in_.words->words().Has(WordList::kApproximate, q.qualifier);
     // A date's preposition ("in 2021", "on Thursday") is context, not part of the mention.
     const Span prep = CaptureSpan(g, "prep");
     if (!prep.empty() && prep.start == q.span.start) {
@@ -358,8 +358,8 @@ class Builder {
     const std::string_view scale = Capture(g, "scale");
     const bool letter = !scale.empty() && scale.size() <= 2 && !EqualsAsciiLower(scale, "mn");
     if (!sterling_elsewhere_) sterling_elsewhere_ = WritesSterling(in_.text);
-    if (SenseOfPounds(in_.text, *in_.analysis, *in_.words, g.span, letter, *sterling_elsewhere_) ==
-        PoundSense::kMoney) {
+    if (SenseOfPounds(in_.text, *in_.analysis, in_.words->words(), g.span, letter,
+                      *sterling_elsewhere_) == PoundSense::kMoney) {
       return;
     }
     const LexiconEntry* unit = in_.classes->Find("unit.measure", "pounds");
@@ -432,14 +432,14 @@ class Builder {
       const Token& t = tokens[k];
       if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
       const std::string_view word = t.Text(in_.text);
-      if (in_.words->Has(WordList::kNounStop, word) || EqualsAsciiLower(word, "’s") ||
+      if (in_.words->Is(WordList::kNounStop, k) || EqualsAsciiLower(word, "’s") ||
           EqualsAsciiLower(word, "'s") || IsVerbOfSpeech(word) || ParseNumber(word)) {
         break;
       }
       if (words == 0) noun.start = t.start;
       noun.end = t.end;
       ++words;
-      if (LooksPlural(*in_.words, word)) break;
+      if (LooksPlural(*in_.words, k, word)) break;
       ++k;
     }
     return noun;
@@ -551,7 +551,7 @@ class Builder {
     const std::string_view b = before.Text(in_.text);
     if (before.kind == TokenKind::kWord && before.Has(kCapitalised) &&
         !before.Has(kSentenceStart) && !before.Has(kAllCaps) &&
-        !in_.words->Has(WordList::kTableLabel, b)) {
+        !in_.words->Is(WordList::kTableLabel, p - 1)) {
       return false;  // "Chapter 11", "Windows 10"; not "Net 797,000"
     }
     const bool adjacent = p == k;  // nothing between: "#5", "3/4", "2-1"

@@ -13,7 +13,7 @@
 #include "claimscope/tokenizer.h"
 #include "grammar/grammar_set.h"
 #include "lexicon/lexicon_classes.h"
-#include "lexicon/word_lists.h"
+#include "lexicon/token_word_lists.h"
 
 namespace claimscope::internal {
 
@@ -32,9 +32,9 @@ struct QuantityInput {
   const RuleTypes* rule_types = nullptr;  // TypesOfRules(*grammars)
   CaptureCache* captures = nullptr;       // optional, per thread
   const LexiconClasses* classes = nullptr;
-  const WordLists* words = nullptr;
-  std::string_view document_date;  // YYYY-MM-DD or empty
-  uint32_t skip_before = 0;        // bytes of a header line that holds no quantities
+  const TokenWordLists* words = nullptr;  // the word lists, and those of analysis's tokens
+  std::string_view document_date;         // YYYY-MM-DD or empty
+  uint32_t skip_before = 0;               // bytes of a header line that holds no quantities
 };
 
 // The working memory of BuildQuantities, kept between documents so that steady state
