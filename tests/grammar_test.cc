@@ -333,6 +333,47 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
   }
 }
 
+TEST_CASE("a saved start gate is loaded for the same filters, and ignored for others") {
+  const std::string grammar =
+      "rule num -> COUNT = \\d+(?: (?:dozen|km))?\n"
+      "rule word -> NONE = \\bkm\\b\n"
+      "rule money -> MONEY = \\$\\s?\\d+\n";
+  std::vector<GrammarRule> rules;
+  GrammarMacros macros;
+  REQUIRE(ParseGrammarFile("g.grammar", grammar, Classes, &macros, &rules).ok());
+  GrammarSet built;
+  REQUIRE(built.Build(rules, {}, GrammarSet::Strategy::kCombined).ok());
+  std::string image;
+  REQUIRE(built.SaveGate(&image));
+  // Loaded at Build: gated at once, with the same matches.
+  GrammarSet loaded;
+  REQUIRE(
+      loaded.Build(rules, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kFirstUse, image)
+          .ok());
+  CHECK(loaded.gated());
+  const std::string text = "paid $ 12 for 5 km and 2 dozen, km by km";
+  CHECK(Listed(loaded, text) == Listed(built, text));
+  // Other filters: the image is not theirs, and a gate is built for them.
+  std::vector<GrammarRule> others;
+  REQUIRE(
+      ParseGrammarFile("h.grammar", "rule other -> COUNT = other\\d\n", Classes, &macros, &others)
+          .ok());
+  GrammarSet other;
+  REQUIRE(
+      other.Build(others, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kNow, image).ok());
+  other.WaitForGate();
+  CHECK(other.gated());
+  CHECK(Listed(other, "other7 and 12") == std::vector<std::string>{"other:0-6"});
+  // A damaged image is refused the same way.
+  GrammarSet damaged;
+  REQUIRE(damaged
+              .Build(rules, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kNow,
+                     std::string_view(image).substr(0, image.size() / 2))
+              .ok());
+  damaged.WaitForGate();
+  CHECK(Listed(damaged, text) == Listed(built, text));
+}
+
 TEST_CASE("a \\Q quote left open ends before the group around it") {
   // Macros, class references and the combined automaton put patterns in groups; the quote
   // must not take the group's ")" for a literal (found by grammar_fuzz).

@@ -19,9 +19,11 @@ struct EmbeddedFile {
 std::span<const EmbeddedFile> DefaultLexicons();
 std::span<const EmbeddedFile> DefaultGrammars();
 
-// The default lexicons compiled at build time (lexicon/lexicon_image.h), or empty in the
-// program that compiles them (tools/lexicon_image.cc).
+// The default lexicons compiled at build time (lexicon/lexicon_image.h), and the start gate
+// of the default grammars (GrammarSet::SaveGate); empty in the program that compiles them
+// (tools/make_images.cc).
 std::string_view DefaultLexiconImage();
+std::string_view DefaultGateImage();
 
 }  // namespace claimscope::internal
 

@@ -176,8 +176,11 @@ Status LoadGrammars(const Options& options, Resources* resources, size_t* files,
       options.grammar_dirs.empty() && options.lexicon_dirs.empty() && !options.warm_start
           ? GrammarSet::When::kFirstUse
           : GrammarSet::When::kNow;
-  Status built = resources->grammars.Build(std::move(rules), std::move(seeds),
-                                           GrammarSet::Strategy::kCombined, when);
+  // The gate made at build time serves when the filters are those it was made for (the
+  // built-in grammars, with the built-in lexicons' classes); else one is built.
+  Status built =
+      resources->grammars.Build(std::move(rules), std::move(seeds), GrammarSet::Strategy::kCombined,
+                                when, DefaultGateImage());
   if (!built.ok()) return built;
   return TypesOfRules(resources->grammars, &resources->rule_types);
 }

@@ -54,7 +54,7 @@ Status LoadResources(const Options& options, Resources* resources, size_t* lexic
                      size_t* grammar_files);
 
 // The built-in lexicons parsed and indexed as an engine without an image builds them, their
-// texts and a digest of each file: what tools/lexicon_image.cc saves as the image.
+// texts and a digest of each file: what tools/make_images.cc saves as the image.
 Status BuildDefaultLexicons(LexiconMatcher* matcher, std::vector<LexiconText>* texts,
                             std::vector<std::string>* digests);
 

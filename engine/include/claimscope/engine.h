@@ -66,7 +66,7 @@ struct Options {
   // (docs/output.md, "Evidence"); kWeak keeps everything.
   Evidence min_evidence = Evidence::kWeak;
   // Create returns once the engine runs at full speed: it builds now what it otherwise builds
-  // on a thread of its own after start-up (the grammar start gate, about 30 ms of one core,
+  // on a thread of its own after start-up (the grammar start gate of a user's grammars,
   // docs/grammars.md) or on first use (the built-in grammars' combined automaton, with the
   // first document, and each rule's own automaton). Results are the same either way; this
   // makes the first documents cost what the others do, for benchmarks and servers, and
@@ -102,6 +102,9 @@ struct ResourceStats {
   // The built-in lexicons came compiled with the program (an image made at build time), not
   // parsed at start-up: true unless they are replaced (Options::replace_defaults).
   bool lexicon_image = false;
+  // The grammars' start gate came compiled with the program too: true with the built-in
+  // grammars and lexicons (a user's may change what the gate is built from).
+  bool gate_image = false;
   // 16 hex digits over the name and text of every lexicon and grammar file loaded: engines of
   // one version with the same digest give the same output (a run manifest records it).
   std::string resource_digest;

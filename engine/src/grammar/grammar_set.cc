@@ -13,6 +13,8 @@
 #include <thread>
 
 #include "base/ascii.h"
+#include "base/fnv.h"
+#include "base/image_io.h"
 #include "base/job_group.h"
 #include "claimscope/utf8.h"
 #include "grammar/start_gate.h"
@@ -125,6 +127,7 @@ struct GrammarSet::Compiled {
   // Shared with the thread, which is not waited for: it may outlive the set (it then stops
   // soon), and a process forked meanwhile has no thread to wait for.
   std::shared_ptr<Gate> gate = std::make_shared<Gate>();
+  bool gate_from_image = false;  // loaded from Build's gate_image
 
   ~Compiled() { gate->stop = true; }
 };
@@ -145,8 +148,34 @@ int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c)
   return -1;
 }
 
-// Builds c->gate from the rules' filters on a thread of its own (here, if none can start).
-void BuildGate(GrammarSet::Compiled* c, const std::vector<GrammarRule>& rules) {
+constexpr std::string_view kGateMagic = "claimscope-start-gate 1";
+
+// What a gate is built from: the rules' filters, in order.
+uint64_t FiltersDigest(const std::vector<GrammarRule>& rules) {
+  Fnv1a64 digest;
+  for (const GrammarRule& r : rules) {
+    digest.Add(r.filter);
+    digest.Add(std::string_view("\0", 1));
+  }
+  return digest.value();
+}
+
+// Loads c->gate from `image` when it was saved for these rules' filters (GrammarSet::SaveGate);
+// else builds it from them on a thread of its own (here, if none can start).
+void BuildGate(GrammarSet::Compiled* c, const std::vector<GrammarRule>& rules,
+               std::string_view image) {
+  if (!image.empty()) {
+    ImageReader r(image);
+    std::string_view magic;
+    uint64_t digest = 0;
+    if (r.View(&magic) && magic == kGateMagic && r.Value(&digest) &&
+        digest == FiltersDigest(rules) && c->gate->gate.Load(&r) && r.done()) {
+      c->gate->ready.store(c->gate->gate.enabled(), std::memory_order_release);
+      c->gate->done.store(true, std::memory_order_release);
+      c->gate_from_image = true;
+      return;
+    }
+  }
   std::vector<std::string> filters;
   for (const GrammarRule& r : rules) filters.push_back(r.filter);
   auto build = [gate = c->gate, filters = std::move(filters)] {
@@ -170,7 +199,7 @@ GrammarSet::GrammarSet(GrammarSet&&) noexcept = default;
 GrammarSet& GrammarSet::operator=(GrammarSet&&) noexcept = default;
 
 Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds,
-                         Strategy strategy, When when) {
+                         Strategy strategy, When when, std::string_view gate_image) {
   rules_ = std::move(rules);
   seeds_.clear();
   seed_index_ = FlatIndex();
@@ -238,7 +267,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   }
   // (On first use, `which` may yet fail to compile, over its memory budget: the gate is then
   // built for nothing.)
-  if (c.which != nullptr || c.which_on_first_use) BuildGate(&c, rules_);
+  if (c.which != nullptr || c.which_on_first_use) BuildGate(&c, rules_, gate_image);
   return Status();
 }
 
@@ -298,6 +327,21 @@ bool GrammarSet::combined() const {
 
 void GrammarSet::WaitForGate() const {
   if (combined()) compiled_->gate->done.wait(false, std::memory_order_acquire);
+}
+
+bool GrammarSet::gate_from_image() const {
+  return compiled_ != nullptr && compiled_->gate_from_image;
+}
+
+bool GrammarSet::SaveGate(std::string* image) const {
+  WaitForGate();
+  if (!gated()) return false;
+  image->clear();
+  ImageWriter w(image);
+  w.Bytes(kGateMagic);
+  w.Value(FiltersDigest(rules_));
+  compiled_->gate->gate.Save(&w);
+  return true;
 }
 
 bool GrammarSet::gated() const {

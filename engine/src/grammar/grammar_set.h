@@ -78,9 +78,12 @@ class GrammarSet {
 
   // Compiles the rules and the combined automaton; errors name the rule's file, line and
   // column. Seeded rules run only in windows around tokens with a digit or one of the
-  // `seeds` (lower-case words).
+  // `seeds` (lower-case words). The start gate is loaded from `gate_image` when SaveGate
+  // saved it for rules with the same filters (the built-in grammars' is made at build time,
+  // tools/make_images.cc), else built on a thread of its own.
   Status Build(std::vector<GrammarRule> rules, std::vector<std::string> seeds = {},
-               Strategy strategy = Strategy::kCombined, When when = When::kNow);
+               Strategy strategy = Strategy::kCombined, When when = When::kNow,
+               std::string_view gate_image = {});
 
   // Every match of every rule, aligned to token boundaries, with its captures: for each rule,
   // from the start of the text (or of each window), its leftmost-longest match that starts
@@ -108,6 +111,9 @@ class GrammarSet {
   // WaitForGate returns once it is built (or given up); gated() says whether it is in use.
   void WaitForGate() const;
   bool gated() const;
+  // Waits for the gate and saves it for Build's gate_image; false when there is none in use.
+  bool SaveGate(std::string* image) const;
+  bool gate_from_image() const;  // Build loaded the gate from its gate_image
 
   struct Compiled;  // the RE2 objects (grammar_set.cc)
 

@@ -133,8 +133,8 @@ const std::array<uint8_t, 256> StartGate::kClass = MakeClasses();
 void StartGate::Build(const std::vector<std::string>& patterns, const std::atomic<bool>* stop) {
   enabled_ = false;
   first_.fill(0);
-  next_.clear();
-  accept_.clear();
+  next_.assign(0, 0);
+  accept_.assign(0, 0);
   // The trie, built depth first: a node's edges are links[node.edges, + node.edge_count).
   struct Node {
     uint32_t edges = 0;
@@ -258,10 +258,10 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
   next_.assign(trie.size() * width_, 0);
   accept_.resize(trie.size());
   for (size_t n = 0; n < trie.size(); ++n) {
-    accept_[n] = trie[n].accept;
+    accept_.Mutable(n) = trie[n].accept;
     for (uint32_t k = 0; k < trie[n].edge_count; ++k) {
       const Edge& e = links[trie[n].edges + k];
-      next_[n * width_ + column[e.cls]] = static_cast<uint16_t>(e.to + 1);
+      next_.Mutable(n * width_ + column[e.cls]) = static_cast<uint16_t>(e.to + 1);
     }
   }
   first_bytes_.reset();
@@ -270,6 +270,40 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
     first_[c] = first[c] == kNone ? 0 : static_cast<uint16_t>(first[c] + 1);
   }
   enabled_ = true;
+}
+
+void StartGate::Save(ImageWriter* w) const {
+  w->Value(enabled_);
+  for (size_t b = 0; b < first_bytes_.size(); ++b) w->Value(static_cast<uint8_t>(first_bytes_[b]));
+  w->Value(first_);
+  w->Value(column_);
+  w->Value(static_cast<uint64_t>(width_));
+  w->Array(next_.span());
+  w->Array(accept_.span());
+}
+
+bool StartGate::Load(ImageReader* r) {
+  enabled_ = false;
+  bool enabled = false;
+  uint64_t width = 0;
+  if (!r->Value(&enabled)) return false;
+  for (size_t b = 0; b < first_bytes_.size(); ++b) {
+    uint8_t bit = 0;
+    if (!r->Value(&bit)) return false;
+    first_bytes_[b] = bit != 0;
+  }
+  if (!r->Value(&first_) || !r->Value(&column_) || !r->Value(&width) || width == 0 ||
+      !ViewInto(r, &next_) || !ViewInto(r, &accept_) || next_.size() != accept_.size() * width) {
+    return false;
+  }
+  const auto node_ok = [this](uint32_t n) { return n <= accept_.size(); };
+  if (!std::all_of(first_.begin(), first_.end(), node_ok) ||
+      !std::all_of(column_.begin(), column_.end(), [width](uint8_t c) { return c < width; })) {
+    return false;
+  }
+  width_ = width;
+  enabled_ = enabled;
+  return true;
 }
 
 }  // namespace claimscope::internal

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "base/image_io.h"
 
 namespace claimscope::internal {
 
@@ -53,6 +54,13 @@ class StartGate {
   bool enabled() const { return enabled_; }
   size_t node_count() const { return accept_.size(); }
 
+  // The gate as built, into an image (base/image_io.h), and back as a view of the image,
+  // which must outlive the gate. Load returns false, leaving the gate off, for a short image
+  // or one of another shape; the cells of the table are not checked (the image is one the
+  // build made).
+  void Save(ImageWriter* w) const;
+  bool Load(ImageReader* r);
+
   // The class of a byte after the first: a letter in lower case, '0' for digits, ' ' for
   // white space, other ASCII as itself, kOther for bytes outside ASCII.
   static constexpr uint8_t kOther = 128;
@@ -66,8 +74,8 @@ class StartGate {
   std::array<uint16_t, 128> first_{};  // the node after each first letter, + 1
   std::array<uint8_t, 256> column_{};  // by byte
   size_t width_ = 1;
-  std::vector<uint16_t> next_;
-  std::vector<uint8_t> accept_;  // by node: a branch ends here, so the text may match
+  ImageVector<uint16_t> next_;   // (a view of an image, when loaded from one)
+  ImageVector<uint8_t> accept_;  // by node: a branch ends here, so the text may match
 };
 
 }  // namespace claimscope::internal

@@ -3,7 +3,7 @@
 // embeds, so that an engine with the default lexicons loads them in a few copies instead of
 // parsing some 6 MB of TSV and indexing 75,000 forms (docs/architecture.md, "Start-up").
 //
-//   build time:  LexiconImage::Save(matcher, texts, digests, &image);  // tools/lexicon_image.cc
+//   build time:  LexiconImage::Save(matcher, texts, digests, &image);  // tools/make_images.cc
 //   run time:    LexiconImage::Load(image, texts, &matcher, &digests)
 //
 // An image holds each file's name and size; Load refuses one whose files are not the texts

@@ -1,0 +1,62 @@
+// Compiles the built-in lexicons into the image the engine embeds (lexicon/lexicon_image.h),
+// and the built-in grammars' start gate (GrammarSet::SaveGate): run by the build, not by
+// people.
+//
+//   claimscope_make_images LEXICONS_OUT GATE_OUT
+//
+// Parses and indexes the lexicons as an engine without an image does, saves the result, and
+// loads it back to check it before writing LEXICONS_OUT; builds an engine with the defaults
+// (and no images) and saves its start gate as GATE_OUT.
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon_image.h"
+#include "resources.h"
+
+namespace {
+
+int Fail(const std::string& message) {
+  std::fprintf(stderr, "claimscope_make_images: %s\n", message.c_str());
+  return 1;
+}
+
+bool Write(const char* path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  return static_cast<bool>(out);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace claimscope::internal;
+  if (argc != 3) return Fail("usage: claimscope_make_images LEXICONS_OUT GATE_OUT");
+  LexiconMatcher matcher;
+  std::vector<LexiconText> texts;
+  std::vector<std::string> digests;
+  const claimscope::Status built = BuildDefaultLexicons(&matcher, &texts, &digests);
+  if (!built.ok()) return Fail(built.ToString());
+  std::string image;
+  LexiconImage::Save(matcher, texts, digests, &image);
+  LexiconMatcher loaded;
+  std::vector<std::string> loaded_digests;
+  if (!LexiconImage::Load(image, texts, &loaded, &loaded_digests) ||
+      loaded.entry_count() != matcher.entry_count() ||
+      loaded.form_count() != matcher.form_count() || loaded_digests != digests) {
+    return Fail("the image does not load back");
+  }
+  Resources resources;
+  size_t lexicon_files = 0;
+  size_t grammar_files = 0;
+  const claimscope::Status engine =
+      LoadResources(claimscope::Options(), &resources, &lexicon_files, &grammar_files);
+  if (!engine.ok()) return Fail(engine.ToString());
+  std::string gate;
+  if (!resources.grammars.SaveGate(&gate)) return Fail("the grammars have no start gate");
+  if (!Write(argv[1], image)) return Fail(std::string("cannot write ") + argv[1]);
+  if (!Write(argv[2], gate)) return Fail(std::string("cannot write ") + argv[2]);
+  return 0;
+}
