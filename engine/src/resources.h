@@ -46,8 +46,9 @@ struct Scratch {
 };
 
 // Loads the default lexicons and grammars (unless replaced) and every *.tsv below each of
-// options.lexicon_dirs and *.grammar below each of options.grammar_dirs. The lexicon files
-// are parsed on several threads; then the lexicon automaton is built on one thread while the
+// options.lexicon_dirs and *.grammar below each of options.grammar_dirs. The default
+// lexicons come from the program's image (lexicon/lexicon_image.h) unless replaced; other
+// lexicon files are parsed on several threads, then indexed on one thread while the
 // grammars, whose class references need only the parsed lexicons, compile on others. Errors
 // name the file (and line) of the first file in load order that fails.
 Status LoadResources(const Options& options, Resources* resources, size_t* lexicon_files,

@@ -35,7 +35,7 @@ bool ViewOf(TextSpan s, std::string_view text, std::string_view* view) {
   return true;
 }
 
-// The layout the arrays are copied in: an image of another layout is refused.
+// The layout the arrays are read in: an image of another layout is refused.
 struct Layout {
   uint32_t entry_record = sizeof(EntryRecord);
   uint32_t size_t_size = sizeof(size_t);
