@@ -27,6 +27,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/image_io.h"
 #include "base/swar.h"
 
@@ -166,6 +167,23 @@ class FlatIndex {
   size_t mask_ = 0;
   size_t size_ = 0;
 };
+
+// The id of the key that is `word` with A-Z lowered, in an index of lower-case keys hashed by
+// HashBytes, whose bytes key_of(id) gives; kNone when there is none. No lowered copy is made:
+// a word of up to eight bytes (most) is hashed and compared in one load.
+template <typename KeyOf>
+uint32_t FindAsciiLowered(const FlatIndex& index, std::string_view word, KeyOf key_of) {
+  const size_t n = word.size();
+  if (n >= 1 && n <= 8) {
+    const uint64_t lower = AsciiLowerBytes(LoadWord(word.data(), n));
+    return index.Find(HashWord(lower, n), [&](uint32_t id) {
+      const std::string_view key = key_of(id);
+      return key.size() == n && LoadWord(key.data(), n) == lower;
+    });
+  }
+  return index.Find(HashBytesAsciiLower(word),
+                    [&](uint32_t id) { return EqualsAsciiLower(word, key_of(id)); });
+}
 
 }  // namespace claimscope::internal
 

@@ -9,7 +9,7 @@
 //
 //   ImageReader r(image);
 //   uint32_t n;
-//   std::span<const Node> nodes;               // (or a std::vector, copied)
+//   std::span<const Node> nodes;               // a view of the image
 //   if (!r.Value(&n) || !r.View(&nodes)) ...   // a short or damaged image
 #ifndef CLAIMSCOPE_SRC_BASE_IMAGE_IO_H_
 #define CLAIMSCOPE_SRC_BASE_IMAGE_IO_H_
@@ -65,14 +65,6 @@ class ImageReader {
     if (image_.size() - at_ < sizeof(T)) return false;
     std::memcpy(v, image_.data() + at_, sizeof(T));
     at_ += sizeof(T);
-    return true;
-  }
-  template <typename T>
-  bool Array(std::vector<T>* a) {
-    std::string_view bytes;
-    if (!Span(sizeof(T), &bytes)) return false;
-    a->resize(bytes.size() / sizeof(T));
-    if (!bytes.empty()) std::memcpy(a->data(), bytes.data(), bytes.size());
     return true;
   }
   // An array in the image itself, not copied: the image must outlive the view.

@@ -51,20 +51,11 @@ uint32_t LexiconMatcher::LookUp(std::string_view key) const {
 uint32_t LexiconMatcher::LookUpToken(std::string_view token, std::string* buffer) const {
   const std::string_view key = WithoutKeyPeriod(token);
   // TokenKey would lower A-Z of an ASCII token and change nothing else: such a token is
-  // hashed and compared as it is read, a word of up to eight bytes (most) in one load.
+  // hashed and compared as it is read (a word of up to eight bytes, most, in one load, which
+  // the test for ASCII shares).
   const size_t n = key.size();
-  if (n >= 1 && n <= 8) {
-    const uint64_t bytes = LoadWord(key.data(), n);
-    if (IsAsciiBytes(bytes)) {
-      const uint64_t lower = AsciiLowerBytes(bytes);
-      return key_index_.Find(HashWord(lower, n), [&](uint32_t other) {
-        const std::string_view k = KeyOf(other);
-        return k.size() == n && LoadWord(k.data(), n) == lower;
-      });
-    }
-  } else if (IsAscii(key)) {
-    return key_index_.Find(HashBytesAsciiLower(key),
-                           [&](uint32_t other) { return EqualsAsciiLower(key, KeyOf(other)); });
+  if (n >= 1 && n <= 8 ? IsAsciiBytes(LoadWord(key.data(), n)) : IsAscii(key)) {
+    return FindAsciiLowered(key_index_, key, [this](uint32_t id) { return KeyOf(id); });
   }
   return LookUp(TokenKey(token, /*fold=*/true, buffer));
 }

@@ -89,34 +89,16 @@ void WordLists::AddKey(std::string_view form, size_t list, bool fold) {
   k.exact = static_cast<uint32_t>(exact_forms_.size() - 1);
 }
 
-template <typename SameKey, typename SameForm>
-uint64_t WordLists::FindLists(uint32_t hash, SameKey same_key, SameForm same_form) const {
+uint64_t WordLists::FindLists(std::string_view word) const {
   const uint32_t id =
-      key_index_.Find(hash, [&](uint32_t k) { return same_key(BytesOf(keys_[k].key)); });
+      FindAsciiLowered(key_index_, word, [this](uint32_t k) { return BytesOf(keys_[k].key); });
   if (id == FlatIndex::kNone) return 0;
   const Key& k = keys_[id];
   uint64_t lists = k.folded;
   for (uint32_t e = k.exact; e != FlatIndex::kNone; e = exact_forms_[e].next) {
-    if (same_form(BytesOf(exact_forms_[e].form))) lists |= exact_forms_[e].lists;
+    if (BytesOf(exact_forms_[e].form) == word) lists |= exact_forms_[e].lists;
   }
   return lists;
-}
-
-uint64_t WordLists::FindLists(std::string_view word) const {
-  // A word of up to eight bytes (most) is hashed and compared in one load, as
-  // LexiconMatcher::LookUpToken does; an exact form has its key's size.
-  const size_t n = word.size();
-  if (n >= 1 && n <= 8) {
-    const uint64_t bytes = LoadWord(word.data(), n);
-    const uint64_t lower = AsciiLowerBytes(bytes);
-    return FindLists(
-        HashWord(lower, n),
-        [&](std::string_view key) { return key.size() == n && LoadWord(key.data(), n) == lower; },
-        [&](std::string_view form) { return LoadWord(form.data(), n) == bytes; });
-  }
-  return FindLists(
-      HashBytesAsciiLower(word), [&](std::string_view key) { return EqualsAsciiLower(word, key); },
-      [&](std::string_view form) { return form == word; });
 }
 
 Status WordLists::Build(const std::vector<LexiconFile>& files) {

@@ -155,8 +155,6 @@ class WordLists {
   };
   void AddKey(std::string_view form, size_t list, bool fold);
   uint64_t FindLists(std::string_view word) const;
-  template <typename SameKey, typename SameForm>
-  uint64_t FindLists(uint32_t hash, SameKey same_key, SameForm same_form) const;
   std::string_view BytesOf(Bytes b) const { return {key_bytes_.data() + b.begin, b.size}; }
 
   size_t files_ = 0;
