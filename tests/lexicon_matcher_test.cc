@@ -4,7 +4,12 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 #include "doctest_printers.h"
+#include "lexicon/image_entries.h"
 #include "lexicon/lexicon_image.h"
 #include "test_lexicon.h"
 
@@ -103,6 +108,93 @@ TEST_CASE("an image saved and loaded matches as the matcher it was saved from") 
   CHECK_FALSE(
       LexiconImage::Load(image.substr(0, image.size() / 2), texts, &refused, &loaded_digests));
   CHECK_FALSE(LexiconImage::Load("", texts, &refused, &loaded_digests));
+}
+
+// A matcher of one file of `n` entries with one to three forms each, and its image.
+struct ManyEntries {
+  LexiconMatcher parsed;
+  std::vector<LexiconText> texts;
+  std::string image;
+
+  explicit ManyEntries(int n) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> entries;
+    for (int k = 0; k < n; ++k) {
+      const std::string name = "Name" + std::to_string(k);
+      std::vector<std::string> forms = {name};
+      for (int f = 0; f < k % 3; ++f) forms.push_back(name + "x" + std::to_string(f));
+      entries.emplace_back(name, forms);
+    }
+    parsed.Add(TestLexicon("org.company", CaseMode::kExact, entries, "n=1"));
+    texts.push_back({parsed.files()[0].name, *parsed.files()[0].text});
+    const std::vector<std::string> digests = {"d"};
+    LexiconImage::Save(parsed, texts, digests, &image);
+  }
+};
+
+void CheckSameEntries(const LexiconMatcher& loaded, const LexiconMatcher& parsed) {
+  REQUIRE(loaded.entry_count() == parsed.entry_count());
+  for (uint32_t k = 0; k < parsed.entry_count(); ++k) {
+    const LexiconEntry& a = loaded.entry(k);
+    const LexiconEntry& b = parsed.entry(k);
+    CHECK(a.canonical == b.canonical);
+    CHECK(a.id == b.id);
+    CHECK(a.attributes == b.attributes);
+    CHECK(a.line == b.line);
+    CHECK(std::vector(a.forms.begin(), a.forms.end()) ==
+          std::vector(b.forms.begin(), b.forms.end()));
+  }
+}
+
+TEST_CASE("an image's entries, made a page at a time as they are asked for, are the parsed ones") {
+  const ManyEntries many(200);  // over three pages of 64
+  std::vector<std::string> digests;
+  LexiconMatcher loaded;
+  REQUIRE(LexiconImage::Load(many.image, many.texts, &loaded, &digests));
+  CHECK(loaded.files()[0].image_entries.size() == 200);
+  CHECK(loaded.entry(199).canonical == "Name199");  // the last page made first
+  CheckSameEntries(loaded, many.parsed);
+  // An entry stays where it was made, when the matcher moves too.
+  const LexiconEntry* before = &loaded.entry(130);
+  const LexiconMatcher moved = std::move(loaded);
+  CHECK(&moved.entry(130) == before);
+  CHECK(moved.entry(130).canonical == "Name130");
+}
+
+TEST_CASE("threads that ask for the same entries at once are given the same ones") {
+  const ManyEntries many(1000);
+  std::vector<std::string> digests;
+  LexiconMatcher loaded;
+  REQUIRE(LexiconImage::Load(many.image, many.texts, &loaded, &digests));
+  std::vector<std::vector<const LexiconEntry*>> seen(4);
+  {
+    std::vector<std::thread> threads;
+    for (auto& addresses : seen) {
+      threads.emplace_back([&loaded, &addresses] {
+        for (uint32_t k = 0; k < loaded.entry_count(); ++k) addresses.push_back(&loaded.entry(k));
+      });
+    }
+    for (std::thread& t : threads) t.join();
+  }
+  for (const auto& addresses : seen) CHECK(addresses == seen[0]);
+  CheckSameEntries(loaded, many.parsed);
+}
+
+TEST_CASE("an image record that points outside its text reads as empty") {
+  const std::string_view text = "Acme\tAcme Corp";
+  const std::vector<EntryRecord> records = {
+      {{0, 4}, {100, 4}, {5, 50}, 6, 0, 1},  // the id and attributes are out of the text
+      {{5, 9}, {}, {}, 7, 1, 5}};            // forms past the end
+  const std::vector<TextSpan> forms = {{0, 4}, {99, 1}};
+  const ImageEntries entries(records, forms, text);
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].canonical == "Acme");
+  CHECK(entries[0].id.empty());
+  CHECK(entries[0].attributes.empty());
+  CHECK(std::vector(entries[0].forms.begin(), entries[0].forms.end()) ==
+        std::vector<std::string_view>{"Acme"});
+  CHECK(entries[1].canonical == "Acme Corp");
+  CHECK(entries[1].line == 7);
+  CHECK(entries[1].forms.empty());
 }
 
 TEST_CASE("every form of every entry, longest first at each position") {

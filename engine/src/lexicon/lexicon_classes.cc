@@ -73,7 +73,8 @@ bool LexiconClasses::Regex(std::string_view cls, std::string* regex) {
   for (const LexiconFile& file : matcher_->files()) {
     if (file.list_class != cls) continue;
     const bool fold = file.case_mode != CaseMode::kExact;
-    for (const LexiconEntry& e : file.entries) {
+    for (size_t k = 0; k < file.entry_count(); ++k) {
+      const LexiconEntry& e = file.entry(k);
       for (const std::string_view form : e.forms) {
         (fold ? folded_forms : exact_forms).emplace_back(form);
         if (fold) {

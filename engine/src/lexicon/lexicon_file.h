@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "claimscope/status.h"
+#include "lexicon/image_entries.h"
+#include "lexicon/lexicon_entry.h"
 
 namespace claimscope::internal {
 
@@ -20,21 +22,9 @@ enum class CaseMode {
   kSmart,  // case-insensitive, except forms in capitals of up to five letters ("AP", "WHO")
 };
 
-// An entry's fields are views of its file's text: an embedded file's is the program's own, a
-// file read from disk keeps its text (LexiconFile::text). No entry allocates: an engine
-// holds some 60,000 of them.
-struct LexiconEntry {
-  std::string_view canonical;
-  std::string_view id;
-  std::span<const std::string_view> forms;  // the surface form first, then the aliases
-  std::string_view attributes;              // "key=value;key=value"
-  int line = 0;                             // where it stands in its file
-
-  // The value of attribute `key`, or empty.
-  std::string_view Attribute(std::string_view key) const;
-};
-
-// Moved, never copied: its entries' forms point into its own `forms`.
+// Moved, never copied: its entries' forms point into its own `forms`. Its entries are those
+// it was parsed to (`entries`), or, read from an image (lexicon_image.h), those of the image
+// (`image_entries`); entry_count() and entry() read either.
 struct LexiconFile {
   LexiconFile() = default;
   LexiconFile(LexiconFile&&) noexcept = default;
@@ -49,6 +39,13 @@ struct LexiconFile {
   std::vector<LexiconEntry> entries;
   std::vector<std::string_view> forms;      // every entry's forms, end to end
   std::shared_ptr<const std::string> text;  // the text the views are of, unless the program's
+  ImageEntries image_entries;
+
+  size_t entry_count() const { return entries.size() + image_entries.size(); }
+  const LexiconEntry& entry(size_t k) const {
+    return image_entries.size() != 0 ? image_entries[k] : entries[k];
+  }
+  size_t form_count() const { return forms.size() + image_entries.form_count(); }
 };
 
 // Parses one lexicon file, whose entries are views of `contents`: it must outlive `out`

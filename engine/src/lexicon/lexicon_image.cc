@@ -3,36 +3,16 @@
 #include <cstdint>
 
 #include "base/image_io.h"
+#include "lexicon/image_entries.h"
 
 namespace claimscope::internal {
 namespace {
 
 constexpr std::string_view kMagic = "claimscope-lexicon-image 1";
 
-// A view of a file's text as offset and size.
-struct TextSpan {
-  uint32_t offset = 0;
-  uint32_t size = 0;
-};
-
-struct EntryRecord {
-  TextSpan canonical;
-  TextSpan id;
-  TextSpan attributes;
-  int32_t line = 0;
-  uint32_t forms_begin = 0;  // in the file's forms
-  uint32_t forms_size = 0;
-};
-
 TextSpan SpanOf(std::string_view view, std::string_view text) {
   if (view.empty()) return {};
   return {static_cast<uint32_t>(view.data() - text.data()), static_cast<uint32_t>(view.size())};
-}
-
-bool ViewOf(TextSpan s, std::string_view text, std::string_view* view) {
-  if (s.offset > text.size() || s.size > text.size() - s.offset) return false;
-  *view = text.substr(s.offset, s.size);
-  return true;
 }
 
 // The layout the arrays are read in: an image of another layout is refused.
@@ -62,9 +42,10 @@ void LexiconImage::Save(const LexiconMatcher& m, std::span<const LexiconText> te
     w.Bytes(digests[i]);
     std::vector<EntryRecord> entries;
     std::vector<TextSpan> forms;
-    entries.reserve(f.entries.size());
-    forms.reserve(f.forms.size());
-    for (const LexiconEntry& e : f.entries) {
+    entries.reserve(f.entry_count());
+    forms.reserve(f.form_count());
+    for (size_t k = 0; k < f.entry_count(); ++k) {
+      const LexiconEntry& e = f.entry(k);
       entries.push_back({SpanOf(e.canonical, text), SpanOf(e.id, text), SpanOf(e.attributes, text),
                          e.line, static_cast<uint32_t>(forms.size()),
                          static_cast<uint32_t>(e.forms.size())});
@@ -117,22 +98,8 @@ bool LexiconImage::Load(std::string_view image, std::span<const LexiconText> tex
         return false;
       }
       f.case_mode = static_cast<CaseMode>(case_mode);
-      f.forms.resize(forms.size());
-      for (size_t k = 0; k < forms.size(); ++k) {
-        if (!ViewOf(forms[k], t.text, &f.forms[k])) return false;
-      }
-      f.entries.resize(entries.size());
-      for (size_t k = 0; k < entries.size(); ++k) {
-        const EntryRecord& rec = entries[k];
-        LexiconEntry& e = f.entries[k];
-        if (!ViewOf(rec.canonical, t.text, &e.canonical) || !ViewOf(rec.id, t.text, &e.id) ||
-            !ViewOf(rec.attributes, t.text, &e.attributes) || rec.forms_begin > forms.size() ||
-            rec.forms_size > forms.size() - rec.forms_begin) {
-          return false;
-        }
-        e.line = rec.line;
-        e.forms = std::span(f.forms.data() + rec.forms_begin, rec.forms_size);
-      }
+      // Made into entries as they are asked for (image_entries.h).
+      f.image_entries = ImageEntries(entries, forms, t.text);
     }
     // The automaton's arrays are used where they are, in the image.
     uint64_t indexed = 0;

@@ -96,8 +96,8 @@ void LexiconMatcher::Index() {
   size_t entries = 0;
   size_t forms = 0;
   for (size_t f = indexed_files_; f < files_.size(); ++f) {
-    entries += files_[f].entries.size();
-    for (const LexiconEntry& e : files_[f].entries) forms += e.forms.size();
+    entries += files_[f].entry_count();
+    forms += files_[f].form_count();
   }
   entries_.reserve(entries_.size() + entries);
   forms_.reserve(forms_.size() + forms);
@@ -120,10 +120,10 @@ void LexiconMatcher::IndexFile(uint32_t file_index) {
   TextAnalysis analysis;
   std::string key;
   std::string exact_key;
-  for (uint32_t k = 0; k < f.entries.size(); ++k) {
+  for (uint32_t k = 0; k < f.entry_count(); ++k) {
     const auto entry_index = static_cast<uint32_t>(entries_.size());
     entries_.push_back({file_index, k});
-    const LexiconEntry& e = f.entries[k];
+    const LexiconEntry& e = f.entry(k);
     entry_bytes_ += sizeof(LexiconEntry) + e.forms.size() * sizeof(std::string_view);
     for (const std::string_view form : e.forms) {
       const bool sensitive = f.case_mode == CaseMode::kExact ||

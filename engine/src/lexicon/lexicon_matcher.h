@@ -76,7 +76,7 @@ class LexiconMatcher {
 
   size_t entry_count() const { return entries_.size(); }
   const LexiconEntry& entry(uint32_t e) const {
-    return files_[entries_[e].file].entries[entries_[e].index];
+    return files_[entries_[e].file].entry(entries_[e].index);
   }
   const LexiconFile& file_of(uint32_t e) const { return files_[entries_[e].file]; }
   // The class of the list an entry comes from: "place.city", "org.media", ...

@@ -117,7 +117,8 @@ Status WordLists::Build(const std::vector<LexiconFile>& files) {
     }
     ++files_;
     Table& table = (file.case_mode == CaseMode::kFold ? folded_ : exact_)[list];
-    for (const LexiconEntry& e : file.entries) {
+    for (size_t k = 0; k < file.entry_count(); ++k) {
+      const LexiconEntry& e = file.entry(k);
       for (const std::string_view form : e.forms) {
         if (LengthBit(form.size()) == 0) {
           return Status::AtLocation(StatusCode::kParseError,

@@ -1,0 +1,25 @@
+// One entry of a lexicon file (lexicon_file.h). Its fields are views of its file's text: an
+// embedded file's is the program's own, a file read from disk keeps its text
+// (LexiconFile::text). No entry allocates: an engine holds some 60,000 of them.
+#ifndef CLAIMSCOPE_SRC_LEXICON_LEXICON_ENTRY_H_
+#define CLAIMSCOPE_SRC_LEXICON_LEXICON_ENTRY_H_
+
+#include <span>
+#include <string_view>
+
+namespace claimscope::internal {
+
+struct LexiconEntry {
+  std::string_view canonical;
+  std::string_view id;
+  std::span<const std::string_view> forms;  // the surface form first, then the aliases
+  std::string_view attributes;              // "key=value;key=value"
+  int line = 0;                             // where it stands in its file
+
+  // The value of attribute `key`, or empty.
+  std::string_view Attribute(std::string_view key) const;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_LEXICON_LEXICON_ENTRY_H_
