@@ -374,6 +374,29 @@ TEST_CASE("a saved start gate is loaded for the same filters, and ignored for ot
   CHECK(Listed(damaged, text) == Listed(built, text));
 }
 
+TEST_CASE("a text the start gate rules out is matched without compiling the combined automaton") {
+  const std::string grammar =
+      "rule num -> COUNT = \\d+(?: (?:dozen|km))?\n"
+      "rule money -> MONEY = \\$\\s?\\d+\n";
+  std::vector<GrammarRule> rules;
+  GrammarMacros macros;
+  REQUIRE(ParseGrammarFile("g.grammar", grammar, Classes, &macros, &rules).ok());
+  GrammarSet built;
+  REQUIRE(built.Build(rules, {}, GrammarSet::Strategy::kCombined).ok());
+  CHECK(built.combined_compiled());  // When::kNow
+  std::string image;
+  REQUIRE(built.SaveGate(&image));
+  GrammarSet lazy;
+  REQUIRE(lazy.Build(rules, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kFirstUse, image)
+              .ok());
+  CHECK_FALSE(lazy.combined_compiled());
+  CHECK(Listed(lazy, "The company. A bid, they said; $ x").empty());
+  CHECK_FALSE(lazy.combined_compiled());
+  const std::string text = "paid $ 12 for 5 km";
+  CHECK(Listed(lazy, text) == Listed(built, text));
+  CHECK(lazy.combined_compiled());
+}
+
 TEST_CASE("a \\Q quote left open ends before the group around it") {
   // Macros, class references and the combined automaton put patterns in groups; the quote
   // must not take the group's ")" for a literal (found by grammar_fuzz).

@@ -73,10 +73,13 @@ TEST_CASE("a match that ends, a character outside ASCII, or the depth limit lets
   CHECK_FALSE(longer.MayStart("abcdefghijkz", 0));
 }
 
-TEST_CASE("a token that is no word passes if some match may start with its first byte") {
-  const StartGate gate = Gate({R"(\$\d)", R"(T?\b%)", "x", "é"});
+TEST_CASE("a mark is followed through the trie as a letter is; a digit passes on its own") {
+  const StartGate gate = Gate({R"(\$\d)", R"(T?\b%)", "x", "é", R"(\.\d)", R"(\d+\s(?i:mln))"});
   CHECK(gate.MayStart("$5", 0));
-  CHECK(gate.MayStart("$x", 0));        // the first byte alone decides
+  CHECK_FALSE(gate.MayStart("$x", 0));  // "$" then no digit
+  CHECK(gate.MayStart(".5", 0));
+  CHECK_FALSE(gate.MayStart(". The", 0));  // the period that ends a sentence
+  CHECK(gate.MayStart("5 people", 0));     // a digit's first byte alone decides
   CHECK(gate.MayStart("%", 0));         // after an optional part and \b (RE2's PossibleMatchRange
                                         // misses it: grammar_fuzz found a lost match)
   CHECK(gate.MayStart("\xc3\xa0", 0));  // a byte outside ASCII stands for all of them

@@ -112,6 +112,7 @@ struct GrammarSet::Compiled {
   // forked before any match compiles its own.
   bool which_on_first_use = false;
   std::once_flag which_once;
+  std::atomic<bool> which_done{false};  // compiled (or failed to) on first use
   // By rule: the flag under which it is compiled (rules, unless and capture_names_ written),
   // so that threads that ask at once compile it once.
   std::unique_ptr<std::once_flag[]> once;
@@ -148,7 +149,7 @@ int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c)
   return -1;
 }
 
-constexpr std::string_view kGateMagic = "claimscope-start-gate 1";
+constexpr std::string_view kGateMagic = "claimscope-start-gate 2";
 
 // What a gate is built from: the rules' filters, in order.
 uint64_t FiltersDigest(const std::vector<GrammarRule>& rules) {
@@ -320,7 +321,10 @@ bool GrammarSet::combined() const {
   if (c.which_on_first_use) {
     // (A filter that does not parse leaves `which` null: the rules are then scanned one by
     // one. The built-in grammars' filters are checked before release.)
-    std::call_once(c.which_once, [this, &c] { CompileWhich(rules_, &c); });
+    std::call_once(c.which_once, [this, &c] {
+      CompileWhich(rules_, &c);
+      c.which_done.store(true, std::memory_order_release);
+    });
   }
   return c.which != nullptr;
 }
@@ -342,6 +346,18 @@ bool GrammarSet::SaveGate(std::string* image) const {
   w.Value(FiltersDigest(rules_));
   compiled_->gate->gate.Save(&w);
   return true;
+}
+
+bool GrammarSet::combined_compiled() const {
+  return compiled_ != nullptr &&
+         (!compiled_->which_on_first_use || compiled_->which_done.load(std::memory_order_acquire));
+}
+
+bool GrammarSet::NoTokenMayStart(std::string_view text, const TextAnalysis& a) const {
+  const Compiled& c = *compiled_;
+  if (combined_compiled() || !c.gate->ready.load(std::memory_order_acquire)) return false;
+  return std::none_of(a.tokens.begin(), a.tokens.end(),
+                      [&](const Token& t) { return c.gate->gate.MayStart(text, t.start); });
 }
 
 bool GrammarSet::gated() const {
@@ -367,7 +383,7 @@ void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScra
 void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, GrammarScratch* scratch,
                             std::vector<GrammarMatch>* matches) const {
   matches->clear();
-  if (rules_.empty() || text.empty()) return;
+  if (rules_.empty() || text.empty() || NoTokenMayStart(text, a)) return;
   scratch->token_end.assign(text.size() + 1, 0);
   for (const Token& t : a.tokens) {
     scratch->token_end[t.end] = kTokenEnd;

@@ -106,6 +106,9 @@ class GrammarSet {
   int CaptureIndex(uint32_t r, std::string_view name) const;
   // Whether matching uses the combined automaton (false: one scan per rule).
   bool combined() const;
+  // Whether it is compiled (or failed to compile) yet; with When::kFirstUse, not before a
+  // text needs it.
+  bool combined_compiled() const;
   // The combined automaton is asked less once a gate is built, on a thread of its own, that
   // rules out most words (start_gate.h); the matches are the same before.
   // WaitForGate returns once it is built (or given up); gated() says whether it is in use.
@@ -120,6 +123,11 @@ class GrammarSet {
  private:
   void FindWindows(std::string_view text, const TextAnalysis& analysis,
                    GrammarScratch* scratch) const;
+  // Whether, before the combined automaton is compiled on first use, the gate rules out every
+  // token of the text: then no rule matches it (a match starts at a token the gate lets
+  // pass), and a document with no number, date or unit word ("Hello world.") is matched
+  // without compiling the automaton. False once it is compiled, or with no gate.
+  bool NoTokenMayStart(std::string_view text, const TextAnalysis& analysis) const;
   void MatchAtTokens(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
                      std::vector<GrammarMatch>* matches) const;
   void ScanEachRule(std::string_view text, GrammarScratch* scratch,

@@ -127,9 +127,10 @@ constexpr std::array<uint8_t, 256> MakeClasses() {
 const std::array<uint8_t, 256> StartGate::kClass = MakeClasses();
 
 // The trie is the automaton run over every text of up to kDepth bytes that starts with an
-// ASCII letter: a node for each set of states some prefix leaves (prefixes that leave
-// the same states at the same depth share it), cut short where the text may match: where a
-// match ends, after kDepth bytes, at a byte outside ASCII, or past kMaxNodes.
+// ASCII byte other than a digit (letters first: past kMaxNodes, branches end): a node for each set
+// of states some prefix leaves (prefixes that leave the same states at the same depth share it),
+// cut short where the text may match: where a match ends, after kDepth bytes, at a byte outside
+// ASCII, or past kMaxNodes.
 void StartGate::Build(const std::vector<std::string>& patterns, const std::atomic<bool>* stop) {
   enabled_ = false;
   first_.fill(0);
@@ -237,8 +238,15 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
   };
   std::vector<int> next;
   std::vector<int> live;
-  for (uint32_t c = 'A'; c <= 'z'; ++c) {  // the first byte: the text's own letter
-    if (!IsAsciiLetter(c)) continue;
+  // The first byte is the text's own: letters, then the other ASCII bytes but digits.
+  std::vector<uint32_t> firsts;
+  for (uint32_t c = 1; c < 0x80; ++c) {
+    if (IsAsciiLetter(c)) firsts.push_back(c);
+  }
+  for (uint32_t c = 1; c < 0x80; ++c) {
+    if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9')) firsts.push_back(c);
+  }
+  for (const uint32_t c : firsts) {
     next.clear();
     for (const int s : start) {
       if (a.states[s].bytes[c]) next.push_back(a.states[s].out[0]);

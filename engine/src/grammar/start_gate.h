@@ -1,9 +1,11 @@
 // Where a word may start a match of some pattern: a trie of the first bytes of the patterns'
-// matches that start with an ASCII letter, worked out from their RE2 syntax. Where the text
-// at a position has no path to the end of a branch, no pattern matches there, and the grammar
-// set need not ask RE2 (grammar_set.h): nine tokens in ten of news are words, and few of them
-// start a quantity ("in March", "about 300", "two", "Smith, 45", but not "the company"). For
-// any other token it keeps the bytes a match may start with ("$", "(", but not "," or ").
+// matches that start with an ASCII byte other than a digit, worked out from their RE2 syntax.
+// Where the text at a position has no path to the end of a branch, no pattern matches there,
+// and the grammar set need not ask RE2 (grammar_set.h): nine tokens in ten of news are words,
+// and few of them start a quantity ("in March", "about 300", "two", "Smith, 45", but not "the
+// company"); nor do most marks (".5" may, the "." that ends a sentence may not). For a digit
+// or a byte outside ASCII it keeps whether a match may start with it (a digit nearly always
+// does).
 //
 // It errs towards "may": after the first byte, bytes are compared in classes (a letter in
 // either case, any digit, any white space), a branch ends (and the text passes) where a
@@ -41,7 +43,7 @@ class StartGate {
     if (!enabled_) return true;
     const auto b = static_cast<uint8_t>(text[p]);
     if (!first_bytes_[b < 0x80 ? b : 0x80]) return false;
-    if (!IsAsciiLetter(b)) return true;
+    if (b >= 0x80 || (b >= '0' && b <= '9')) return true;
     uint32_t node = first_[b];  // + 1; 0: none
     for (size_t i = p + 1; node != 0; ++i) {
       if (accept_[node - 1]) return true;
@@ -71,7 +73,7 @@ class StartGate {
   // others), each cell the next node + 1 (0: none).
   bool enabled_ = false;
   std::bitset<0x81> first_bytes_;      // a match may start with: ASCII bytes, 0x80 for others
-  std::array<uint16_t, 128> first_{};  // the node after each first letter, + 1
+  std::array<uint16_t, 128> first_{};  // the node after each first byte, + 1
   std::array<uint8_t, 256> column_{};  // by byte
   size_t width_ = 1;
   ImageVector<uint16_t> next_;   // (a view of an image, when loaded from one)
