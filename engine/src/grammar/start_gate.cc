@@ -240,10 +240,10 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
   std::vector<int> live;
   // The first byte is the text's own: letters, then the other ASCII bytes but digits.
   std::vector<uint32_t> firsts;
-  for (uint32_t c = 1; c < 0x80; ++c) {
+  for (uint32_t c = 0; c < 0x80; ++c) {
     if (IsAsciiLetter(c)) firsts.push_back(c);
   }
-  for (uint32_t c = 1; c < 0x80; ++c) {
+  for (uint32_t c = 0; c < 0x80; ++c) {
     if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9')) firsts.push_back(c);
   }
   for (const uint32_t c : firsts) {
