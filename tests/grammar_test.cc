@@ -333,18 +333,29 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
   }
 }
 
-TEST_CASE("a saved start gate is loaded for the same filters, and ignored for others") {
-  const std::string grammar =
-      "rule num -> COUNT = \\d+(?: (?:dozen|km))?\n"
-      "rule word -> NONE = \\bkm\\b\n"
-      "rule money -> MONEY = \\$\\s?\\d+\n";
-  std::vector<GrammarRule> rules;
+// Three rules built at once (When::kNow), and their start gate saved as an image.
+struct SavedGate {
   GrammarMacros macros;
-  REQUIRE(ParseGrammarFile("g.grammar", grammar, Classes, &macros, &rules).ok());
+  std::vector<GrammarRule> rules;
   GrammarSet built;
-  REQUIRE(built.Build(rules, {}, GrammarSet::Strategy::kCombined).ok());
   std::string image;
-  REQUIRE(built.SaveGate(&image));
+
+  SavedGate() {
+    const std::string grammar =
+        "rule num -> COUNT = \\d+(?: (?:dozen|km))?\n"
+        "rule word -> NONE = \\bkm\\b\n"
+        "rule money -> MONEY = \\$\\s?\\d+\n";
+    REQUIRE(ParseGrammarFile("g.grammar", grammar, Classes, &macros, &rules).ok());
+    REQUIRE(built.Build(rules, {}, GrammarSet::Strategy::kCombined).ok());
+    REQUIRE(built.SaveGate(&image));
+  }
+};
+
+TEST_CASE("a saved start gate is loaded for the same filters, and ignored for others") {
+  SavedGate saved;
+  const std::vector<GrammarRule>& rules = saved.rules;
+  const GrammarSet& built = saved.built;
+  const std::string& image = saved.image;
   // Loaded at Build: gated at once, with the same matches.
   GrammarSet loaded;
   REQUIRE(
@@ -355,9 +366,9 @@ TEST_CASE("a saved start gate is loaded for the same filters, and ignored for ot
   CHECK(Listed(loaded, text) == Listed(built, text));
   // Other filters: the image is not theirs, and a gate is built for them.
   std::vector<GrammarRule> others;
-  REQUIRE(
-      ParseGrammarFile("h.grammar", "rule other -> COUNT = other\\d\n", Classes, &macros, &others)
-          .ok());
+  REQUIRE(ParseGrammarFile("h.grammar", "rule other -> COUNT = other\\d\n", Classes, &saved.macros,
+                           &others)
+              .ok());
   GrammarSet other;
   REQUIRE(
       other.Build(others, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kNow, image).ok());
@@ -375,25 +386,17 @@ TEST_CASE("a saved start gate is loaded for the same filters, and ignored for ot
 }
 
 TEST_CASE("a text the start gate rules out is matched without compiling the combined automaton") {
-  const std::string grammar =
-      "rule num -> COUNT = \\d+(?: (?:dozen|km))?\n"
-      "rule money -> MONEY = \\$\\s?\\d+\n";
-  std::vector<GrammarRule> rules;
-  GrammarMacros macros;
-  REQUIRE(ParseGrammarFile("g.grammar", grammar, Classes, &macros, &rules).ok());
-  GrammarSet built;
-  REQUIRE(built.Build(rules, {}, GrammarSet::Strategy::kCombined).ok());
-  CHECK(built.combined_compiled());  // When::kNow
-  std::string image;
-  REQUIRE(built.SaveGate(&image));
+  SavedGate saved;
+  CHECK(saved.built.combined_compiled());  // When::kNow
   GrammarSet lazy;
-  REQUIRE(lazy.Build(rules, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kFirstUse, image)
+  REQUIRE(lazy.Build(saved.rules, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kFirstUse,
+                     saved.image)
               .ok());
   CHECK_FALSE(lazy.combined_compiled());
   CHECK(Listed(lazy, "The company. A bid, they said; $ x").empty());
   CHECK_FALSE(lazy.combined_compiled());
   const std::string text = "paid $ 12 for 5 km";
-  CHECK(Listed(lazy, text) == Listed(built, text));
+  CHECK(Listed(lazy, text) == Listed(saved.built, text));
   CHECK(lazy.combined_compiled());
 }
 

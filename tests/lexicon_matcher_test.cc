@@ -134,14 +134,8 @@ struct ManyEntries {
 void CheckSameEntries(const LexiconMatcher& loaded, const LexiconMatcher& parsed) {
   REQUIRE(loaded.entry_count() == parsed.entry_count());
   for (uint32_t k = 0; k < parsed.entry_count(); ++k) {
-    const LexiconEntry& a = loaded.entry(k);
-    const LexiconEntry& b = parsed.entry(k);
-    CHECK(a.canonical == b.canonical);
-    CHECK(a.id == b.id);
-    CHECK(a.attributes == b.attributes);
-    CHECK(a.line == b.line);
-    CHECK(std::vector(a.forms.begin(), a.forms.end()) ==
-          std::vector(b.forms.begin(), b.forms.end()));
+    CAPTURE(k);
+    CHECK(loaded.entry(k) == parsed.entry(k));
   }
 }
 

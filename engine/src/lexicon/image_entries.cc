@@ -20,8 +20,7 @@ ImageEntries::ImageEntries(std::span<const EntryRecord> records, std::span<const
     : records_(records),
       forms_(forms),
       text_(text),
-      pages_(std::make_unique<std::atomic<Page*>[]>((records.size() + kPageEntries - 1) /
-                                                    kPageEntries)) {}
+      pages_(std::make_unique<std::atomic<Page*>[]>(PageCount(records.size()))) {}
 
 ImageEntries::ImageEntries(ImageEntries&& other) noexcept { *this = std::move(other); }
 
@@ -39,8 +38,9 @@ ImageEntries::~ImageEntries() { Clear(); }
 
 void ImageEntries::Clear() {
   if (pages_ == nullptr) return;
-  const size_t pages = (records_.size() + kPageEntries - 1) / kPageEntries;
-  for (size_t p = 0; p < pages; ++p) delete pages_[p].load(std::memory_order_acquire);
+  for (size_t p = 0; p < PageCount(records_.size()); ++p) {
+    delete pages_[p].load(std::memory_order_acquire);
+  }
   pages_.reset();
 }
 

@@ -63,6 +63,7 @@ class ImageEntries {
     std::vector<std::string_view> forms;  // the page's entries' forms, end to end
   };
 
+  static size_t PageCount(size_t entries) { return (entries + kPageEntries - 1) / kPageEntries; }
   const Page* MakePage(size_t p) const;
   void Clear();
 

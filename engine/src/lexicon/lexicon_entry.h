@@ -4,6 +4,7 @@
 #ifndef CLAIMSCOPE_SRC_LEXICON_LEXICON_ENTRY_H_
 #define CLAIMSCOPE_SRC_LEXICON_LEXICON_ENTRY_H_
 
+#include <algorithm>
 #include <span>
 #include <string_view>
 
@@ -18,6 +19,12 @@ struct LexiconEntry {
 
   // The value of attribute `key`, or empty.
   std::string_view Attribute(std::string_view key) const;
+
+  // The same fields, the forms compared form by form (wherever the views point).
+  friend bool operator==(const LexiconEntry& a, const LexiconEntry& b) {
+    return a.canonical == b.canonical && a.id == b.id && a.attributes == b.attributes &&
+           a.line == b.line && std::ranges::equal(a.forms, b.forms);
+  }
 };
 
 }  // namespace claimscope::internal
