@@ -109,6 +109,11 @@ TEST_CASE("repetitions, groups, alternation and flags as RE2 reads them") {
   CHECK(Gate({"(?i:\u017f)x"}).MayStart("sx", 0));
   CHECK_FALSE(Gate({"\u017fx"}).MayStart("sx", 0));
   CHECK(Gate({R"([\p{L}]x)"}).MayStart("ax", 0));
+  // A Unicode class not known here holds every byte, negated or in a negated class too
+  // (\P{Po} holds letters; read as "not all of ASCII" it would rule them out).
+  CHECK(Gate({R"(\P{Po}x)"}).MayStart("ax", 0));
+  CHECK(Gate({R"([^\p{Po}]x)"}).MayStart("ax", 0));
+  CHECK_FALSE(Gate({R"([^\p{L}]x)"}).MayStart("ax", 0));
   CHECK(Gate({R"(\Qa.b\E)"}).MayStart("a.b", 0));
   // A flag group is no atom: "t(?)*%" is "t*%" (grammar_fuzz).
   CHECK(Gate({"t(?)*%"}).MayStart("%", 0));

@@ -10,6 +10,7 @@
 #define CLAIMSCOPE_SRC_GRAMMAR_CAPTURE_CACHE_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -29,6 +30,8 @@ class CaptureCache {
                                       size_t count);
 
   size_t size() const { return index_.size(); }
+  // Room for a key made of a match's bytes (DigitClasses::Key), reused from match to match.
+  std::string* key_buffer() { return &key_buffer_; }
 
  private:
   // An entry: this header, `count` offsets, then the bytes, in 4-byte words.
@@ -44,6 +47,7 @@ class CaptureCache {
 
   FlatIndex index_;             // entries by where they start in arena_
   std::vector<int32_t> arena_;  // the entries, end to end
+  std::string key_buffer_;
 };
 
 }  // namespace claimscope::internal

@@ -106,6 +106,10 @@ struct GrammarSet::Compiled {
     return unless[r] != nullptr &&
            unless[r]->Match(whole, end, whole.size(), RE2::ANCHOR_START, nullptr, 0);
   }
+  // By rule: its capture searches (through a cache) so far, and whether digit_classes_
+  // holds its DigitClasses, made by the search that makes kSearchesBeforeDigitClasses.
+  std::unique_ptr<std::atomic<uint32_t>[]> searches;
+  std::unique_ptr<std::atomic<bool>[]> digits_ready;
   std::unique_ptr<RE2::Set> which;
   // With When::kFirstUse, `which` is compiled by the first match, under this flag, as each
   // rule is: an engine is ready without it (it is most of a start-up's work), and a process
@@ -219,6 +223,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   hyphen_ends_ =
       std::any_of(rules_.begin(), rules_.end(), [](const GrammarRule& r) { return r.hyphen_end; });
   capture_names_.clear();
+  digit_classes_.clear();
   context_bits_.clear();
   compiled_ = std::make_unique<Compiled>();
   Compiled& c = *compiled_;
@@ -227,7 +232,10 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   c.rules.resize(n);
   c.unless.resize(n);
   c.once = std::make_unique<std::once_flag[]>(n);
+  c.searches = std::make_unique<std::atomic<uint32_t>[]>(n);
+  c.digits_ready = std::make_unique<std::atomic<bool>[]>(n);
   capture_names_.assign(n, {});
+  digit_classes_.assign(n, {});
   for (const GrammarRule& r : rules_) context_bits_.push_back(ContextBits(r.pattern));
   const bool now = when == When::kNow;
   lazy_ = !now;
@@ -534,14 +542,20 @@ char MatchContext(std::string_view text, Span span) {
 }  // namespace
 
 void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCache* cache) const {
-  const size_t n = capture_names_[m->rule].size() + 1;
+  const uint32_t r = m->rule;
+  const size_t n = capture_names_[r].size() + 1;
   m->captures.assign(n - 1, Span{});
   if (n == 1) return;
+  Compiled& c = *compiled_;
   int32_t* cached = nullptr;  // where the cache keeps this search's offsets
   if (cache != nullptr) {
+    std::string_view key = text.substr(m->span.start, m->span.end - m->span.start);
+    if (c.digits_ready[r].load(std::memory_order_acquire) &&
+        digit_classes_[r].Key(key, cache->key_buffer())) {
+      key = *cache->key_buffer();
+    }
     const auto [offsets, found] =
-        cache->FindOrAdd(m->rule, MatchContext(text, m->span) & context_bits_[m->rule],
-                         text.substr(m->span.start, m->span.end - m->span.start), 2 * (n - 1));
+        cache->FindOrAdd(r, MatchContext(text, m->span) & context_bits_[r], key, 2 * (n - 1));
     if (found) {
       for (size_t g = 0; g + 1 < n; ++g) {
         if (offsets[2 * g] < 0) continue;
@@ -551,8 +565,15 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
       return;
     }
     cached = offsets;
+    // (A key with digits made alike is the same for texts that search alike, so entries made
+    // before the rule's DigitClasses serve after it, and the other way round.)
+    if (c.searches[r].fetch_add(1, std::memory_order_relaxed) + 1 == kSearchesBeforeDigitClasses &&
+        !c.digits_ready[r].load(std::memory_order_acquire)) {
+      digit_classes_[r] = DigitClasses(rules_[r].pattern);
+      c.digits_ready[r].store(true, std::memory_order_release);
+    }
   }
-  const RE2& re = *compiled_->rules[m->rule];
+  const RE2& re = *c.rules[r];
   re2::StringPiece groups[kMaxCaptures + 1];
   const re2::StringPiece whole(text.data(), text.size());
   re.Match(whole, m->span.start, m->span.end, RE2::ANCHOR_BOTH, groups, static_cast<int>(n));

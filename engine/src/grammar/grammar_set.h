@@ -17,6 +17,7 @@
 #include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
 #include "grammar/capture_cache.h"
+#include "grammar/digit_classes.h"
 #include "grammar/grammar_file.h"
 
 namespace re2 {
@@ -57,6 +58,10 @@ class GrammarSet {
   static constexpr int64_t kMaxCombinedMemory = 256 << 20;
   // Capture groups a rule may have, named or not.
   static constexpr int kMaxCaptures = 64;
+  // Capture searches of a rule (through a cache) before the cache keys its matches with the
+  // digits it cannot tell apart made alike (digit_classes.h): working that out costs about
+  // what a few hundred searches do, which a document of a few numbers does not repay.
+  static constexpr uint32_t kSearchesBeforeDigitClasses = 64;
 
   enum class Strategy {
     kCombined,  // the combined automaton when it compiles, else kScan
@@ -165,6 +170,9 @@ class GrammarSet {
   // By rule, by capture index - 1. Mutable: a rule's names are written when it is compiled,
   // once, under its once_flag (Compiled::once).
   mutable std::vector<std::vector<std::string>> capture_names_;
+  // By rule: the digits it tells apart, for the keys of the capture cache; written once, by
+  // the capture search that makes kSearchesBeforeDigitClasses (Compiled::digits_ready).
+  mutable std::vector<DigitClasses> digit_classes_;
   bool lazy_ = false;               // When::kFirstUse
   uint64_t build_ = 0;              // this build's number (GrammarScratch::compiled_for)
   std::vector<char> context_bits_;  // by rule: the bits of MatchContext it can see

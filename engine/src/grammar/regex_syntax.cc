@@ -225,6 +225,7 @@ class Parser {
   // After "[".
   int Class(const Flags& flags) {
     const bool negated = Take('^');
+    unknown_class_ = false;
     ByteSet set;
     bool first = true;
     while (ok_ && More() && (first || Peek() != ']')) {
@@ -240,7 +241,7 @@ class Parser {
       AddRange(lo, hi, flags.fold, &set);
     }
     if (!ok_ || !Take(']')) return Fail();
-    return Bytes(negated ? Complement(set) : set);
+    return Bytes(negated && !unknown_class_ ? Complement(set) : set);
   }
 
   // One member of a class: a character into `cp` and true, or a set (\d, \pL, ...) added to
@@ -342,7 +343,8 @@ class Parser {
     }
     const bool negated = (c == 'P') != (!name.empty() && name[0] == '^');
     if (!name.empty() && name[0] == '^') name.remove_prefix(1);
-    // The ASCII members of the Unicode classes grammars use; for any other, every byte.
+    // The ASCII members of the Unicode classes grammars use; for any other, every byte,
+    // negated or not (and a class that holds it is every byte when negated too).
     ByteSet ascii;
     if (name == "L" || name == "Latin" || name == "Lu" || name == "Ll") {
       if (name != "Ll" || flags.fold) AddRange('A', 'Z', flags.fold, &ascii);
@@ -350,7 +352,8 @@ class Parser {
     } else if (name == "N" || name == "Nd") {
       ascii = Digits();
     } else if (name != "Greek" && name != "Cyrillic" && name != "Han" && name != "Arabic") {
-      ascii = Complement(ByteSet());
+      unknown_class_ = true;
+      return Complement(ByteSet());
     }
     ascii.set(kNonAscii);
     if (!negated) return ascii;
@@ -401,7 +404,8 @@ class Parser {
   std::vector<Syntax>* nodes_;
   size_t at_ = 0;
   bool ok_ = true;
-  bool flags_only_ = false;  // the last atom was a flag group, "(?i)"
+  bool flags_only_ = false;     // the last atom was a flag group, "(?i)"
+  bool unknown_class_ = false;  // the class read holds a Unicode class not known here
 };
 
 }  // namespace

@@ -1,9 +1,10 @@
 // RE2 syntax (https://github.com/google/re2/wiki/Syntax) read into a tree of byte sets:
-// which bytes each position of a match may hold, for the start gate (start_gate.h). It
-// over-approximates where RE2 is finer: a character outside ASCII is one position with
-// kNonAscii (its length is not followed), empty-width assertions (\b, ^, \A) match the empty
-// string, and the ASCII members of Unicode classes other than L, Lu, Ll, N and Nd are all of
-// ASCII. With (?i), letters fold as RE2 folds them: "k" and "s" also stand for U+212A and
+// which bytes each position of a match may hold, for the start gate (start_gate.h) and the
+// capture cache's keys (digit_classes.h). It over-approximates where RE2 is finer: a
+// character outside ASCII is one position with kNonAscii (its length is not followed),
+// empty-width assertions (\b, ^, \A) match the empty string, and the ASCII members of
+// Unicode classes other than L, Lu, Ll, N and Nd (negated or not, or in a negated class) are
+// all of ASCII. With (?i), letters fold as RE2 folds them: "k" and "s" also stand for U+212A and
 // U+017F. It knows no POSIX classes ([[:alpha:]]), octal or back references, \pN without a
 // known name..., and returns -1 for them.
 #ifndef CLAIMSCOPE_SRC_GRAMMAR_REGEX_SYNTAX_H_
