@@ -7,7 +7,7 @@
 // its captures, which are as many as the rule has named groups; matching at token starts
 // behind the combined automata and the start gate finds exactly what one scan per rule
 // finds (spans and captures), with the grammar's seeds; the capture cache answers as the
-// capture search does.
+// capture search does, and so does a match with the digits its key makes alike put in.
 // Keep inputs small (-max_len): RE2 compilation is the expensive part.
 #include <algorithm>
 #include <cstddef>
@@ -18,6 +18,7 @@
 
 #include "claimscope/tokenizer.h"
 #include "fuzz_check.h"
+#include "grammar/digit_classes.h"
 #include "grammar/grammar_file.h"
 #include "grammar/grammar_set.h"
 
@@ -116,6 +117,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       set.FindCaptures(text, &again[i], &scratch.captures);
       FUZZ_CHECK(again[i].captures == matches[i].captures);
     }
+  }
+  // A match's key (digit_classes.h), put in place of its bytes, searches as they do: the
+  // digits the key made alike are alike to the rule there.
+  std::string key;
+  for (const GrammarMatch& m : matches) {
+    const std::string_view bytes = text.substr(m.span.start, m.span.end - m.span.start);
+    if (!DigitClasses(set.rule(m.rule).pattern).Key(bytes, &key)) continue;
+    std::string variant(text);
+    variant.replace(m.span.start, bytes.size(), key);
+    GrammarMatch alike = m;
+    set.FindCaptures(variant, &alike);
+    FUZZ_CHECK(alike.captures == m.captures);
   }
   return 0;
 }
