@@ -14,6 +14,9 @@ namespace claimscope::internal {
 // A-Z or a-z (any other value, bytes outside ASCII included, is not).
 constexpr bool IsAsciiLetter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
+// 0-9.
+constexpr bool IsAsciiDigit(uint32_t c) { return c >= '0' && c <= '9'; }
+
 // A space, tab or line break (the white space that separates the words of a name).
 constexpr bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 

@@ -3,20 +3,13 @@
 #include <algorithm>
 #include <array>
 
+#include "base/ascii.h"
 #include "grammar/regex_syntax.h"
 
 namespace claimscope::internal {
 namespace {
 
 constexpr uint16_t kAllDigits = 0x3FF;
-
-bool IsDigit(uint8_t c) { return c >= '0' && c <= '9'; }
-
-ByteSet DigitBytes() {
-  ByteSet s;
-  for (int d = 0; d < 10; ++d) s.set('0' + d);
-  return s;
-}
 
 // What comes before a digit (its slot) or after it, beside an ASCII byte other than a digit
 // (by its value): any digit, the start or the end of the match.
@@ -131,10 +124,12 @@ DigitClasses::DigitClasses(std::string_view pattern) {
   // The positions reachable from the root that test which digit they read, each listed
   // under every slot of what may come before it.
   struct Tester {
-    uint16_t digits = 0;  // bit d: it holds digit d
-    ByteSet after;        // what may come after it
-    bool at_end = false;  // it may read the last byte of a match
+    uint16_t digits = 0;       // bit d: it holds digit d
+    ByteSet after;             // what may come after it
+    bool after_digit = false;  // a digit may come after it
+    bool at_end = false;       // it may read the last byte of a match
   };
+  const ByteSet digit_bytes = DigitBytes();
   std::vector<Tester> testers;
   std::array<std::vector<uint32_t>, kSlots> lists;
   std::vector<int> stack = {root};
@@ -150,14 +145,15 @@ DigitClasses::DigitClasses(std::string_view pattern) {
     Tester t;
     t.digits = digits;
     t.at_end = Neighbours(nodes, ends, parent, slot, k, /*forward=*/true, &t.after);
+    t.after_digit = (t.after & digit_bytes).any();
     ByteSet before;
     const bool at_start = Neighbours(nodes, ends, parent, slot, k, /*forward=*/false, &before);
     const auto i = static_cast<uint32_t>(testers.size());
     testers.push_back(t);
     for (size_t c = 0; c < 128; ++c) {
-      if (before[c] && !IsDigit(static_cast<uint8_t>(c))) lists[c].push_back(i);
+      if (before[c] && !IsAsciiDigit(static_cast<uint8_t>(c))) lists[c].push_back(i);
     }
-    if ((before & DigitBytes()).any()) lists[kDigitSlot].push_back(i);
+    if ((before & digit_bytes).any()) lists[kDigitSlot].push_back(i);
     if (at_start) lists[kStartSlot].push_back(i);
   }
   testing_positions_ = testers.size();
@@ -174,9 +170,7 @@ DigitClasses::DigitClasses(std::string_view pattern) {
       std::fill(alike, alike + 10, kAllDigits);
       for (const uint32_t i : lists[s]) {
         const Tester& t = testers[i];
-        const bool lives = a == kEndAfter    ? t.at_end
-                           : a == kDigitSlot ? (t.after & DigitBytes()).any()
-                                             : t.after[a];
+        const bool lives = a == kEndAfter ? t.at_end : a == kDigitSlot ? t.after_digit : t.after[a];
         if (!lives) continue;  // what it reads dies at the next byte (or matches nothing)
         for (int d = 0; d < 10; ++d) {
           alike[d] &= (t.digits >> d & 1) != 0 ? t.digits : static_cast<uint16_t>(~t.digits);
@@ -200,16 +194,16 @@ bool DigitClasses::Key(std::string_view bytes, std::string* key) const {
   for (size_t i = 0; i < n; ++i) {
     const uint8_t c = b[i];
     if (c >= 0x80) return false;
-    if (!IsDigit(c)) {
+    if (!IsAsciiDigit(c)) {
       out[i] = static_cast<char>(c);
       continue;
     }
     digits = true;
-    const size_t s = i == 0 ? kStartSlot : IsDigit(b[i - 1]) ? kDigitSlot : b[i - 1];
+    const size_t s = i == 0 ? kStartSlot : IsAsciiDigit(b[i - 1]) ? kDigitSlot : b[i - 1];
     const uint8_t row = slot_row_[s];
     uint8_t least = 0;  // with no tester here, every digit is alike
     if (row != 0) {
-      const size_t a = i + 1 == n ? kEndAfter : IsDigit(b[i + 1]) ? kDigitSlot : b[i + 1];
+      const size_t a = i + 1 == n ? kEndAfter : IsAsciiDigit(b[i + 1]) ? kDigitSlot : b[i + 1];
       least = table_[((row - 1) * kAfters + a) * 10 + (c - '0')];
     }
     out[i] = static_cast<char>('0' + least);

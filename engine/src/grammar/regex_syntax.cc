@@ -42,12 +42,6 @@ ByteSet Complement(const ByteSet& set) {
   return out;
 }
 
-ByteSet Digits() {
-  ByteSet s;
-  for (char c = '0'; c <= '9'; ++c) s.set(c);
-  return s;
-}
-
 ByteSet Spaces() {
   ByteSet s;
   for (const char c : {'\t', '\n', '\f', '\r', ' '}) s.set(c);
@@ -55,7 +49,7 @@ ByteSet Spaces() {
 }
 
 ByteSet WordBytes() {
-  ByteSet s = Digits();
+  ByteSet s = DigitBytes();
   AddRange('A', 'Z', false, &s);
   AddRange('a', 'z', false, &s);
   return s.set('_');
@@ -311,9 +305,9 @@ class Parser {
     const char c = p_[at_++];
     switch (c) {
       case 'd':
-        return Digits();
+        return DigitBytes();
       case 'D':
-        return Complement(Digits());
+        return Complement(DigitBytes());
       case 's':
         return Spaces();
       case 'S':
@@ -350,7 +344,7 @@ class Parser {
       if (name != "Ll" || flags.fold) AddRange('A', 'Z', flags.fold, &ascii);
       if (name != "Lu" || flags.fold) AddRange('a', 'z', flags.fold, &ascii);
     } else if (name == "N" || name == "Nd") {
-      ascii = Digits();
+      ascii = DigitBytes();
     } else if (name != "Greek" && name != "Cyrillic" && name != "Han" && name != "Arabic") {
       unknown_class_ = true;
       return Complement(ByteSet());
@@ -409,6 +403,12 @@ class Parser {
 };
 
 }  // namespace
+
+ByteSet DigitBytes() {
+  ByteSet s;
+  for (char c = '0'; c <= '9'; ++c) s.set(c);
+  return s;
+}
 
 int ParseRegex(std::string_view pattern, std::vector<Syntax>* nodes) {
   return Parser(pattern, nodes).Parse();

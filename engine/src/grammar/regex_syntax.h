@@ -22,6 +22,9 @@ namespace claimscope::internal {
 using ByteSet = std::bitset<256>;
 inline constexpr size_t kNonAscii = 0x80;
 
+// The ten ASCII digits.
+ByteSet DigitBytes();
+
 // A pattern's syntax tree, as much of it as says which bytes each position of a match may
 // hold.
 struct Syntax {

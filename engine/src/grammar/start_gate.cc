@@ -244,7 +244,7 @@ void StartGate::Build(const std::vector<std::string>& patterns, const std::atomi
     if (IsAsciiLetter(c)) firsts.push_back(c);
   }
   for (uint32_t c = 0; c < 0x80; ++c) {
-    if (!IsAsciiLetter(c) && !(c >= '0' && c <= '9')) firsts.push_back(c);
+    if (!IsAsciiLetter(c) && !IsAsciiDigit(c)) firsts.push_back(c);
   }
   for (const uint32_t c : firsts) {
     next.clear();

@@ -43,7 +43,7 @@ class StartGate {
     if (!enabled_) return true;
     const auto b = static_cast<uint8_t>(text[p]);
     if (!first_bytes_[b < 0x80 ? b : 0x80]) return false;
-    if (b >= 0x80 || (b >= '0' && b <= '9')) return true;
+    if (b >= 0x80 || IsAsciiDigit(b)) return true;
     uint32_t node = first_[b];  // + 1; 0: none
     for (size_t i = p + 1; node != 0; ++i) {
       if (accept_[node - 1]) return true;
