@@ -117,6 +117,9 @@ struct GrammarSet::Compiled {
   bool which_on_first_use = false;
   std::once_flag which_once;
   std::atomic<bool> which_done{false};  // compiled (or failed to) on first use
+  // With When::kFirstUse: the first text matched had the rules it needs compiled at once
+  // (GrammarSet::CompileNamedRules).
+  std::atomic<bool> named_compiled{false};
   // By rule: the flag under which it is compiled (rules, unless and capture_names_ written),
   // so that threads that ask at once compile it once.
   std::unique_ptr<std::once_flag[]> once;
@@ -420,49 +423,113 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
 // here (within its window, for a seeded rule) if it ends on a token boundary. Rule by rule,
 // these are the matches ScanEachRule finds: the leftmost match of a rule from a position
 // starts at the first token start with a match, since a match elsewhere is skipped anyway.
+namespace {
+
+// The window (GrammarScratch::windows) that holds each token start, asked in text order.
+class WindowCursor {
+ public:
+  explicit WindowCursor(const std::vector<Span>& windows) : windows_(windows) {}
+  // The window that holds p, or null; p is not before the last asked.
+  const Span* At(uint32_t p) {
+    while (w_ < windows_.size() && windows_[w_].end <= p) ++w_;
+    return w_ < windows_.size() && windows_[w_].start <= p ? &windows_[w_] : nullptr;
+  }
+
+ private:
+  const std::vector<Span>& windows_;
+  size_t w_ = 0;  // the first window that does not end at or before the last p
+};
+
+}  // namespace
+
+bool GrammarSet::RulesAt(std::string_view text, uint32_t p, std::vector<int>* here) const {
+  // `which` reads from the character before the token, so that \b and \B see it. At the text
+  // start, or after a byte that is no UTF-8 character, it reads from the token itself
+  // (through \A): RE2's \b and \B see there what they see after such a byte (a non-word
+  // byte), and \A and ^ match at least where they would.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  size_t from = p;
+  if (p > 0) {
+    size_t before = p - 1;
+    while (before > 0 && p - before < 4 && (bytes[before] & 0xC0) == 0x80) --before;
+    size_t after = before;
+    if (DecodeUtf8(bytes, p, &after) >= 0 && after == p) from = before;
+  }
+  // One walk says which rules match here. (Asking first whether any does, with a walk that
+  // stops at the first match, then which, cost more: nearly half the words that pass the
+  // gate start some filter's match, and they were walked twice.)
+  if (!compiled_->which->Match(re2::StringPiece(text.data() + from, text.size() - from), here)) {
+    return false;
+  }
+  std::sort(here->begin(), here->end());
+  return true;
+}
+
+void GrammarSet::CompileNamedRules(std::string_view text, const TextAnalysis& a,
+                                   GrammarScratch* scratch) const {
+  const Compiled& c = *compiled_;
+  const bool gated = c.gate->ready.load(std::memory_order_acquire);
+  std::vector<uint8_t> named(rules_.size(), 0);
+  WindowCursor windows(scratch->windows);
+  for (const Token& t : a.tokens) {
+    if (gated && !c.gate->gate.MayStart(text, t.start)) continue;
+    if (!RulesAt(text, t.start, &scratch->rules_here)) continue;
+    const bool in_window = windows.At(t.start) != nullptr;
+    for (const int r : scratch->rules_here) named[r] |= !rules_[r].seeded || in_window;
+  }
+  std::vector<uint32_t> todo;
+  for (uint32_t r = 0; r < rules_.size(); ++r) {
+    if (named[r] != 0) todo.push_back(r);
+  }
+  // The largest first, so that the threads end about together.
+  std::sort(todo.begin(), todo.end(), [this](uint32_t x, uint32_t y) {
+    return rules_[x].pattern.size() > rules_[y].pattern.size();
+  });
+  std::atomic<size_t> next{0};
+  const auto compile = [this, &todo, &next] {
+    for (size_t k; (k = next.fetch_add(1, std::memory_order_relaxed)) < todo.size();) {
+      CompileOnce(todo[k]);
+    }
+  };
+  {
+    JobGroup jobs;
+    for (size_t k = 1; k < std::min(todo.size(), JobGroup::MaxThreads()); ++k) jobs.Run(compile);
+    compile();
+  }
+}
+
+// At each token start, in text order: `which` says whether some rule matches there, and then
+// which ones; each of those whose last match ended before here then takes its longest match
+// here (within its window, for a seeded rule) if it ends on a token boundary. Rule by rule,
+// these are the matches ScanEachRule finds: the leftmost match of a rule from a position
+// starts at the first token start with a match, since a match elsewhere is skipped anyway.
 void GrammarSet::MatchAtTokens(std::string_view text, const TextAnalysis& a,
                                GrammarScratch* scratch, std::vector<GrammarMatch>* matches) const {
-  const Compiled& c = *compiled_;
+  Compiled& c = *compiled_;
   const size_t n = text.size();
   const re2::StringPiece whole(text.data(), n);
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const std::vector<Span>& windows = scratch->windows;
   std::vector<uint32_t>& next_start = scratch->next_start;
   next_start.assign(rules_.size(), 0);
   std::vector<int>& here = scratch->rules_here;
-  size_t w = 0;  // the first window that does not end at or before the token
+  WindowCursor windows(scratch->windows);
   re2::StringPiece found;
   const bool gated = c.gate->ready.load(std::memory_order_acquire);
   const bool lazy = lazy_;
+  if (lazy && !c.named_compiled.exchange(true, std::memory_order_relaxed)) {
+    CompileNamedRules(text, a, scratch);
+  }
   for (const Token& t : a.tokens) {
     const uint32_t p = t.start;
     // Few tokens start a match, and the gate rules most others out without RE2.
     if (gated && !c.gate->gate.MayStart(text, p)) continue;
-    // `which` reads from the character before the token, so that \b and \B see it. At the
-    // text start, or after a byte that is no UTF-8 character, it reads from the token itself
-    // (through \A): RE2's \b and \B see there what they see after such a byte (a non-word
-    // byte), and \A and ^ match at least where they would.
-    size_t from = p;
-    if (p > 0) {
-      size_t before = p - 1;
-      while (before > 0 && p - before < 4 && (bytes[before] & 0xC0) == 0x80) --before;
-      size_t after = before;
-      if (DecodeUtf8(bytes, p, &after) >= 0 && after == p) from = before;
-    }
-    const re2::StringPiece rest(text.data() + from, n - from);
-    // One walk says which rules match here. (Asking first whether any does, with a walk that
-    // stops at the first match, then which, cost more: nearly half the words that pass the
-    // gate start some filter's match, and they were walked twice.)
-    if (!c.which->Match(rest, &here)) continue;
-    std::sort(here.begin(), here.end());
-    while (w < windows.size() && windows[w].end <= p) ++w;
-    const bool in_window = w < windows.size() && windows[w].start <= p;
+    if (!RulesAt(text, p, &here)) continue;
+    const Span* window = windows.At(p);
     for (const int r : here) {
       if (p < next_start[r]) continue;  // inside this rule's last match
       size_t end = n;
       if (rules_[r].seeded) {
-        if (!in_window) continue;
-        end = windows[w].end;
+        if (window == nullptr) continue;
+        end = window->end;
       }
       if (lazy) CompiledFor(scratch, static_cast<uint32_t>(r));
       if (!c.rules[r]->Match(whole, p, end, RE2::ANCHOR_START, &found, 1) || found.empty()) {

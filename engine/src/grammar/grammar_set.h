@@ -135,6 +135,15 @@ class GrammarSet {
   bool NoTokenMayStart(std::string_view text, const TextAnalysis& analysis) const;
   void MatchAtTokens(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
                      std::vector<GrammarMatch>* matches) const;
+  // The rules the combined automaton names at token start p, sorted into *here; false if
+  // none.
+  bool RulesAt(std::string_view text, uint32_t p, std::vector<int>* here) const;
+  // With When::kFirstUse, the first text matched: compiles the rules the combined automaton
+  // names at its tokens before they are matched, on a thread a core (at most
+  // JobGroup::MaxThreads()), where the matching loop would compile them one by one as it
+  // reaches them. A one-document run spends most of its time compiling rules.
+  void CompileNamedRules(std::string_view text, const TextAnalysis& analysis,
+                         GrammarScratch* scratch) const;
   void ScanEachRule(std::string_view text, GrammarScratch* scratch,
                     std::vector<GrammarMatch>* matches) const;
 
