@@ -19,6 +19,7 @@
 #include <thread>
 #include <vector>
 
+#include "allocator.h"
 #include "claimscope/claimscope.h"
 #include "corpus_loader.h"
 
@@ -71,6 +72,7 @@ Totals Pass(const claimscope::Engine& engine, const Corpus& c, size_t begin, siz
 }  // namespace
 
 int main(int argc, char** argv) {
+  claimscope::cli::TuneAllocator();
   std::vector<std::string> paths(argv + 1, argv + argc);
   if (paths.empty()) paths = claimscope::bench::DefaultCorpusPaths();
   std::printf("pipeline benchmark; %s\n", claimscope::bench::MachineInfo().c_str());

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "allocator.h"
 #include "claimscope/engine.h"
 #include "corpus_loader.h"
 
@@ -27,6 +28,7 @@ double ProcStatusMiB(const std::string& field) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  claimscope::cli::TuneAllocator();
   const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
   std::printf("engine start-up benchmark; %s\n", claimscope::bench::MachineInfo().c_str());
   double first = 0;

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "allocator.h"
 #include "claimscope/tokenizer.h"
 #include "corpus_loader.h"
 
@@ -71,6 +72,7 @@ bool Verify(const Corpus& c, TextAnalysis* a) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  claimscope::cli::TuneAllocator();
   std::vector<std::string> paths(argv + 1, argv + argc);
   if (paths.empty()) paths = claimscope::bench::DefaultCorpusPaths();
   std::printf("tokenizer benchmark, 1 thread; %s\n", claimscope::bench::MachineInfo().c_str());

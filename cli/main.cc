@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "allocator.h"
 #include "check_command.h"
 #include "claimscope/version.h"
 #include "diff_command.h"
@@ -55,6 +56,7 @@ int Dispatch(const char* name, const std::vector<std::string>& args,
 }  // namespace
 
 int main(int argc, char** argv) {
+  claimscope::cli::TuneAllocator();
   // A closed pipe is reported by write() as EPIPE and handled there, quietly.
   std::signal(SIGPIPE, SIG_IGN);
   std::vector<std::string> args(argv + 1, argv + argc);

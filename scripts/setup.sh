@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 
 packages=(g++ make cmake pkg-config python3 zlib1g-dev libicu-dev libre2-dev libcld2-dev libgumbo-dev
-          libboost-program-options-dev doctest-dev
+          libboost-program-options-dev doctest-dev libmimalloc-dev
           pybind11-dev python3-dev python3-pytest python3-dask python3-distributed)
 missing=()
 for p in "${packages[@]}"; do
