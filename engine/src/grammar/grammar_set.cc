@@ -418,11 +418,6 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
   }
 }
 
-// At each token start, in text order: `which` says whether some rule matches there, and then
-// which ones; each of those whose last match ended before here then takes its longest match
-// here (within its window, for a seeded rule) if it ends on a token boundary. Rule by rule,
-// these are the matches ScanEachRule finds: the leftmost match of a rule from a position
-// starts at the first token start with a match, since a match elsewhere is skipped anyway.
 namespace {
 
 // The window (GrammarScratch::windows) that holds each token start, asked in text order.
