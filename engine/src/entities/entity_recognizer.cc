@@ -163,32 +163,38 @@ void EntityRecognizer::Run(std::vector<Entity>* out) {
 // capitals, which the sentence it runs into ("SYDNEY FUTURES CLOSE MIXED\nSYDNEY, April 7 -
 // Buyers ...") would hide; so lines are looked at as well as sentences, in the same pass.
 void EntityRecognizer::FindShouting() {
-  const uint32_t n = static_cast<uint32_t>(units_.size());
+  const auto n = static_cast<uint32_t>(units_.size());
   shouting_.assign(n, 0);
   b_.person_part.assign(n, 0);
-  struct Segment {
-    uint16_t starts;  // the flag of a segment's first unit
-    uint32_t begin = 0;
-    int words = 0;
-    int caps = 0;
-  };
-  std::array<Segment, 2> segments = {Segment{kUnitFirstInSentence}, Segment{kUnitNewlineBefore}};
-  for (uint32_t u = 0; u <= n; ++u) {
-    for (Segment& s : segments) {
-      if (u < n && (u == s.begin || !Flag(u, s.starts))) continue;
-      if (s.words >= 3 && s.caps * 5 >= s.words * 3) {
-        std::fill(&shouting_[s.begin], &shouting_[0] + u, 1);
-      }
-      s = Segment{s.starts, u};
+  // Two kinds of segment at once, each from its kind of start to the next: sentences and
+  // lines. A segment of three words or more, three in five of them in capitals, shouts.
+  constexpr uint16_t kStarts[2] = {kUnitFirstInSentence, kUnitNewlineBefore};
+  uint32_t begin[2] = {0, 0};
+  int words[2] = {0, 0};
+  int caps[2] = {0, 0};
+  const auto close = [&](int k, uint32_t end) {
+    if (words[k] >= 3 && caps[k] * 5 >= words[k] * 3) {
+      std::fill(shouting_.begin() + begin[k], shouting_.begin() + end, 1);
     }
-    if (u < n && IsWord(u)) {
-      const int cap = Flag(u, kAllCaps) ? 1 : 0;
-      for (Segment& s : segments) {
-        ++s.words;
-        s.caps += cap;
-      }
+    begin[k] = end;
+    words[k] = 0;
+    caps[k] = 0;
+  };
+  for (uint32_t u = 0; u < n; ++u) {
+    const uint16_t flags = units_[u].flags;
+    for (int k = 0; k < 2; ++k) {
+      if (u != begin[k] && (flags & kStarts[k]) != 0) close(k, u);
+    }
+    if (IsWord(u)) {
+      const int cap = (flags & kAllCaps) != 0 ? 1 : 0;
+      ++words[0];
+      ++words[1];
+      caps[0] += cap;
+      caps[1] += cap;
     }
   }
+  close(0, n);
+  close(1, n);
 }
 
 void EntityRecognizer::IndexHits() {

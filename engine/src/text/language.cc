@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/short_words.h"
+
 namespace claimscope::internal {
 
 LanguageGuess DetectLanguage(std::string_view text) {
@@ -58,38 +60,18 @@ constexpr std::string_view kOtherWords[] = {
     "es",   "il",   "di",   "che", "della", "per",   "sono", "non", "het", "een", "van",
     "zijn", "niet", "op",   "os",  "da",    "do",    "em",   "uma", "com", "no",  "de"};
 
-// Words by their first letter and length, so that a lookup compares a handful at most.
 class FunctionWords {
  public:
   static constexpr size_t kMaxLength = 5;  // bytes of the longest word
   FunctionWords() {
-    for (std::string_view w : kEnglishWords) Add(w, 1);
-    for (std::string_view w : kOtherWords) Add(w, 2);
+    for (std::string_view w : kEnglishWords) words_.Add(w, 1);
+    for (std::string_view w : kOtherWords) words_.Add(w, 2);
   }
   // 1 English, 2 another language, 0 neither.
-  int Lookup(std::string_view w) const {
-    if (w.empty() || w.size() > kMaxLength) return 0;
-    char lower[kMaxLength];
-    for (size_t i = 0; i < w.size(); ++i) {
-      const char c = w[i];
-      lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    const int bucket = Bucket(lower[0], w.size());
-    if (bucket < 0) return 0;
-    const std::string_view l(lower, w.size());
-    for (const auto& [word, tag] : buckets_[bucket]) {
-      if (word == l) return tag;
-    }
-    return 0;
-  }
+  int Lookup(std::string_view w) const { return static_cast<int>(words_.Find(w)); }
 
  private:
-  static int Bucket(char first, size_t length) {
-    if (first < 'a' || first > 'z') return -1;
-    return (first - 'a') * kMaxLength + static_cast<int>(length - 1);
-  }
-  void Add(std::string_view w, int tag) { buckets_[Bucket(w[0], w.size())].push_back({w, tag}); }
-  std::vector<std::pair<std::string_view, int>> buckets_[26 * kMaxLength];
+  ShortWords words_;
 };
 
 }  // namespace

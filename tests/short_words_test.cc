@@ -1,0 +1,64 @@
+// ShortWords against a plain set: every word of 0 to 19 bytes of letters, digits, marks and
+// UTF-8 bytes is found (or not) as a lowered (or exact) std::set lookup says, the words of
+// 8 and 16 bytes (one and two loads, full) and those that differ only past a load included.
+#include "base/short_words.h"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/ascii.h"
+#include "byte_words.h"
+
+namespace claimscope::internal {
+namespace {
+
+// testing::ByteWords, and each but for its last byte: keys that agree in their first load.
+std::vector<std::string> Words() {
+  std::vector<std::string> words = testing::ByteWords();
+  const size_t n = words.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!words[i].empty()) words.push_back(words[i].substr(0, words[i].size() - 1) + "q");
+  }
+  return words;
+}
+
+TEST_CASE("ShortWords finds a word in any case, as a lowered map would") {
+  const std::vector<std::string> words = Words();
+  ShortWords table;
+  std::map<std::string, uint32_t> expected;
+  uint32_t value = 0;
+  for (size_t i = 0; i < words.size(); i += 3) {
+    const std::string key = AsciiLower(words[i]);
+    const bool fits = !key.empty() && key.size() <= ShortWords::kMaxLength;
+    const bool fresh = fits && !expected.contains(key);
+    CHECK(table.Add(key, ++value) == fresh);
+    if (fresh) expected[key] = value;
+  }
+  CHECK_FALSE(table.empty());
+  for (const std::string& w : words) {
+    const auto it = expected.find(AsciiLower(w));
+    CHECK(table.Find(w) == (it == expected.end() ? 0 : it->second));
+  }
+}
+
+TEST_CASE("ExactShortWords tells case apart") {
+  ExactShortWords table;
+  CHECK(table.empty());
+  CHECK(table.Find("number") == 0);
+  CHECK(table.Add("number", 3));
+  CHECK(table.Add("Number", 4));
+  CHECK_FALSE(table.Add("number", 5));  // there already
+  CHECK_FALSE(table.Add("", 1));        // no such length
+  CHECK_FALSE(table.Add("a_name_of_seventeen", 1));
+  CHECK(table.Find("number") == 3);
+  CHECK(table.Find("Number") == 4);
+  CHECK(table.Find("NUMBER") == 0);
+  CHECK(table.Find("numbe") == 0);
+  CHECK(table.Find("") == 0);
+}
+
+}  // namespace
+}  // namespace claimscope::internal
