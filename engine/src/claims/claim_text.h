@@ -65,8 +65,10 @@ class ClaimText {
   // --- tokens -----------------------------------------------------------------------------
   std::string_view Text(uint32_t k) const { return (*tokens_)[k].Text(text_); }
   std::string LowerText(uint32_t k) const { return AsciiLower(Text(k)); }
-  // LowerText(k) == lower, without the copy.
-  bool LowerIs(uint32_t k, std::string_view lower) const {
+  // LowerText(k) == lower, without the copy. (LowerIs and IsPunct are always inlined: the
+  // rules ask them with a literal some 300,000 and 100,000 times a megabyte, and GCC left
+  // them calls: 1,199.9M -> 1,191.4M instructions for 1.4 MB of Reuters, cold.)
+  [[gnu::always_inline]] bool LowerIs(uint32_t k, std::string_view lower) const {
     return EqualsAsciiLower(Text(k), lower);
   }
   // Is the word on the list?
@@ -100,7 +102,7 @@ class ClaimText {
   bool IsHeadline(uint32_t sentence) const;
   bool IsSpace(uint32_t k) const { return (*tokens_)[k].IsSpace(); }
   bool Has(uint32_t k, TokenFlag flag) const { return (*tokens_)[k].Has(flag); }
-  bool IsPunct(uint32_t k, std::string_view p) const {
+  [[gnu::always_inline]] bool IsPunct(uint32_t k, std::string_view p) const {
     return (*tokens_)[k].kind == TokenKind::kPunctuation && Text(k) == p;
   }
   // A quotation mark, not the apostrophe of a plural possessive ("Ms Hughes' resignation",
