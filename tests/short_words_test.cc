@@ -1,6 +1,7 @@
-// ShortWords against a plain set: every word of 0 to 19 bytes of letters, digits, marks and
-// UTF-8 bytes is found (or not) as a lowered (or exact) std::set lookup says, the words of
-// 8 and 16 bytes (one and two loads, full) and those that differ only past a load included.
+// ShortWords against a std::map of the lowered words: every word of 0 to 19 bytes of letters,
+// digits, marks and UTF-8 bytes is found (or not) as the map says, the words of 8 and 16
+// bytes (one and two loads, full) and those that differ only in their last byte included;
+// and ExactShortWords, which tells case apart.
 #include "base/short_words.h"
 
 #include <doctest/doctest.h>

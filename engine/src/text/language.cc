@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <utility>
-#include <vector>
 
 #include "base/short_words.h"
 
