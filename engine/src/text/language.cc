@@ -60,7 +60,13 @@ constexpr std::string_view kOtherWords[] = {
 
 class FunctionWords {
  public:
-  static constexpr size_t kMaxLength = 5;  // bytes of the longest word
+  // Bytes of the longest word: a longer token is counted without a look.
+  static constexpr size_t kMaxLength = [] {
+    size_t longest = 0;
+    for (std::string_view w : kEnglishWords) longest = std::max(longest, w.size());
+    for (std::string_view w : kOtherWords) longest = std::max(longest, w.size());
+    return longest;
+  }();
   FunctionWords() {
     for (std::string_view w : kEnglishWords) words_.Add(w, 1);
     for (std::string_view w : kOtherWords) words_.Add(w, 2);
