@@ -2,8 +2,9 @@
 # The test suite under sanitizers, as CI runs it after the plain suite:
 #   1. AddressSanitizer + UndefinedBehaviorSanitizer over the whole CTest suite;
 #   2. ThreadSanitizer over the multi-threaded paths: the CLI's workers (tests/parallel_test.sh),
-#      a run stopped by signals and resumed (tests/runs_test.sh), and engines created and
-#      dropped while others extract (engine_stress).
+#      a run stopped by signals and resumed (tests/runs_test.sh), engines created and
+#      dropped while others extract (engine_stress), and threads that meet the combined
+#      automaton compiling (grammar_threads).
 # Each in its own build folder (build-asan, build-tsan); quick when nothing changed.
 #
 #   bash scripts/sanitize.sh [asan|tsan]...     (default: both)
@@ -38,11 +39,12 @@ for kind in "${kinds[@]}"; do
         ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs" --timeout 900
       ;;
     tsan)
-      # Only what its three tests run: the tool (parallel, runs) and engine_test (engine_stress).
-      configure "$root/build-tsan" "thread" claimscope engine_test
+      # Only what its four tests run: the tool (parallel, runs), engine_test (engine_stress)
+      # and grammar_test (grammar_threads).
+      configure "$root/build-tsan" "thread" claimscope engine_test grammar_test
       echo "== ThreadSanitizer: the multi-threaded paths"
       TSAN_OPTIONS=halt_on_error=1 \
-        ctest --test-dir "$root/build-tsan" --output-on-failure -R '^(parallel|runs|engine_stress)$' \
+        ctest --test-dir "$root/build-tsan" --output-on-failure -R '^(parallel|runs|engine_stress|grammar_threads)$' \
         --timeout 900
       ;;
     *)

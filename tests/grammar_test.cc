@@ -3,7 +3,9 @@
 // automaton against one scan per rule, for the built-in grammars too.
 #include <doctest/doctest.h>
 
+#include <latch>
 #include <span>
+#include <thread>
 #include <utility>
 
 #include "doctest_printers.h"
@@ -397,6 +399,51 @@ TEST_CASE("a text the start gate rules out is matched without compiling the comb
   CHECK_FALSE(lazy.combined_compiled());
   const std::string text = "paid $ 12 for 5 km";
   CHECK(Listed(lazy, text) == Listed(saved.built, text));
+  CHECK(lazy.combined_compiled());
+}
+
+// A word of its own for each n: "wa", "wb", ... "wba".
+std::string WordOf(int n) {
+  std::string letters;
+  do {
+    letters.insert(letters.begin(), static_cast<char>('a' + n % 26));
+    n /= 26;
+  } while (n > 0);
+  return "w" + letters;
+}
+
+TEST_CASE("threads that meet the combined automaton compiling compile rules meanwhile") {
+  // Forty rules of a few hundred words each: the combined automaton takes long enough to
+  // compile that the threads started together mostly find one of them compiling it, and the
+  // others then compile rules (GrammarSet::combined); every thread finds the same matches.
+  std::string grammar;
+  for (int r = 0; r < 40; ++r) {
+    grammar += "rule r" + std::to_string(r) + " -> COUNT = \\d+ (?:";
+    for (int w = 0; w < 300; ++w) grammar += (w > 0 ? "|" : "") + WordOf(r * 300 + w);
+    grammar += ")\\b\n";
+  }
+  std::vector<GrammarRule> rules;
+  REQUIRE(Parse(grammar, &rules).ok());
+  GrammarSet now;
+  REQUIRE(now.Build(rules).ok());
+  GrammarSet lazy;
+  REQUIRE(lazy.Build(rules, {}, GrammarSet::Strategy::kCombined, GrammarSet::When::kFirstUse).ok());
+  const std::string text = "paid 12 " + WordOf(17) + " and 5 " + WordOf(11999) + ", not 3 x";
+  const std::vector<std::string> expected = Listed(now, text);
+  REQUIRE(expected.size() == 2);
+  constexpr int kThreads = 4;
+  std::vector<std::vector<std::string>> found(kThreads);
+  std::latch start(kThreads);
+  {
+    std::vector<std::jthread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+      threads.emplace_back([&, t] {
+        start.arrive_and_wait();
+        found[t] = Listed(lazy, text);
+      });
+    }
+  }
+  for (const auto& f : found) CHECK(f == expected);
   CHECK(lazy.combined_compiled());
 }
 

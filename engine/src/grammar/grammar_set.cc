@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <span>
 #include <system_error>
 #include <thread>
@@ -116,7 +117,8 @@ struct GrammarSet::Compiled {
   // forked before any match compiles its own.
   bool which_on_first_use = false;
   std::once_flag which_once;
-  std::atomic<bool> which_done{false};  // compiled (or failed to) on first use
+  std::atomic<bool> which_started{false};  // a thread is compiling it
+  std::atomic<bool> which_done{false};     // compiled (or failed to) on first use
   // With When::kFirstUse: the first text matched had the rules it needs compiled at once
   // (GrammarSet::CompileNamedRules).
   std::atomic<bool> named_compiled{false};
@@ -337,12 +339,34 @@ bool GrammarSet::combined() const {
   if (c.which_on_first_use) {
     // (A filter that does not parse leaves `which` null: the rules are then scanned one by
     // one. The built-in grammars' filters are checked before release.)
+    // A thread that finds another compiling it (some 65 ms) compiles rules meanwhile, the
+    // largest first, rather than wait idle: a corpus run needs them soon after.
+    if (!c.which_done.load(std::memory_order_acquire) &&
+        c.which_started.exchange(true, std::memory_order_acq_rel)) {
+      CompileRulesUntilCombined();
+    }
     std::call_once(c.which_once, [this, &c] {
       CompileWhich(rules_, &c);
       c.which_done.store(true, std::memory_order_release);
     });
   }
   return c.which != nullptr;
+}
+
+void GrammarSet::SortLargestFirst(std::vector<uint32_t>* rules) const {
+  std::sort(rules->begin(), rules->end(), [this](uint32_t x, uint32_t y) {
+    return rules_[x].pattern.size() > rules_[y].pattern.size();
+  });
+}
+
+void GrammarSet::CompileRulesUntilCombined() const {
+  std::vector<uint32_t> order(rules_.size());
+  std::iota(order.begin(), order.end(), 0);
+  SortLargestFirst(&order);
+  for (const uint32_t r : order) {
+    if (compiled_->which_done.load(std::memory_order_acquire)) return;
+    CompileOnce(r);
+  }
 }
 
 void GrammarSet::WaitForGate() const {
@@ -486,10 +510,7 @@ void GrammarSet::CompileNamedRules(std::string_view text, const TextAnalysis& a,
   for (uint32_t r = 0; r < rules_.size(); ++r) {
     if (named[r] != 0) todo.push_back(r);
   }
-  // The largest first, so that the threads end about together.
-  std::sort(todo.begin(), todo.end(), [this](uint32_t x, uint32_t y) {
-    return rules_[x].pattern.size() > rules_[y].pattern.size();
-  });
+  SortLargestFirst(&todo);  // so that the threads end about together
   std::atomic<size_t> next{0};
   const auto compile = [this, &todo, &next] {
     for (size_t k; (k = next.fetch_add(1, std::memory_order_relaxed)) < todo.size();) {

@@ -164,6 +164,11 @@ class GrammarSet {
   // by the same thread) are there too.
   [[gnu::noinline]] void CompiledFor(GrammarScratch* scratch, uint32_t r) const;
   void CompileOnce(uint32_t r) const;  // under the rule's once_flag
+  // With When::kFirstUse, while another thread compiles the combined automaton: compiles
+  // rules, the largest first, until it is done.
+  void CompileRulesUntilCombined() const;
+  // Rules by the size of their patterns (about their compile time), the largest first.
+  void SortLargestFirst(std::vector<uint32_t>* rules) const;
   void CompileRule(uint32_t r) const;  // its automata and capture names
 
   bool EndsHere(uint32_t rule, uint8_t mark) const {
