@@ -110,6 +110,9 @@ class GrammarSet {
   const GrammarRule& rule(uint32_t r) const { return rules_[r]; }
   // The index of capture `name` in rule r's captures, or -1.
   int CaptureIndex(uint32_t r, std::string_view name) const;
+  // The names of rule r's captures, by index ("" for a group without a name); compiled
+  // rules only (those a match of this thread found).
+  const std::vector<std::string>& capture_names(uint32_t r) const { return capture_names_[r]; }
   // Whether matching uses the combined automaton (false: one scan per rule).
   bool combined() const;
   // Whether it is compiled (or failed to compile) yet; with When::kFirstUse, not before a

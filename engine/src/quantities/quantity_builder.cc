@@ -113,6 +113,7 @@ class Builder {
     // Captures only for the matches that won their text (the capture search is slow), one
     // at a time into the scratch match, whose buffer serves every match.
     GrammarMatch& with_captures = scratch->match;
+    set_captures_ = &scratch->set_captures;
     out_.reserve(out_.size() + accepted.size());
     for (const GrammarMatch* g : accepted) {
       if (!g->captures.empty()) {
@@ -131,13 +132,30 @@ class Builder {
   }
 
  private:
+  // The named captures of g that are set, for CaptureSpan: a rule has up to 64 groups and a
+  // match sets a few, and the rules ask some ten times a quantity, most often for a capture
+  // the match does not set (with the rule's index of each name: 6.6 instructions a byte).
+  void IndexCaptures(const GrammarMatch& g) {
+    set_captures_->clear();
+    const std::vector<std::string>& names = in_.grammars->capture_names(g.rule);
+    for (size_t i = 0; i < g.captures.size(); ++i) {
+      if (g.captures[i] != Span{} && !names[i].empty()) {
+        set_captures_->emplace_back(names[i], g.captures[i]);
+      }
+    }
+    indexed_ = &g;
+  }
   std::string_view Capture(const GrammarMatch& g, std::string_view name) const {
-    const int index = in_.grammars->CaptureIndex(g.rule, name);
-    if (index < 0 || g.captures[index].empty()) return {};
-    const Span s = g.captures[index];
-    return in_.text.substr(s.start, s.end - s.start);
+    const Span s = CaptureSpan(g, name);
+    return s.empty() ? std::string_view() : in_.text.substr(s.start, s.end - s.start);
   }
   Span CaptureSpan(const GrammarMatch& g, std::string_view name) const {
+    if (&g == indexed_) {
+      for (const auto& [set_name, span] : *set_captures_) {
+        if (set_name == name) return span;
+      }
+      return {};
+    }
     const int index = in_.grammars->CaptureIndex(g.rule, name);
     return index < 0 ? Span{} : g.captures[index];
   }
@@ -158,6 +176,7 @@ class Builder {
   }
 
   void Make(const GrammarMatch& g) {
+    IndexCaptures(g);
     const GrammarRule& rule = in_.grammars->rule(g.rule);
     const std::optional<QuantityType> type = (*in_.rule_types)[g.rule];
     if (!type) return;
@@ -659,6 +678,8 @@ class Builder {
 
   const QuantityInput& in_;
   std::vector<Quantity>& out_;
+  std::vector<std::pair<std::string_view, Span>>* set_captures_ = nullptr;  // of *indexed_
+  const GrammarMatch* indexed_ = nullptr;
   CivilDate today_;
   bool have_date_ = false;
   mutable std::optional<bool> sterling_elsewhere_;  // WritesSterling(text), when first asked

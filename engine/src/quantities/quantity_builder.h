@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimscope/record.h"
@@ -44,6 +45,8 @@ struct QuantityScratch {
   std::vector<uint8_t> taken;                 // by byte: claimed by an accepted match
   std::vector<const GrammarMatch*> accepted;  // in text order
   GrammarMatch match;                         // an accepted match with its captures
+  // The named captures that the match being made sets, with their names (Builder::Make).
+  std::vector<std::pair<std::string_view, Span>> set_captures;
 };
 
 // `matches` are the grammar matches of the text, with or without their captures
