@@ -166,6 +166,11 @@ TEST_CASE("abbreviations keep their period") {
           "today"});
   CHECK(Find("Gen. Ortiz", "Gen.").Has(kAbbreviation));
   CHECK(Find("P. Simmons", "P.").Has(kAbbreviation));
+  // An initial has one letter, of any script, counted at its period: "É." (two bytes) and
+  // "B2." (digits are no letters) are initials, "Ed." is not.
+  CHECK(Find("É. Zola", "É.").Has(kAbbreviation));
+  CHECK(Words("B2. Then") == V{"B2.", "Then"});
+  CHECK(Words("Ed. Zola") == V{"Ed", ".", "Zola"});
   CHECK(Words("No. 10 Downing") == V{"No.", "10", "Downing"});
   CHECK(Words("He said no. Then") == V{"He", "said", "no", ".", "Then"});
   CHECK(Words("the end.") == V{"the", "end", "."});

@@ -181,7 +181,11 @@ class Scanner {
           Emit(start, TokenKind::kWord, kIdeographic);
           break;
         case CharClass::kSpace:
-          SkipWhile([](CharClass c, int32_t) { return c == CharClass::kSpace; });
+          // ' ' and '\t', the only ASCII of the class, without decoding; then any other.
+          while (i_ < n_ && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
+          if (i_ < n_ && s_[i_] >= 0x80) {
+            SkipWhile([](CharClass c, int32_t) { return c == CharClass::kSpace; });
+          }
           Emit(start, TokenKind::kSpace, 0);
           break;
         case CharClass::kNewline:
@@ -232,16 +236,11 @@ class Scanner {
   }
 
   // Skips ASCII letters and digits from i_; returns the kWordBytes bits of those skipped.
-  uint8_t SkipAsciiWordBytes(size_t* letters) {
+  uint8_t SkipAsciiWordBytes() {
     uint8_t seen = 0;
-    size_t count = 0;
     size_t i = i_;
-    for (uint8_t bits; i < n_ && (bits = kWordBytes[s_[i]]) != 0; ++i) {
-      seen |= bits;
-      count += bits & kWordLetter;
-    }
+    for (uint8_t bits; i < n_ && (bits = kWordBytes[s_[i]]) != 0; ++i) seen |= bits;
     i_ = i;
-    *letters += count;
     return seen;
   }
 
@@ -260,10 +259,9 @@ class Scanner {
     bool upper = internal::IsUpperCodePoint(first);
     bool lower = internal::IsLowerCodePoint(first);
     const bool capitalised = upper;
-    size_t letters = 1;
     while (i_ < n_) {
       // ASCII letters and digits, the bulk of news text, by table and without decoding.
-      const uint8_t seen = SkipAsciiWordBytes(&letters);
+      const uint8_t seen = SkipAsciiWordBytes();
       upper |= (seen & kWordUpper) != 0;
       lower |= (seen & kWordLower) != 0;
       if ((seen & kWordDigit) != 0) flags |= kHasDigit;
@@ -279,7 +277,6 @@ class Scanner {
       if (IsWordClass(c)) {
         if (c == CharClass::kDigit) flags |= kHasDigit;
         if (c == CharClass::kLetter) {
-          ++letters;
           upper |= internal::IsUpperCodePoint(cp);
           lower |= internal::IsLowerCodePoint(cp);
         }
@@ -299,7 +296,7 @@ class Scanner {
         i_ = next;
         continue;
       }
-      if (cp == '.') ScanAbbreviationPeriod(start, letters, upper, &flags);
+      if (cp == '.') ScanAbbreviationPeriod(start, upper, &flags);
       break;
     }
     if (capitalised) flags |= kCapitalised;
@@ -315,11 +312,21 @@ class Scanner {
     return cp < 0 || !IsWordClass(ClassifyCodePoint(cp));
   }
 
+  // The letters (code points of class kLetter) from `start` to i_: counted here, at a period
+  // after a short word, not as every word is read.
+  size_t LetterCount(size_t start) const {
+    size_t letters = 0;
+    for (size_t i = start; i < i_;) {
+      letters += ClassifyCodePoint(DecodeUtf8(s_, i_, &i)) == CharClass::kLetter ? 1 : 0;
+    }
+    return letters;
+  }
+
   // At a '.' right after a word: takes it into the word when the word is an abbreviation:
   // a known one ("Mr.", "Corp."), letters with periods ("U.S.", "a.m."), or an initial ("P.").
-  void ScanAbbreviationPeriod(size_t start, size_t letters, bool upper, uint16_t* flags) {
+  void ScanAbbreviationPeriod(size_t start, bool upper, uint16_t* flags) {
     const std::string_view word(reinterpret_cast<const char*>(s_) + start, i_ - start);
-    if (letters == 1 && word.size() <= 4) {
+    if (word.size() <= 4 && LetterCount(start) == 1) {
       // Single letters with periods: U.S., U.S.A., a.m., e.g.
       size_t p = i_ + 1;
       size_t pairs = 0;
