@@ -317,13 +317,14 @@ void GrammarSet::CompileRule(uint32_t r) const {
 }
 
 uint32_t GrammarSet::SeedShape(std::string_view word) {
-  const auto byte = [word](size_t k) {
-    return static_cast<uint64_t>(static_cast<uint8_t>(AsciiLowerChar(word[k])));
-  };
+  // Five bits of a byte: a letter's place in the alphabet, in either case (other bytes take
+  // some value too, and at worst pass a word on to the whole lookup). Asked at every word.
+  const auto bits = [word](size_t k) { return uint32_t{static_cast<uint8_t>(word[k])} & 0x1F; };
   const size_t n = word.size();
   if (n == 0) return 0;
-  return HashU64(byte(0) | (n > 1 ? byte(1) : 0) << 8 | byte(n - 1) << 16 | uint64_t{n} << 24) %
-         kSeedShapes;
+  const uint32_t key = bits(0) | bits(n > 1 ? 1 : 0) << 5 | bits(n - 1) << 10 |
+                       static_cast<uint32_t>(n & 0x1F) << 15;
+  return (key * 0x9E3779B1u) >> (32 - kSeedShapeBits);  // a multiplicative hash
 }
 
 bool GrammarSet::IsSeed(std::string_view word) const {

@@ -154,9 +154,10 @@ class GrammarSet {
   // Whether `word` is a seed, in any case. Its size and its shape, looked up in
   // seed_shapes_, rule out most words before it is hashed (lowered as it is read).
   bool IsSeed(std::string_view word) const;
-  // A hash of a word's size and its first two and last bytes, lower case.
+  // A hash of a word's size and its first two and last letters, in any case.
   static uint32_t SeedShape(std::string_view word);
-  static constexpr size_t kSeedShapes = 1 << 15;
+  static constexpr int kSeedShapeBits = 15;
+  static constexpr size_t kSeedShapes = size_t{1} << kSeedShapeBits;
 
   // Marks of GrammarScratch::token_end: a token ends at the byte, or a hyphen inside a
   // word is there (an end only for hyphen-end rules).
