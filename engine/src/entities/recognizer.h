@@ -155,7 +155,7 @@ class EntityRecognizer {
   }
   bool Flag(uint32_t u, uint16_t f) const { return (units_[u].flags & f) != 0; }
   bool IsWord(uint32_t u) const {
-    return TokenOf(u).kind == TokenKind::kWord && !TokenOf(u).Has(kIdeographic);
+    return Flag(u, kUnitWord);  // a word token's, not an ideographic one's
   }
   // May units a and b (a < b) stand in one name: same paragraph, same sentence, same line?
   bool Joinable(uint32_t a, uint32_t b) const;

@@ -234,6 +234,7 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
       const std::string_view word = t.Text(text);
       const uint32_t id =
           t.kind == TokenKind::kSymbol || word.empty() ? kNoId : LookUpToken(word, &scratch->key);
+      const uint16_t word_unit = t.kind == TokenKind::kWord && !t.Has(kIdeographic) ? kUnitWord : 0;
       const uint16_t extra = static_cast<uint16_t>((newline ? kUnitNewlineBefore : 0) |
                                                    (sentence_start ? kUnitFirstInSentence : 0));
       newline = false;
@@ -251,7 +252,8 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
           split = split || (part_id != kNoId && part_id < names_place_or_org_.size() &&
                             names_place_or_org_[part_id] && (PartShape(part) & kCapitalised));
           units.push_back({t.start + static_cast<uint32_t>(start),
-                           t.start + static_cast<uint32_t>(dash), k, PartShape(part), true});
+                           t.start + static_cast<uint32_t>(dash), k,
+                           static_cast<uint16_t>(PartShape(part) | word_unit), true});
           ids.push_back(part_id);
           start = dash + 1;
         }
@@ -261,7 +263,7 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
         }
       }
       if (!split) {
-        units.push_back({t.start, t.end, k, t.flags, false});
+        units.push_back({t.start, t.end, k, static_cast<uint16_t>(t.flags | word_unit), false});
         ids.push_back(id);
       }
       units[first_unit].flags |= extra;

@@ -30,6 +30,7 @@ struct MatchUnit {
 };
 
 // MatchUnit flags beyond the token's own.
+inline constexpr uint16_t kUnitWord = 1 << 13;           // of a word token, not an ideographic one
 inline constexpr uint16_t kUnitNewlineBefore = 1 << 14;  // a line break before it
 inline constexpr uint16_t kUnitFirstInSentence = 1 << 15;
 
