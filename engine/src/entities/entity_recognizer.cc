@@ -92,6 +92,7 @@ EntityRecognizer::EntityRecognizer(std::string_view text, const TextAnalysis& a,
   candidates_.clear();
   b_.sport_entries.clear();
   b_.demonyms.clear();
+  b_.person_cue_units.clear();
   title_end_.assign(n, 0);
   title_before_.assign(n, 0);
   given_.assign(n, 0);
@@ -202,7 +203,10 @@ void EntityRecognizer::IndexHits() {
     const std::string_view cls = m_.class_of(h.entry);
     if (cls == "person.title"sv) {
       title_end_[h.first] = std::max(title_end_[h.first], h.end);
-      if (h.end < units_.size()) title_before_[h.end] = 1;
+      if (h.end < units_.size()) {
+        title_before_[h.end] = 1;
+        b_.person_cue_units.push_back(h.end);
+      }
       continue;
     }
     if (cls == "person.given_name"sv) {
@@ -220,6 +224,8 @@ void EntityRecognizer::IndexHits() {
     }
     if (cls == "cue.speech"sv) {
       speech_at_[h.first] = 1;
+      if (h.first > 0) b_.person_cue_units.push_back(h.first - 1);
+      if (h.first + 1 < units_.size()) b_.person_cue_units.push_back(h.first + 1);
       continue;
     }
     if (cls == "topic.sport"sv) {

@@ -130,9 +130,8 @@ bool EntityRecognizer::IsPersonPart(uint32_t u) const {
 void EntityRecognizer::FindPersonWords() {
   std::unordered_set<std::string_view>& words = b_.person_words;
   words.clear();
-  for (uint32_t u = 0; u < units_.size(); ++u) {
-    // (The marks first: they are cheaper than the word's look-up.)
-    if (!(speech_at_[u + 1] || (u > 0 && speech_at_[u - 1]) || title_before_[u])) continue;
+  // The units next to a speech cue or after a title (IndexHits), not every unit.
+  for (const uint32_t u : b_.person_cue_units) {
     if (IsNameWord(u) && !entity_word_[u] && !Flag(u, kAllCaps)) words.insert(Text(u));
   }
 }

@@ -82,6 +82,8 @@ struct EntityScratch::Buffers {
   // Capitalised words that speak or bear a title somewhere in the document ("Sato said",
   // "Mr Sato"): the family names of people.
   std::unordered_set<std::string_view> person_words;
+  // The units FindPersonWords looks at: before and after a speech cue, after a title.
+  std::vector<uint32_t> person_cue_units;
   // ReadWorksAndBands's: the names of works and of bands.
   std::unordered_set<std::string_view> works;
   std::unordered_set<std::string_view> bands;
