@@ -168,30 +168,34 @@ void EntityRecognizer::FindShouting() {
   shouting_.assign(n, 0);
   b_.person_part.assign(n, 0);
   // Two kinds of segment at once, each from its kind of start to the next: sentences and
-  // lines. A segment of three words or more, three in five of them in capitals, shouts.
+  // lines. A segment of three words or more, three in five of them in capitals, shouts. The
+  // words (and those in capitals) are counted once, from the start: a segment's are the
+  // counts at its end less those at its start.
   constexpr uint16_t kStarts[2] = {kUnitFirstInSentence, kUnitNewlineBefore};
   uint32_t begin[2] = {0, 0};
-  int words[2] = {0, 0};
-  int caps[2] = {0, 0};
+  int words_before[2] = {0, 0};
+  int caps_before[2] = {0, 0};
+  int words = 0;
+  int caps = 0;
   const auto close = [&](int k, uint32_t end) {
-    if (words[k] >= 3 && caps[k] * 5 >= words[k] * 3) {
+    const int w = words - words_before[k];
+    if (w >= 3 && (caps - caps_before[k]) * 5 >= w * 3) {
       std::fill(shouting_.begin() + begin[k], shouting_.begin() + end, 1);
     }
     begin[k] = end;
-    words[k] = 0;
-    caps[k] = 0;
+    words_before[k] = words;
+    caps_before[k] = caps;
   };
   for (uint32_t u = 0; u < n; ++u) {
     const uint16_t flags = units_[u].flags;
-    for (int k = 0; k < 2; ++k) {
-      if (u != begin[k] && (flags & kStarts[k]) != 0) close(k, u);
+    if ((flags & (kStarts[0] | kStarts[1])) != 0) {
+      for (int k = 0; k < 2; ++k) {
+        if (u != begin[k] && (flags & kStarts[k]) != 0) close(k, u);
+      }
     }
-    if (IsWord(u)) {
-      const int cap = (flags & kAllCaps) != 0 ? 1 : 0;
-      ++words[0];
-      ++words[1];
-      caps[0] += cap;
-      caps[1] += cap;
+    if ((flags & kUnitWord) != 0) {
+      ++words;
+      caps += (flags & kAllCaps) != 0 ? 1 : 0;
     }
   }
   close(0, n);
