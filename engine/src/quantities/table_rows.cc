@@ -39,6 +39,18 @@ RowKind KindOfLabel(std::string_view label, const WordLists& words) {
   return kind;
 }
 
+// Where " - " first stands in `line`, or npos. By its dash: a search for its first byte
+// would stop at every space.
+size_t FindSpacedDash(std::string_view line) {
+  for (size_t dash = line.find('-'); dash != std::string_view::npos;
+       dash = line.find('-', dash + 1)) {
+    if (dash > 0 && dash + 1 < line.size() && line[dash - 1] == ' ' && line[dash + 1] == ' ') {
+      return dash - 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 bool SameLine(std::string_view text, const Quantity& a, const Quantity& b) {
   const uint32_t from = std::min(a.span.start, b.span.start);
   const uint32_t to = std::max(a.span.start, b.span.start);
@@ -79,7 +91,7 @@ void ReadTableRows(std::string_view text, const WordLists& words,
     while (last + 1 < qs.size() && qs[last + 1].span.start < line_end) ++last;
     size_t label_start = line_start;
     size_t first = i;
-    const size_t dash = text.substr(line_start, line_end - line_start).find(" - ");
+    const size_t dash = FindSpacedDash(text.substr(line_start, line_end - line_start));
     if (dash != std::string_view::npos && dash < 80) {
       label_start = line_start + dash + 3;
       while (first <= last && qs[first].span.start < label_start) ++first;
