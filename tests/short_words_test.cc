@@ -1,7 +1,6 @@
 // ShortWords against a std::map of the lowered words: every word of 0 to 19 bytes of letters,
 // digits, marks and UTF-8 bytes is found (or not) as the map says, the words of 8 and 16
-// bytes (one and two loads, full) and those that differ only in their last byte included;
-// and ExactShortWords, which tells case apart.
+// bytes (one and two loads, full) and those that differ only in their last byte included.
 #include "base/short_words.h"
 
 #include <doctest/doctest.h>
@@ -43,22 +42,6 @@ TEST_CASE("ShortWords finds a word in any case, as a lowered map would") {
     const auto it = expected.find(AsciiLower(w));
     CHECK(table.Find(w) == (it == expected.end() ? 0 : it->second));
   }
-}
-
-TEST_CASE("ExactShortWords tells case apart") {
-  ExactShortWords table;
-  CHECK(table.empty());
-  CHECK(table.Find("number") == 0);
-  CHECK(table.Add("number", 3));
-  CHECK(table.Add("Number", 4));
-  CHECK_FALSE(table.Add("number", 5));  // there already
-  CHECK_FALSE(table.Add("", 1));        // no such length
-  CHECK_FALSE(table.Add("a_name_of_seventeen", 1));
-  CHECK(table.Find("number") == 3);
-  CHECK(table.Find("Number") == 4);
-  CHECK(table.Find("NUMBER") == 0);
-  CHECK(table.Find("numbe") == 0);
-  CHECK(table.Find("") == 0);
 }
 
 }  // namespace

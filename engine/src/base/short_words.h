@@ -1,8 +1,7 @@
 // Short words (up to 16 bytes), each with a small value: a word is read in one or two loads
-// (base/swar.h), lowered eight bytes at a time (ShortWords) or not (ExactShortWords), hashed
-// and compared as two 64-bit values, in a table of a few KB. For the fixed words asked about
-// again and again (the function words of the first words of every document, the names of a
-// rule's captures at every quantity), where a hash and a compare a byte at a time, or a
+// (base/swar.h), lowered eight bytes at a time, hashed and compared as two 64-bit values, in
+// a table of a few KB. For fixed words asked about again and again (the function words of
+// the first words of every document), where a hash and a compare a byte at a time, or a
 // string compare each, cost more than the rest of the question.
 //
 //   ShortWords words;
@@ -24,12 +23,11 @@
 
 namespace claimscope::internal {
 
-template <bool kAnyCase>
-class BasicShortWords {
+class ShortWords {
  public:
   static constexpr size_t kMaxLength = 16;
 
-  // Adds `word` (1 to kMaxLength bytes; in lower case if kAnyCase) with `value` (not 0). Returns
+  // Adds `word` (1 to kMaxLength bytes, in lower case) with `value` (not 0). Returns
   // false, and adds nothing, when the word is there already or has no such length.
   bool Add(std::string_view word, uint32_t value) {
     if (word.empty() || word.size() > kMaxLength || value == 0 || Find(word) != 0) return false;
@@ -40,7 +38,7 @@ class BasicShortWords {
     return true;
   }
 
-  // The value of `word` (with A-Z lowered if kAnyCase), or 0 when it is not there.
+  // The value of `word` with A-Z lowered, or 0 when it is not there.
   uint32_t Find(std::string_view word) const {
     const size_t n = word.size();
     if (n > kMaxLength || (lengths_ & (uint32_t{1} << n)) == 0) return 0;
@@ -56,7 +54,7 @@ class BasicShortWords {
 
  private:
   struct Key {
-    uint64_t low = 0;   // bytes 0 to 7 (lowered if kAnyCase), the rest zero
+    uint64_t low = 0;   // bytes 0 to 7, lowered, the rest zero
     uint64_t high = 0;  // bytes 8 to 15, the same
   };
   struct Slot {
@@ -65,12 +63,11 @@ class BasicShortWords {
     uint32_t value = 0;  // 0: empty
   };
 
-  static uint64_t Case(uint64_t bytes) { return kAnyCase ? AsciiLowerBytes(bytes) : bytes; }
   static Key KeyOf(std::string_view w) {  // 1 to kMaxLength bytes
     const size_t n = w.size();
     Key k;
-    k.low = Case(LoadWord(w.data(), n < 8 ? n : 8));
-    if (n > 8) k.high = Case(LoadWord(w.data() + 8, n - 8));
+    k.low = AsciiLowerBytes(LoadWord(w.data(), n < 8 ? n : 8));
+    if (n > 8) k.high = AsciiLowerBytes(LoadWord(w.data() + 8, n - 8));
     return k;
   }
   static size_t HashOf(const Key& k, size_t n) {
@@ -95,9 +92,6 @@ class BasicShortWords {
   size_t size_ = 0;
   uint32_t lengths_ = 0;  // bit n: some word has n bytes
 };
-
-using ShortWords = BasicShortWords<true>;
-using ExactShortWords = BasicShortWords<false>;
 
 }  // namespace claimscope::internal
 

@@ -228,7 +228,6 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   hyphen_ends_ =
       std::any_of(rules_.begin(), rules_.end(), [](const GrammarRule& r) { return r.hyphen_end; });
   capture_names_.clear();
-  capture_index_.clear();
   digit_classes_.clear();
   context_bits_.clear();
   compiled_ = std::make_unique<Compiled>();
@@ -241,7 +240,6 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
   c.searches = std::make_unique<std::atomic<uint32_t>[]>(n);
   c.digits_ready = std::make_unique<std::atomic<bool>[]>(n);
   capture_names_.assign(n, {});
-  capture_index_.assign(n, {});
   digit_classes_.assign(n, {});
   for (const GrammarRule& r : rules_) context_bits_.push_back(ContextBits(r.pattern));
   const bool now = when == When::kNow;
@@ -309,10 +307,7 @@ void GrammarSet::CompileRule(uint32_t r) const {
   }
   const RE2& re = *c.rules[r];
   std::vector<std::string> names(static_cast<size_t>(std::max(0, re.NumberOfCapturingGroups())));
-  for (const auto& [name, index] : re.NamedCapturingGroups()) {
-    names[index - 1] = name;
-    capture_index_[r].Add(name, static_cast<uint32_t>(index));
-  }
+  for (const auto& [name, index] : re.NamedCapturingGroups()) names[index - 1] = name;
   capture_names_[r] = std::move(names);
 }
 
@@ -406,12 +401,7 @@ bool GrammarSet::gated() const {
 }
 
 int GrammarSet::CaptureIndex(uint32_t r, std::string_view name) const {
-  // (Compiled: a match of this thread asked.) A name of more than kMaxLength bytes (none of
-  // the built-in rules has one) is looked for in the names themselves.
-  if (!name.empty() && name.size() <= ExactShortWords::kMaxLength) {
-    return static_cast<int>(capture_index_[r].Find(name)) - 1;
-  }
-  const auto& names = capture_names_[r];
+  const auto& names = capture_names_[r];  // (compiled: a match of this thread asked)
   // Sizes first: the names of one rule's groups mostly differ in size, and a string compare
   // is a library call.
   const auto it = std::find_if(names.begin(), names.end(), [name](const std::string& n) {

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "base/flat_hash.h"
-#include "base/short_words.h"
 #include "claimscope/record.h"
 #include "claimscope/status.h"
 #include "claimscope/tokenizer.h"
@@ -189,9 +188,6 @@ class GrammarSet {
   // By rule, by capture index - 1. Mutable: a rule's names are written when it is compiled,
   // once, under its once_flag (Compiled::once).
   mutable std::vector<std::vector<std::string>> capture_names_;
-  // By rule, written with capture_names_: each name of up to ExactShortWords::kMaxLength
-  // bytes with its capture index + 1, for CaptureIndex (asked some ten times a quantity).
-  mutable std::vector<ExactShortWords> capture_index_;
   // By rule: the digits it tells apart, for the keys of the capture cache; written once, by
   // the capture search that makes kSearchesBeforeDigitClasses (Compiled::digits_ready).
   mutable std::vector<DigitClasses> digit_classes_;

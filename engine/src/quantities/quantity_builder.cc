@@ -134,9 +134,10 @@ class Builder {
  private:
   // The named captures of g that are set, for CaptureSpan: a rule has up to 64 groups and a
   // match sets a few, and the rules ask some ten times a quantity, most often for a capture
-  // the match does not set (looking each name up in the rule's index of names cost 6.6
-  // instructions a byte of text, warm). Make calls it first, for the match it makes.
-  void IndexCaptures(const GrammarMatch& g) {
+  // the match does not set (looking each name up among the rule's names cost more). Make
+  // calls it first, for the match it makes: the scratch match that carries one match's
+  // captures after another's stays at one address.
+  void IndexCaptures(const GrammarMatch& g) const {
     set_captures_->clear();
     const std::vector<std::string>& names = in_.grammars->capture_names(g.rule);
     for (size_t i = 0; i < g.captures.size(); ++i) {
@@ -151,14 +152,11 @@ class Builder {
     return s.empty() ? std::string_view() : in_.text.substr(s.start, s.end - s.start);
   }
   Span CaptureSpan(const GrammarMatch& g, std::string_view name) const {
-    if (&g == indexed_) {
-      for (const auto& [set_name, span] : *set_captures_) {
-        if (set_name == name) return span;
-      }
-      return {};
+    if (&g != indexed_) IndexCaptures(g);
+    for (const auto& [set_name, span] : *set_captures_) {
+      if (set_name == name) return span;
     }
-    const int index = in_.grammars->CaptureIndex(g.rule, name);
-    return index < 0 ? Span{} : g.captures[index];
+    return {};
   }
 
   // number * scale, from the captures `number` and `scale` (or the given names).
@@ -680,7 +678,7 @@ class Builder {
   const QuantityInput& in_;
   std::vector<Quantity>& out_;
   std::vector<std::pair<std::string_view, Span>>* set_captures_ = nullptr;  // of *indexed_
-  const GrammarMatch* indexed_ = nullptr;
+  mutable const GrammarMatch* indexed_ = nullptr;
   CivilDate today_;
   bool have_date_ = false;
   mutable std::optional<bool> sterling_elsewhere_;  // WritesSterling(text), when first asked
