@@ -128,9 +128,10 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
   }
 
   internal::Scratch& scratch = *ws->scratch_;
-  scratch.word_lists.Index(doc.text, analysis.tokens, resources_->words);
+  scratch.word_lists.Index(doc.text, analysis.tokens, resources_->words, &resources_->vocabulary);
   if (options_.quantities) {
-    resources_->grammars.MatchSpans(doc.text, analysis, &scratch.grammar, &scratch.matches);
+    resources_->grammars.MatchSpans(doc.text, analysis, &scratch.grammar, &scratch.matches,
+                                    scratch.word_lists.seeds());
     lap(&times.grammars);
     internal::QuantityInput in;
     in.text = doc.text;
@@ -146,7 +147,8 @@ Record Engine::Extract(const DocumentInput& doc, Workspace* ws) const {
     lap(&times.quantities);
   }
   if (options_.entities || options_.quotes) {
-    resources_->lexicons.Match(doc.text, analysis, &scratch.lexicon, &scratch.hits);
+    resources_->lexicons.Match(doc.text, analysis, &scratch.lexicon, &scratch.hits,
+                               scratch.word_lists.lexicon_keys());
     lap(&times.lexicons);
   }
   if (options_.entities) {

@@ -215,6 +215,9 @@ Status LoadResources(const Options& options, Resources* resources, size_t* lexic
     jobs.Run([resources] { resources->lexicons.Index(); });
     s = LoadGrammars(options, resources, grammar_files, &digest);
   }
+  if (s.ok()) {
+    resources->vocabulary.Build(resources->lexicons, resources->grammars.seeds(), resources->words);
+  }
   resources->links.Reset(&resources->lexicons);
   resources->digest = digest.Hex();
   return s;

@@ -13,6 +13,7 @@
 #include "lexicon/lexicon_classes.h"
 #include "lexicon/lexicon_image.h"
 #include "lexicon/lexicon_matcher.h"
+#include "lexicon/token_vocabulary.h"
 #include "lexicon/token_word_lists.h"
 #include "lexicon/word_lists.h"
 #include "quantities/quantity_builder.h"
@@ -26,7 +27,8 @@ struct Resources {
   WordLists words;  // the word.* classes of the lexicons
   LinkCache links;  // the lexicon entries' links, read on first use
   GrammarSet grammars;
-  RuleTypes rule_types;  // what each grammar rule's matches become
+  TokenVocabulary vocabulary;  // of the lexicons, the grammars' seeds and the word lists
+  RuleTypes rule_types;        // what each grammar rule's matches become
   HeaderDateFinder header_dates;
   bool lexicon_image = false;  // the built-in lexicons came from the program's image
   // FNV-1a over the name and text of every lexicon and grammar file loaded, in load order:

@@ -172,7 +172,8 @@ class FlatIndex {
 // HashBytes, whose bytes key_of(id) gives; kNone when there is none. No lowered copy is made:
 // a word of up to eight bytes (most) is hashed and compared in one load.
 template <typename KeyOf>
-uint32_t FindAsciiLowered(const FlatIndex& index, std::string_view word, KeyOf key_of) {
+[[gnu::always_inline]] inline uint32_t FindAsciiLowered(const FlatIndex& index,
+                                                        std::string_view word, KeyOf key_of) {
   const size_t n = word.size();
   if (n >= 1 && n <= 8) {
     const uint64_t lower = AsciiLowerBytes(LoadWord(word.data(), n));

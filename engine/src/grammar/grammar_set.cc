@@ -417,7 +417,8 @@ void GrammarSet::Match(std::string_view text, const TextAnalysis& a, GrammarScra
 }
 
 void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, GrammarScratch* scratch,
-                            std::vector<GrammarMatch>* matches) const {
+                            std::vector<GrammarMatch>* matches,
+                            std::span<const uint8_t> seeds) const {
   matches->clear();
   if (rules_.empty() || text.empty() || NoTokenMayStart(text, a)) return;
   scratch->token_end.assign(text.size() + 1, 0);
@@ -433,7 +434,7 @@ void GrammarSet::MatchSpans(std::string_view text, const TextAnalysis& a, Gramma
       }
     }
   }
-  FindWindows(text, a, scratch);
+  FindWindows(text, a, seeds, scratch);
   if (combined()) {
     MatchAtTokens(text, a, scratch, matches);  // it starts at tokens: no token_start needed
   } else {
@@ -676,7 +677,7 @@ void GrammarSet::FindCaptures(std::string_view text, GrammarMatch* m, CaptureCac
 // hyphenated word: "mid-March"). A seeded rule's matches contain a seed and reach at most
 // kBack bytes before it and kForward bytes after it.
 void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
-                             GrammarScratch* scratch) const {
+                             std::span<const uint8_t> seeds, GrammarScratch* scratch) const {
   constexpr uint32_t kBack = 48;
   constexpr uint32_t kForward = 128;
   std::vector<Span>& windows = scratch->windows;
@@ -685,12 +686,13 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
   const std::vector<Token>& tokens = a.tokens;
   size_t back = 0;   // the last token that starts at or before kBack bytes before the seed
   size_t ahead = 0;  // the first token that ends at or after kForward bytes after it
-  for (const Token& t : tokens) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
     bool seed = t.Has(kHasDigit);
     if (!seed && t.kind == TokenKind::kWord && !seeds_.empty()) {
       const std::string_view raw = t.Text(text);
       if (!t.Has(kHasHyphen)) {
-        seed = IsSeed(raw);
+        seed = seeds.empty() ? IsSeed(raw) : seeds[k] != 0;
       } else {
         for (size_t start = 0, k = 0; !seed && k <= raw.size(); ++k) {
           if (k < raw.size() && raw[k] != '-') continue;

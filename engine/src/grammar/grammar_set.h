@@ -8,6 +8,7 @@
 
 #include <bitset>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,8 +99,10 @@ class GrammarSet {
   // The same matches without their captures (m.captures is empty): finding the captures is
   // the slower part of matching, so callers that keep only some matches (overlaps are
   // resolved by priority) find the captures of those alone, with FindCaptures.
+  // `seeds`, when given, says for each token of the analysis whether it is a seed (as
+  // IsSeed of a word's text would; TokenWordLists::seeds), so that no word is looked up here.
   void MatchSpans(std::string_view text, const TextAnalysis& analysis, GrammarScratch* scratch,
-                  std::vector<GrammarMatch>* matches) const;
+                  std::vector<GrammarMatch>* matches, std::span<const uint8_t> seeds = {}) const;
   // Fills m->captures for a match that MatchSpans found in `text`; with a cache, a match of
   // the same rule over the same bytes in the same context is looked up, not searched.
   void FindCaptures(std::string_view text, GrammarMatch* m, CaptureCache* cache = nullptr) const;
@@ -130,7 +133,7 @@ class GrammarSet {
 
  private:
   void FindWindows(std::string_view text, const TextAnalysis& analysis,
-                   GrammarScratch* scratch) const;
+                   std::span<const uint8_t> seeds, GrammarScratch* scratch) const;
   // Whether, before the combined automaton is compiled on first use, the gate rules out every
   // token of the text: then no rule matches it (a match starts at a token the gate lets
   // pass), and a document with no number, date or unit word ("Hello world.") is matched

@@ -215,6 +215,7 @@ uint16_t PartShape(std::string_view part) {
 }  // namespace
 
 void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
+                                std::span<const uint32_t> token_keys,
                                 LexiconScratch* scratch) const {
   std::vector<MatchUnit>& units = scratch->units;
   std::vector<uint32_t>& ids = scratch->unit_ids;
@@ -232,8 +233,11 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
         continue;
       }
       const std::string_view word = t.Text(text);
-      const uint32_t id =
-          t.kind == TokenKind::kSymbol || word.empty() ? kNoId : LookUpToken(word, &scratch->key);
+      uint32_t id = kNoId;
+      if (t.kind != TokenKind::kSymbol && !word.empty()) {
+        id = token_keys.empty() ? kUnknownKey : token_keys[k];
+        if (id == kUnknownKey) id = LookUpToken(word, &scratch->key);
+      }
       const uint16_t word_unit = t.kind == TokenKind::kWord && !t.Has(kIdeographic) ? kUnitWord : 0;
       const uint16_t extra = static_cast<uint16_t>((newline ? kUnitNewlineBefore : 0) |
                                                    (sentence_start ? kUnitFirstInSentence : 0));
@@ -273,9 +277,10 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
 }
 
 void LexiconMatcher::Match(std::string_view text, const TextAnalysis& a, LexiconScratch* scratch,
-                           std::vector<LexiconHit>* hits) const {
+                           std::vector<LexiconHit>* hits,
+                           std::span<const uint32_t> token_keys) const {
   hits->clear();
-  BuildUnits(text, a, scratch);
+  BuildUnits(text, a, token_keys, scratch);
   const std::vector<MatchUnit>& units = scratch->units;
   const std::vector<uint32_t>& ids = scratch->unit_ids;
   uint32_t para_begin = 0;

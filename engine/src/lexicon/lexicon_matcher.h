@@ -4,6 +4,7 @@
 #define CLAIMSCOPE_SRC_LEXICON_LEXICON_MATCHER_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -52,6 +53,7 @@ struct LexiconScratch {
 class LexiconMatcher {
  public:
   static constexpr uint32_t kNoId = 0xFFFFFFFF;
+  static constexpr uint32_t kUnknownKey = 0xFFFFFFFE;  // (Match's token_keys)
 
   LexiconMatcher();
   ~LexiconMatcher();
@@ -72,8 +74,10 @@ class LexiconMatcher {
   // Builds the units of a text in `scratch` and finds every match of every form, as hits
   // sorted by first unit, longest first. Matches never cross a paragraph; they may span
   // line breaks inside one.
+  // `token_keys`, when given, holds a key id (or kNoId) for each token of the analysis, or
+  // kUnknownKey where the token is to be looked up here (TokenWordLists::lexicon_keys).
   void Match(std::string_view text, const TextAnalysis& analysis, LexiconScratch* scratch,
-             std::vector<LexiconHit>* hits) const;
+             std::vector<LexiconHit>* hits, std::span<const uint32_t> token_keys = {}) const;
 
   size_t entry_count() const { return entries_.size(); }
   const LexiconEntry& entry(uint32_t e) const {
@@ -84,6 +88,9 @@ class LexiconMatcher {
   const std::string& class_of(uint32_t e) const { return file_of(e).list_class; }
   const std::vector<LexiconFile>& files() const { return files_; }
   size_t node_count() const { return nodes_.size(); }
+  // The token keys the automaton's edges are on (TokenKey with case folded), by id.
+  size_t key_count() const { return key_starts_.size() - 1; }
+  std::string_view key(uint32_t id) const { return KeyOf(id); }
   size_t form_count() const { return forms_.size(); }
   // Bytes of memory held by the automaton and its entries (an estimate).
   size_t MemoryBytes() const;
@@ -125,7 +132,8 @@ class LexiconMatcher {
   uint32_t Child(uint32_t node, uint32_t word) const;
   uint32_t AddChild(uint32_t node, uint32_t word);
   void IndexFile(uint32_t file_index);
-  void BuildUnits(std::string_view text, const TextAnalysis& a, LexiconScratch* scratch) const;
+  void BuildUnits(std::string_view text, const TextAnalysis& a,
+                  std::span<const uint32_t> token_keys, LexiconScratch* scratch) const;
   // Whether units [first, end), which matched `form` with case folded, match its case too.
   bool CaseMatches(const Form& form, std::string_view text, const std::vector<MatchUnit>& units,
                    uint32_t first, uint32_t end, std::string* buffer) const;

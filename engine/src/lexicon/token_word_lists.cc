@@ -1,8 +1,39 @@
 #include "lexicon/token_word_lists.h"
 
+#include "base/ascii.h"
+#include "base/swar.h"
 #include "text/token_key.h"
 
 namespace claimscope::internal {
+
+void TokenWordLists::Index(std::string_view text, const std::vector<Token>& tokens,
+                           const WordLists& words, const TokenVocabulary* vocabulary) {
+  text_ = text;
+  tokens_ = &tokens;
+  words_ = &words;
+  lists_.assign(tokens.size(), Lists());
+  seeds_.clear();
+  lexicon_keys_.clear();
+  if (vocabulary == nullptr) return;
+  seeds_.resize(tokens.size());
+  lexicon_keys_.resize(tokens.size());
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.IsSpace()) continue;  // (asked of now and then: when asked)
+    const std::string_view word = t.Text(text);
+    const TokenVocabulary::Word* w = vocabulary->Find(word);
+    lists_[k].whole = w == nullptr ? 0 : vocabulary->ListsOf(*w, word);
+    seeds_[k] = w != nullptr && w->seed;
+    // The automaton's key of an ASCII token is its lowered text, less a final period.
+    const size_t n = word.size();
+    const bool lowered_is_key = n >= 1 &&
+                                (n <= 8 ? IsAsciiBytes(LoadWord(word.data(), n)) : IsAscii(word)) &&
+                                WithoutKeyPeriod(word).size() == n;
+    lexicon_keys_[k] = !lowered_is_key ? LexiconMatcher::kUnknownKey
+                       : w == nullptr  ? LexiconMatcher::kNoId
+                                       : w->lexicon_key;
+  }
+}
 
 uint64_t TokenWordLists::LookUpWhole(uint32_t k) const {
   return lists_[k].whole = words_->ListsOf((*tokens_)[k].Text(text_));

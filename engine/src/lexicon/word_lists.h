@@ -95,6 +95,7 @@ class WordLists {
 
   size_t file_count() const { return files_; }
   size_t form_count() const { return forms_; }
+  size_t key_count() const { return keys_.size(); }  // forms with A-Z lowered, each once
 
   // Is `word` (a token's text, or a phrase with single spaces) on the list?
   bool Has(WordList list, std::string_view word) const { return Find(list, word) != nullptr; }
@@ -110,6 +111,19 @@ class WordLists {
     if ((key_lengths_ & LengthBit(word.size())) == 0) return 0;
     if (!word.empty() && !key_starts_[static_cast<uint8_t>(AsciiLowerChar(word[0]))]) return 0;
     return FindLists(word);
+  }
+  // ListsOf's table, for TokenVocabulary: f(key, lists) for each key (a form with A-Z
+  // lowered) and the `fold` lists it is on, then g(key, form, lists) for each form of an
+  // `exact` list, its key and the `exact` lists it is on as written. ListsOf(word) is the
+  // lists of its key (word lowered) and those of the exact form that is word.
+  template <typename F, typename G>
+  void ForEachKey(F f, G g) const {
+    for (const Key& k : keys_) f(BytesOf(k.key), k.folded);
+    for (const Key& k : keys_) {
+      for (uint32_t e = k.exact; e != FlatIndex::kNone; e = exact_forms_[e].next) {
+        g(BytesOf(k.key), BytesOf(exact_forms_[e].form), exact_forms_[e].lists);
+      }
+    }
   }
 
  private:

@@ -1,0 +1,88 @@
+// Every word a later stage looks a whole token up in, in one table: the lexicon automaton's
+// token keys (lexicon_matcher.h), the grammars' seed words (grammar/grammar_set.h) and the
+// word lists' words (word_lists.h), each with what it is in all three. TokenWordLists looks a
+// document's tokens up in it once each, where the grammars, the lexicon automaton and the
+// rules each hashed a token and probed a table of their own.
+//
+//   TokenVocabulary vocabulary;
+//   vocabulary.Build(lexicons, grammars.seeds(), words);  // once, when the engine is built
+//   if (const TokenVocabulary::Word* w = vocabulary.Find("Said")) ... w->lists ...
+//
+// Words are kept as the three tables keep them (lower case) and found by the token's text
+// with A-Z lowered, as those tables find theirs; so Find answers what they answer, but for
+// the lexicon key of a token that is not ASCII, or that ends in a period the key drops
+// ("Corp."): its key is not its lowered text (text/token_key.h), and `lexicon_key` says
+// nothing of it. Thread-safe once built.
+#ifndef CLAIMSCOPE_SRC_LEXICON_TOKEN_VOCABULARY_H_
+#define CLAIMSCOPE_SRC_LEXICON_TOKEN_VOCABULARY_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/flat_hash.h"
+#include "lexicon/lexicon_matcher.h"
+#include "lexicon/word_lists.h"
+
+namespace claimscope::internal {
+
+class TokenVocabulary {
+ public:
+  static constexpr uint32_t kNone = FlatIndex::kNone;
+
+  struct Word {
+    uint64_t lists = 0;     // WordListBit of the lists it is on whatever its case (`fold`)
+    uint64_t as_lower = 0;  // and of those it is on only as it is, in lower case (`exact`)
+    uint32_t lexicon_key = LexiconMatcher::kNoId;  // the automaton's id of the key, or kNoId
+    uint32_t cased = kNone;  // the first of its forms with capitals on `exact` lists, or kNone
+    bool seed = false;       // a grammar seed
+  };
+  // A form of a word with capitals, on `exact` lists ("US" of "us").
+  struct CasedForm {
+    uint32_t begin = 0;  // in cased_bytes_
+    uint32_t size = 0;
+    uint64_t lists = 0;  // WordListBit of the lists it is on
+    uint32_t next = kNone;
+  };
+
+  // Builds the table from the three; `seeds` are lower case. Cost: a hash and an insert a
+  // word (some 70,000 with the built-in lexicons).
+  void Build(const LexiconMatcher& lexicons, const std::vector<std::string>& seeds,
+             const WordLists& words);
+
+  // The word that is `text` with A-Z lowered, or null.
+  [[gnu::always_inline]] const Word* Find(std::string_view text) const {
+    const uint32_t id = FindAsciiLowered(index_, text, [this](uint32_t i) { return KeyOf(i); });
+    return id == FlatIndex::kNone ? nullptr : &words_[id];
+  }
+  // The word lists `text` is on (WordLists::ListsOf), given w = Find(text).
+  uint64_t ListsOf(const Word& w, std::string_view text) const {
+    return w.as_lower == 0 && w.cased == kNone ? w.lists : ListsAsWritten(w, text);
+  }
+
+  size_t size() const { return words_.size(); }
+  size_t MemoryBytes() const {
+    return index_.MemoryBytes() + bytes_.capacity() + starts_.capacity() * sizeof(uint32_t) +
+           words_.capacity() * sizeof(Word) + cased_.capacity() * sizeof(CasedForm) +
+           cased_bytes_.capacity();
+  }
+
+ private:
+  Word& Add(std::string_view key);
+  uint64_t ListsAsWritten(const Word& w, std::string_view text) const;
+  std::string_view KeyOf(uint32_t id) const {
+    return std::string_view(bytes_.data() + starts_[id], starts_[id + 1] - starts_[id]);
+  }
+
+  FlatIndex index_;
+  std::string bytes_;
+  std::vector<uint32_t> starts_ = {0};  // word i is bytes_[starts_[i], starts_[i + 1])
+  std::vector<Word> words_;
+  std::vector<CasedForm> cased_;
+  std::string cased_bytes_;
+};
+
+}  // namespace claimscope::internal
+
+#endif  // CLAIMSCOPE_SRC_LEXICON_TOKEN_VOCABULARY_H_
