@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
               stats.lexicon_image ? " (from the build's image)" : " (parsed)");
   std::printf("grammar start gate: %s\n",
               stats.gate_image ? "from the build's image" : "built on a thread of its own");
+  std::printf("token vocabulary: %s\n",
+              stats.vocabulary_image ? "from the build's image" : "built at start-up");
   std::printf("Engine::Create: first %.1f ms, best of %d %.1f ms\n", first, runs, best);
   std::printf(
       "RESULT bench=startup first_ms=%.1f best_ms=%.1f lexicon_entries=%zu peak_rss_mib=%.1f\n",

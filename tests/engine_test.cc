@@ -57,18 +57,22 @@ TEST_CASE("a warm start gives what a cold one does, from the first document on")
   CHECK(b.quantities.size() >= 4);
 }
 
-TEST_CASE("the built-in lexicons and start gate come compiled with the program, unless replaced") {
+TEST_CASE(
+    "the built-in lexicons, start gate and vocabulary come compiled with the program, unless "
+    "replaced") {
   // A build whose image is missing or stale still works (it parses the lexicons), but slowly:
   // this says so.
   const ResourceStats& stats = testing::SharedEngine().stats();
   CHECK(stats.lexicon_image);
   CHECK(stats.gate_image);
+  CHECK(stats.vocabulary_image);
   CHECK(stats.lexicon_entries > 10000);
   Options replaced;
   replaced.replace_defaults = true;
   const auto engine = MakeEngine(replaced);
   CHECK_FALSE(engine->stats().lexicon_image);
   CHECK_FALSE(engine->stats().gate_image);
+  CHECK_FALSE(engine->stats().vocabulary_image);
 }
 
 TEST_CASE("the document date: given, from a header line, or none") {

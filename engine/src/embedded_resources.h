@@ -19,11 +19,13 @@ struct EmbeddedFile {
 std::span<const EmbeddedFile> DefaultLexicons();
 std::span<const EmbeddedFile> DefaultGrammars();
 
-// The default lexicons compiled at build time (lexicon/lexicon_image.h), and the start gate
-// of the default grammars (GrammarSet::SaveGate); empty in the program that compiles them
+// The default lexicons compiled at build time (lexicon/lexicon_image.h), the start gate of
+// the default grammars (GrammarSet::SaveGate) and the vocabulary of both
+// (lexicon/token_vocabulary.h); empty in the program that compiles them
 // (tools/make_images.cc).
 std::string_view DefaultLexiconImage();
 std::string_view DefaultGateImage();
+std::string_view DefaultVocabularyImage();
 
 }  // namespace claimscope::internal
 

@@ -72,6 +72,7 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const Options& options) {
   stats.resource_digest = resources->digest;
   stats.lexicon_image = resources->lexicon_image;
   stats.gate_image = resources->grammars.gate_from_image();
+  stats.vocabulary_image = resources->vocabulary_image;
   stats.lexicon_entries = resources->lexicons.entry_count();
   stats.lexicon_forms = resources->lexicons.form_count();
   stats.lexicon_bytes = resources->lexicons.MemoryBytes();

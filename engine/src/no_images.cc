@@ -6,5 +6,6 @@ namespace claimscope::internal {
 
 std::string_view DefaultLexiconImage() { return {}; }
 std::string_view DefaultGateImage() { return {}; }
+std::string_view DefaultVocabularyImage() { return {}; }
 
 }  // namespace claimscope::internal

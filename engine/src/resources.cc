@@ -215,11 +215,14 @@ Status LoadResources(const Options& options, Resources* resources, size_t* lexic
     jobs.Run([resources] { resources->lexicons.Index(); });
     s = LoadGrammars(options, resources, grammar_files, &digest);
   }
-  if (s.ok()) {
-    resources->vocabulary.Build(resources->lexicons, resources->grammars.seeds(), resources->words);
-  }
   resources->links.Reset(&resources->lexicons);
   resources->digest = digest.Hex();
+  // The built-in resources' vocabulary comes made (tools/make_images.cc); others' are built.
+  resources->vocabulary_image =
+      s.ok() && resources->vocabulary.Load(DefaultVocabularyImage(), resources->digest);
+  if (s.ok() && !resources->vocabulary_image) {
+    resources->vocabulary.Build(resources->lexicons, resources->grammars.seeds(), resources->words);
+  }
   return s;
 }
 

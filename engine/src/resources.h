@@ -30,7 +30,8 @@ struct Resources {
   TokenVocabulary vocabulary;  // of the lexicons, the grammars' seeds and the word lists
   RuleTypes rule_types;        // what each grammar rule's matches become
   HeaderDateFinder header_dates;
-  bool lexicon_image = false;  // the built-in lexicons came from the program's image
+  bool lexicon_image = false;     // the built-in lexicons came from the program's image
+  bool vocabulary_image = false;  // and the vocabulary
   // FNV-1a over the name and text of every lexicon and grammar file loaded, in load order:
   // two engines with the same digest (and version) give the same output.
   std::string digest;

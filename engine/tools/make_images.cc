@@ -1,13 +1,14 @@
 // Compiles the built-in lexicons into the image the engine embeds (lexicon/lexicon_image.h),
-// and the built-in grammars' start gate (GrammarSet::SaveGate): run by the build, not by
-// people.
+// the built-in grammars' start gate (GrammarSet::SaveGate) and the vocabulary of both
+// (lexicon/token_vocabulary.h): run by the build, not by people.
 //
-//   claimscope_make_images LEXICONS_OUT GATE_OUT
+//   claimscope_make_images LEXICONS_OUT GATE_OUT VOCABULARY_OUT
 //
 // Parses and indexes the lexicons as an engine without an image does, saves the result, and
 // loads it back and compares every entry before writing LEXICONS_OUT (the engine reads the
 // entries' records unchecked, as they are asked for: lexicon/image_entries.h); builds an engine
-// with the defaults (and no images) and saves its start gate as GATE_OUT.
+// with the defaults (and no images) and saves its start gate as GATE_OUT and its vocabulary
+// (with the digest of the files it was built from) as VOCABULARY_OUT.
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -34,7 +35,9 @@ bool Write(const char* path, const std::string& bytes) {
 
 int main(int argc, char** argv) {
   using namespace claimscope::internal;
-  if (argc != 3) return Fail("usage: claimscope_make_images LEXICONS_OUT GATE_OUT");
+  if (argc != 4) {
+    return Fail("usage: claimscope_make_images LEXICONS_OUT GATE_OUT VOCABULARY_OUT");
+  }
   LexiconMatcher matcher;
   std::vector<LexiconText> texts;
   std::vector<std::string> digests;
@@ -62,7 +65,15 @@ int main(int argc, char** argv) {
   if (!engine.ok()) return Fail(engine.ToString());
   std::string gate;
   if (!resources.grammars.SaveGate(&gate)) return Fail("the grammars have no start gate");
+  std::string vocabulary;
+  resources.vocabulary.Save(resources.digest, &vocabulary);
+  TokenVocabulary loaded_vocabulary;
+  if (!loaded_vocabulary.Load(vocabulary, resources.digest) ||
+      loaded_vocabulary.size() != resources.vocabulary.size()) {
+    return Fail("the vocabulary does not load back");
+  }
   if (!Write(argv[1], image)) return Fail(std::string("cannot write ") + argv[1]);
   if (!Write(argv[2], gate)) return Fail(std::string("cannot write ") + argv[2]);
+  if (!Write(argv[3], vocabulary)) return Fail(std::string("cannot write ") + argv[3]);
   return 0;
 }

@@ -105,6 +105,9 @@ struct ResourceStats {
   // The grammars' start gate came compiled with the program too: true with the built-in
   // grammars and lexicons (a user's may change what the gate is built from).
   bool gate_image = false;
+  // And the vocabulary a token is looked up in once (lexicon, seed and word-list words alike):
+  // true with the built-in grammars and lexicons, which it is made of.
+  bool vocabulary_image = false;
   // 16 hex digits over the name and text of every lexicon and grammar file loaded: engines of
   // one version with the same digest give the same output (a run manifest records it).
   std::string resource_digest;

@@ -6,14 +6,17 @@
 
 namespace claimscope::internal {
 
+namespace {
+
+constexpr std::string_view kMagic = "claimscope-token-vocabulary 1";
+
+std::span<const char> Chars(std::string_view s) { return {s.data(), s.size()}; }
+
+}  // namespace
+
 void TokenVocabulary::Build(const LexiconMatcher& lexicons, const std::vector<std::string>& seeds,
                             const WordLists& words) {
-  index_ = FlatIndex();
-  bytes_.clear();
-  starts_.assign(1, 0);
-  words_.clear();
-  cased_.clear();
-  cased_bytes_.clear();
+  *this = TokenVocabulary();
   // Room for every word at once (the lexicons' keys are most): growing would rehash.
   const size_t most = lexicons.key_count() + seeds.size() + words.key_count();
   index_.Reserve(2 * most);
@@ -35,12 +38,41 @@ void TokenVocabulary::Build(const LexiconMatcher& lexicons, const std::vector<st
                      }
                      // (Appended last, so that the chain keeps the order of the list's.)
                      uint32_t* link = &w.cased;
-                     while (*link != kNone) link = &cased_[*link].next;
+                     while (*link != kNone) link = &cased_.Mutable(*link).next;
                      *link = static_cast<uint32_t>(cased_.size());
                      cased_.push_back({static_cast<uint32_t>(cased_bytes_.size()),
                                        static_cast<uint32_t>(form.size()), lists, kNone});
-                     cased_bytes_.append(form);
+                     cased_bytes_.append(Chars(form));
                    });
+}
+
+void TokenVocabulary::Save(std::string_view digest, std::string* image) const {
+  image->clear();
+  ImageWriter w(image);
+  w.Bytes(kMagic);
+  w.Bytes(digest);
+  index_.Save(&w);
+  w.Array(bytes_.span());
+  w.Array(starts_.span());
+  w.Array(words_.span());
+  w.Array(cased_.span());
+  w.Array(cased_bytes_.span());
+}
+
+bool TokenVocabulary::Load(std::string_view image, std::string_view digest) {
+  ImageReader r(image);
+  std::string_view magic;
+  std::string_view saved_for;
+  TokenVocabulary v;
+  if (!r.View(&magic) || magic != kMagic || !r.View(&saved_for) || saved_for != digest ||
+      !v.index_.Load(&r) || !ViewInto(&r, &v.bytes_) || !ViewInto(&r, &v.starts_) ||
+      !ViewInto(&r, &v.words_) || !ViewInto(&r, &v.cased_) || !ViewInto(&r, &v.cased_bytes_) ||
+      !r.done() || v.starts_.size() != v.words_.size() + 1 || v.starts_.empty() ||
+      v.starts_[v.starts_.size() - 1] != v.bytes_.size()) {
+    return false;
+  }
+  *this = std::move(v);
+  return true;
 }
 
 uint64_t TokenVocabulary::ListsAsWritten(const Word& w, std::string_view text) const {
@@ -61,11 +93,11 @@ TokenVocabulary::Word& TokenVocabulary::Add(std::string_view key) {
   const auto [id, added] = index_.FindOrAdd(HashBytes(key), static_cast<uint32_t>(words_.size()),
                                             [&](uint32_t other) { return KeyOf(other) == key; });
   if (added) {
-    bytes_.append(key);
+    bytes_.append(Chars(key));
     starts_.push_back(static_cast<uint32_t>(bytes_.size()));
-    words_.emplace_back();
+    words_.push_back(Word());
   }
-  return words_[id];
+  return words_.Mutable(id);
 }
 
 }  // namespace claimscope::internal

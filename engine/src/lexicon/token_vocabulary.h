@@ -12,7 +12,9 @@
 // with A-Z lowered, as those tables find theirs; so Find answers what they answer, but for
 // the lexicon key of a token that is not ASCII, or that ends in a period the key drops
 // ("Corp."): its key is not its lowered text (text/token_key.h), and `lexicon_key` says
-// nothing of it. Thread-safe once built.
+// nothing of it. The built-in resources' vocabulary is made at build time
+// (tools/make_images.cc) and used in place (Save, Load); an engine with a user's lexicons or
+// grammars builds its own at start-up. Thread-safe once built.
 #ifndef CLAIMSCOPE_SRC_LEXICON_TOKEN_VOCABULARY_H_
 #define CLAIMSCOPE_SRC_LEXICON_TOKEN_VOCABULARY_H_
 
@@ -22,6 +24,7 @@
 #include <vector>
 
 #include "base/flat_hash.h"
+#include "base/image_io.h"
 #include "lexicon/lexicon_matcher.h"
 #include "lexicon/word_lists.h"
 
@@ -51,6 +54,12 @@ class TokenVocabulary {
   void Build(const LexiconMatcher& lexicons, const std::vector<std::string>& seeds,
              const WordLists& words);
 
+  // The table, with the digest of the resources it was built from (Resources::digest), into
+  // an image (base/image_io.h); and back, as a view of the image, which must outlive it.
+  // Load is false, leaving the table empty, when the image is damaged or of other resources.
+  void Save(std::string_view digest, std::string* image) const;
+  bool Load(std::string_view image, std::string_view digest);
+
   // The word that is `text` with A-Z lowered, or null.
   [[gnu::always_inline]] const Word* Find(std::string_view text) const {
     const uint32_t id = FindAsciiLowered(index_, text, [this](uint32_t i) { return KeyOf(i); });
@@ -63,9 +72,8 @@ class TokenVocabulary {
 
   size_t size() const { return words_.size(); }
   size_t MemoryBytes() const {
-    return index_.MemoryBytes() + bytes_.capacity() + starts_.capacity() * sizeof(uint32_t) +
-           words_.capacity() * sizeof(Word) + cased_.capacity() * sizeof(CasedForm) +
-           cased_bytes_.capacity();
+    return index_.MemoryBytes() + bytes_.HeapBytes() + starts_.HeapBytes() + words_.HeapBytes() +
+           cased_.HeapBytes() + cased_bytes_.HeapBytes();
   }
 
  private:
@@ -76,11 +84,11 @@ class TokenVocabulary {
   }
 
   FlatIndex index_;
-  std::string bytes_;
-  std::vector<uint32_t> starts_ = {0};  // word i is bytes_[starts_[i], starts_[i + 1])
-  std::vector<Word> words_;
-  std::vector<CasedForm> cased_;
-  std::string cased_bytes_;
+  ImageVector<char> bytes_;
+  ImageVector<uint32_t> starts_ = {0};  // word i is bytes_[starts_[i], starts_[i + 1])
+  ImageVector<Word> words_;
+  ImageVector<CasedForm> cased_;
+  ImageVector<char> cased_bytes_;
 };
 
 }  // namespace claimscope::internal
