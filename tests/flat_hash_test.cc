@@ -114,6 +114,26 @@ TEST_CASE("a hash of every length is the byte loop's, and the lowered hash the l
   CHECK(HashBytesAsciiLower("ZAGREB-BASED") == HashBytes("zagreb-based"));
 }
 
+TEST_CASE("a word is found by its text in any ASCII case, and told ASCII or not") {
+  Strings s;
+  for (const std::string_view key : {"said", "s\u00e3o", "spokeswoman", "atl\u00e9tico-madrid"}) {
+    s.Add(key, HashBytes(key));
+  }
+  const auto key_of = [&s](uint32_t id) { return std::string_view(s.items[id]); };
+  bool ascii = false;
+  CHECK(FindAsciiLowered(s.index, "SAID", key_of, &ascii) == 0);
+  CHECK(ascii);
+  CHECK(FindAsciiLowered(s.index, "S\u00e3o", key_of, &ascii) == 1);
+  CHECK_FALSE(ascii);
+  CHECK(FindAsciiLowered(s.index, "Spokeswoman", key_of, &ascii) == 2);
+  CHECK(ascii);
+  CHECK(FindAsciiLowered(s.index, "Atl\u00e9tico-Madrid", key_of, &ascii) == 3);
+  CHECK_FALSE(ascii);
+  CHECK(FindAsciiLowered(s.index, "spokesman", key_of, &ascii) == FlatIndex::kNone);
+  CHECK(ascii);
+  CHECK(FindAsciiLowered(s.index, "S\u00c3O", key_of) == FlatIndex::kNone);  // A-Z alone
+}
+
 TEST_CASE("hashes depend on every byte and on the length") {
   CHECK(HashBytes("") != HashBytes(std::string_view("\0", 1)));
   CHECK(HashBytes("abcdefgh") != HashBytes("abcdefgi"));

@@ -170,18 +170,23 @@ class FlatIndex {
 
 // The id of the key that is `word` with A-Z lowered, in an index of lower-case keys hashed by
 // HashBytes, whose bytes key_of(id) gives; kNone when there is none. No lowered copy is made:
-// a word of up to eight bytes (most) is hashed and compared in one load.
+// a word of up to eight bytes (most) is hashed and compared in one load, which also says,
+// when `ascii` is given, whether the word is ASCII.
 template <typename KeyOf>
 [[gnu::always_inline]] inline uint32_t FindAsciiLowered(const FlatIndex& index,
-                                                        std::string_view word, KeyOf key_of) {
+                                                        std::string_view word, KeyOf key_of,
+                                                        bool* ascii = nullptr) {
   const size_t n = word.size();
   if (n >= 1 && n <= 8) {
-    const uint64_t lower = AsciiLowerBytes(LoadWord(word.data(), n));
+    const uint64_t bytes = LoadWord(word.data(), n);
+    if (ascii != nullptr) *ascii = IsAsciiBytes(bytes);
+    const uint64_t lower = AsciiLowerBytes(bytes);
     return index.Find(HashWord(lower, n), [&](uint32_t id) {
       const std::string_view key = key_of(id);
       return key.size() == n && LoadWord(key.data(), n) == lower;
     });
   }
+  if (ascii != nullptr) *ascii = IsAscii(word);
   return index.Find(HashBytesAsciiLower(word),
                     [&](uint32_t id) { return EqualsAsciiLower(word, key_of(id)); });
 }

@@ -60,9 +60,11 @@ class TokenVocabulary {
   void Save(std::string_view digest, std::string* image) const;
   bool Load(std::string_view image, std::string_view digest);
 
-  // The word that is `text` with A-Z lowered, or null.
-  [[gnu::always_inline]] const Word* Find(std::string_view text) const {
-    const uint32_t id = FindAsciiLowered(index_, text, [this](uint32_t i) { return KeyOf(i); });
+  // The word that is `text` with A-Z lowered, or null; and, when `ascii` is given, whether
+  // `text` is ASCII.
+  [[gnu::always_inline]] const Word* Find(std::string_view text, bool* ascii = nullptr) const {
+    const uint32_t id = FindAsciiLowered(
+        index_, text, [this](uint32_t i) { return KeyOf(i); }, ascii);
     return id == FlatIndex::kNone ? nullptr : &words_[id];
   }
   // The word lists `text` is on (WordLists::ListsOf), given w = Find(text).

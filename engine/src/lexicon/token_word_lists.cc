@@ -1,7 +1,5 @@
 #include "lexicon/token_word_lists.h"
 
-#include "base/ascii.h"
-#include "base/swar.h"
 #include "text/token_key.h"
 
 namespace claimscope::internal {
@@ -21,14 +19,13 @@ void TokenWordLists::Index(std::string_view text, const std::vector<Token>& toke
     const Token& t = tokens[k];
     if (t.IsSpace()) continue;  // (asked of now and then: when asked)
     const std::string_view word = t.Text(text);
-    const TokenVocabulary::Word* w = vocabulary->Find(word);
+    bool ascii = false;
+    const TokenVocabulary::Word* w = vocabulary->Find(word, &ascii);
     lists_[k].whole = w == nullptr ? 0 : vocabulary->ListsOf(*w, word);
     seeds_[k] = w != nullptr && w->seed;
     // The automaton's key of an ASCII token is its lowered text, less a final period.
-    const size_t n = word.size();
-    const bool lowered_is_key = n >= 1 &&
-                                (n <= 8 ? IsAsciiBytes(LoadWord(word.data(), n)) : IsAscii(word)) &&
-                                WithoutKeyPeriod(word).size() == n;
+    const bool lowered_is_key =
+        ascii && !word.empty() && WithoutKeyPeriod(word).size() == word.size();
     lexicon_keys_[k] = !lowered_is_key ? LexiconMatcher::kUnknownKey
                        : w == nullptr  ? LexiconMatcher::kNoId
                                        : w->lexicon_key;
