@@ -686,13 +686,13 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
   const std::vector<Token>& tokens = a.tokens;
   size_t back = 0;   // the last token that starts at or before kBack bytes before the seed
   size_t ahead = 0;  // the first token that ends at or after kForward bytes after it
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const Token& t = tokens[k];
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
     bool seed = t.Has(kHasDigit);
     if (!seed && t.kind == TokenKind::kWord && !seeds_.empty()) {
       const std::string_view raw = t.Text(text);
       if (!t.Has(kHasHyphen)) {
-        seed = seeds.empty() ? IsSeed(raw) : seeds[k] != 0;
+        seed = seeds.empty() ? IsSeed(raw) : seeds[i] != 0;
       } else {
         for (size_t start = 0, k = 0; !seed && k <= raw.size(); ++k) {
           if (k < raw.size() && raw[k] != '-') continue;

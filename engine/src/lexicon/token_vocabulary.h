@@ -56,7 +56,8 @@ class TokenVocabulary {
 
   // The table, with the digest of the resources it was built from (Resources::digest), into
   // an image (base/image_io.h); and back, as a view of the image, which must outlive it.
-  // Load is false, leaving the table empty, when the image is damaged or of other resources.
+  // Load is false, and leaves the table as it was, when the image is damaged or of other
+  // resources.
   void Save(std::string_view digest, std::string* image) const;
   bool Load(std::string_view image, std::string_view digest);
 
