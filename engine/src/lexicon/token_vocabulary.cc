@@ -1,14 +1,12 @@
 #include "lexicon/token_vocabulary.h"
 
-#include <algorithm>
-
 #include "base/ascii.h"
 
 namespace claimscope::internal {
 
 namespace {
 
-constexpr std::string_view kMagic = "claimscope-token-vocabulary 1";
+constexpr std::string_view kMagic = "claimscope-token-vocabulary 2";
 
 std::span<const char> Chars(std::string_view s) { return {s.data(), s.size()}; }
 
@@ -29,21 +27,7 @@ void TokenVocabulary::Build(const LexiconMatcher& lexicons, const std::vector<st
     if (IsAscii(key)) Add(key).lexicon_key = id;
   }
   for (const std::string& seed : seeds) Add(seed).seed = true;
-  words.ForEachKey([this](std::string_view key, uint64_t lists) { Add(key).lists = lists; },
-                   [this](std::string_view key, std::string_view form, uint64_t lists) {
-                     Word& w = Add(key);
-                     if (form == key) {
-                       w.as_lower |= lists;
-                       return;
-                     }
-                     // (Appended last, so that the chain keeps the order of the list's.)
-                     uint32_t* link = &w.cased;
-                     while (*link != kNone) link = &cased_.Mutable(*link).next;
-                     *link = static_cast<uint32_t>(cased_.size());
-                     cased_.push_back({static_cast<uint32_t>(cased_bytes_.size()),
-                                       static_cast<uint32_t>(form.size()), lists, kNone});
-                     cased_bytes_.append(Chars(form));
-                   });
+  words.ForEachKey([this](std::string_view key, uint32_t id) { Add(key).list_key = id; });
 }
 
 void TokenVocabulary::Save(std::string_view digest, std::string* image) const {
@@ -55,8 +39,6 @@ void TokenVocabulary::Save(std::string_view digest, std::string* image) const {
   w.Array(bytes_.span());
   w.Array(starts_.span());
   w.Array(words_.span());
-  w.Array(cased_.span());
-  w.Array(cased_bytes_.span());
 }
 
 bool TokenVocabulary::Load(std::string_view image, std::string_view digest) {
@@ -66,27 +48,12 @@ bool TokenVocabulary::Load(std::string_view image, std::string_view digest) {
   TokenVocabulary v;
   if (!r.View(&magic) || magic != kMagic || !r.View(&saved_for) || saved_for != digest ||
       !v.index_.Load(&r) || !ViewInto(&r, &v.bytes_) || !ViewInto(&r, &v.starts_) ||
-      !ViewInto(&r, &v.words_) || !ViewInto(&r, &v.cased_) || !ViewInto(&r, &v.cased_bytes_) ||
-      !r.done() || v.starts_.size() != v.words_.size() + 1 || v.starts_.empty() ||
-      v.starts_[v.starts_.size() - 1] != v.bytes_.size()) {
+      !ViewInto(&r, &v.words_) || !r.done() || v.starts_.size() != v.words_.size() + 1 ||
+      v.starts_.empty() || v.starts_[v.starts_.size() - 1] != v.bytes_.size()) {
     return false;
   }
   *this = std::move(v);
   return true;
-}
-
-uint64_t TokenVocabulary::ListsAsWritten(const Word& w, std::string_view text) const {
-  uint64_t lists = w.lists;
-  if (w.as_lower != 0 &&
-      std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    lists |= w.as_lower;  // text is its key
-  }
-  for (uint32_t c = w.cased; c != kNone; c = cased_[c].next) {
-    if (std::string_view(cased_bytes_.data() + cased_[c].begin, cased_[c].size) == text) {
-      lists |= cased_[c].lists;
-    }
-  }
-  return lists;
 }
 
 TokenVocabulary::Word& TokenVocabulary::Add(std::string_view key) {

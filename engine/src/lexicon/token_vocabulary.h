@@ -6,7 +6,10 @@
 //
 //   TokenVocabulary vocabulary;
 //   vocabulary.Build(lexicons, grammars.seeds(), words);  // once, when the engine is built
-//   if (const TokenVocabulary::Word* w = vocabulary.Find("Said")) ... w->lists ...
+//   const TokenVocabulary::Word* w = vocabulary.Find("Said");
+//   if (w != nullptr && w->list_key != TokenVocabulary::kNone) {
+//     lists = words.ListsOfKey(w->list_key, "Said");  // as words.ListsOf("Said")
+//   }
 //
 // Words are kept as the three tables keep them (lower case) and found by the token's text
 // with A-Z lowered, as those tables find theirs; so Find answers what they answer, but for
@@ -35,18 +38,9 @@ class TokenVocabulary {
   static constexpr uint32_t kNone = FlatIndex::kNone;
 
   struct Word {
-    uint64_t lists = 0;     // WordListBit of the lists it is on whatever its case (`fold`)
-    uint64_t as_lower = 0;  // and of those it is on only as it is, in lower case (`exact`)
     uint32_t lexicon_key = LexiconMatcher::kNoId;  // the automaton's id of the key, or kNoId
-    uint32_t cased = kNone;  // the first of its forms with capitals on `exact` lists, or kNone
-    bool seed = false;       // a grammar seed
-  };
-  // A form of a word with capitals, on `exact` lists ("US" of "us").
-  struct CasedForm {
-    uint32_t begin = 0;  // in cased_bytes_
-    uint32_t size = 0;
-    uint64_t lists = 0;  // WordListBit of the lists it is on
-    uint32_t next = kNone;
+    uint32_t list_key = kNone;  // the word lists' id of the key (WordLists::ListsOfKey), or kNone
+    bool seed = false;          // a grammar seed
   };
 
   // Builds the table from the three; `seeds` are lower case. Cost: a hash and an insert a
@@ -68,20 +62,14 @@ class TokenVocabulary {
         index_, text, [this](uint32_t i) { return KeyOf(i); }, ascii);
     return id == FlatIndex::kNone ? nullptr : &words_[id];
   }
-  // The word lists `text` is on (WordLists::ListsOf), given w = Find(text).
-  uint64_t ListsOf(const Word& w, std::string_view text) const {
-    return w.as_lower == 0 && w.cased == kNone ? w.lists : ListsAsWritten(w, text);
-  }
 
   size_t size() const { return words_.size(); }
   size_t MemoryBytes() const {
-    return index_.MemoryBytes() + bytes_.HeapBytes() + starts_.HeapBytes() + words_.HeapBytes() +
-           cased_.HeapBytes() + cased_bytes_.HeapBytes();
+    return index_.MemoryBytes() + bytes_.HeapBytes() + starts_.HeapBytes() + words_.HeapBytes();
   }
 
  private:
   Word& Add(std::string_view key);
-  uint64_t ListsAsWritten(const Word& w, std::string_view text) const;
   std::string_view KeyOf(uint32_t id) const {
     return std::string_view(bytes_.data() + starts_[id], starts_[id + 1] - starts_[id]);
   }
@@ -90,8 +78,6 @@ class TokenVocabulary {
   ImageVector<char> bytes_;
   ImageVector<uint32_t> starts_ = {0};  // word i is bytes_[starts_[i], starts_[i + 1])
   ImageVector<Word> words_;
-  ImageVector<CasedForm> cased_;
-  ImageVector<char> cased_bytes_;
 };
 
 }  // namespace claimscope::internal

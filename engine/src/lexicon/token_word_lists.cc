@@ -21,7 +21,9 @@ void TokenWordLists::Index(std::string_view text, const std::vector<Token>& toke
     const std::string_view word = t.Text(text);
     bool ascii = false;
     const TokenVocabulary::Word* w = vocabulary->Find(word, &ascii);
-    lists_[k].whole = w == nullptr ? 0 : vocabulary->ListsOf(*w, word);
+    lists_[k].whole = w == nullptr || w->list_key == TokenVocabulary::kNone
+                          ? 0
+                          : words.ListsOfKey(w->list_key, word);
     seeds_[k] = w != nullptr && w->seed;
     // The automaton's key of an ASCII token is its lowered text, less a final period.
     const bool lowered_is_key =

@@ -92,9 +92,11 @@ void WordLists::AddKey(std::string_view form, size_t list, bool fold) {
 uint64_t WordLists::FindLists(std::string_view word) const {
   const uint32_t id =
       FindAsciiLowered(key_index_, word, [this](uint32_t k) { return BytesOf(keys_[k].key); });
-  if (id == FlatIndex::kNone) return 0;
-  const Key& k = keys_[id];
-  uint64_t lists = k.folded;
+  return id == FlatIndex::kNone ? 0 : ListsOfKey(id, word);
+}
+
+uint64_t WordLists::ExactListsOf(const Key& k, std::string_view word) const {
+  uint64_t lists = 0;
   for (uint32_t e = k.exact; e != FlatIndex::kNone; e = exact_forms_[e].next) {
     if (BytesOf(exact_forms_[e].form) == word) lists |= exact_forms_[e].lists;
   }

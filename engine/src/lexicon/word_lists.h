@@ -112,18 +112,15 @@ class WordLists {
     if (!word.empty() && !key_starts_[static_cast<uint8_t>(AsciiLowerChar(word[0]))]) return 0;
     return FindLists(word);
   }
-  // ListsOf's table, for TokenVocabulary: f(key, lists) for each key (a form with A-Z
-  // lowered) and the `fold` lists it is on, then g(key, form, lists) for each form of an
-  // `exact` list, its key and the `exact` lists it is on as written. ListsOf(word) is the
-  // lists of its key (word lowered) and those of the exact form that is word.
-  template <typename F, typename G>
-  void ForEachKey(F f, G g) const {
-    for (const Key& k : keys_) f(BytesOf(k.key), k.folded);
-    for (const Key& k : keys_) {
-      for (uint32_t e = k.exact; e != FlatIndex::kNone; e = exact_forms_[e].next) {
-        g(BytesOf(k.key), BytesOf(exact_forms_[e].form), exact_forms_[e].lists);
-      }
-    }
+  // ListsOf's keys, for TokenVocabulary: f(key, id) for each (a form with A-Z lowered, each
+  // once). ListsOfKey(id, word) is ListsOf(word) for a word whose lowered form is key id.
+  template <typename F>
+  void ForEachKey(F f) const {
+    for (uint32_t id = 0; id < keys_.size(); ++id) f(BytesOf(keys_[id].key), id);
+  }
+  uint64_t ListsOfKey(uint32_t id, std::string_view word) const {
+    const Key& k = keys_[id];
+    return k.exact == FlatIndex::kNone ? k.folded : k.folded | ExactListsOf(k, word);
   }
 
  private:
@@ -169,6 +166,8 @@ class WordLists {
   };
   void AddKey(std::string_view form, size_t list, bool fold);
   uint64_t FindLists(std::string_view word) const;
+  // The lists of the `exact` forms of key k that are `word` as written.
+  uint64_t ExactListsOf(const Key& k, std::string_view word) const;
   std::string_view BytesOf(Bytes b) const { return {key_bytes_.data() + b.begin, b.size}; }
 
   size_t files_ = 0;
