@@ -137,12 +137,11 @@ bool EntityRecognizer::SameName(const Candidate& a, const Candidate& b) const {
 void EntityRecognizer::AddDefinedAcronyms(const std::vector<Candidate>& accepted) {
   const uint32_t n = static_cast<uint32_t>(units_.size());
   for (uint32_t u = 1; u + 2 < n; ++u) {
-    // (Its first byte first: most units are neither "(" nor ",".)
+    // (Its size and byte first: most units are neither "(" nor ",".)
     if (units_[u].end != units_[u].start + 1) continue;
     const char mark = text_[units_[u].start];
-    if (mark != '(' && mark != ',') continue;
-    const bool brackets = Text(u) == "("sv && Text(u + 2) == ")"sv;
-    const bool commas = Text(u) == ","sv && Text(u + 2) == ","sv && Flag(u + 1, kAllCaps);
+    const bool brackets = mark == '(' && Text(u + 2) == ")"sv;
+    const bool commas = mark == ',' && Text(u + 2) == ","sv && Flag(u + 1, kAllCaps);
     if ((!brackets && !commas) || !IsWord(u + 1) || !Flag(u + 1, kCapitalised) ||
         Text(u + 1).size() > 10) {
       continue;
