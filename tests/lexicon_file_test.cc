@@ -43,6 +43,35 @@ TEST_CASE("a well-formed file") {
         std::vector<std::string_view>{"Zeta"});
 }
 
+TEST_CASE("attributes are answered through their key bits and without them") {
+  LexiconEntry e;
+  e.SetAttributes("admin1=CA;admin1_name=California;pop=100;flag;=x");
+  CHECK(e.key_bits != 0);
+  CHECK(e.key_bits == LexiconEntry::KeyBitsOf(e.attributes));
+  CHECK(e.Attribute("admin1") == "CA");
+  CHECK(e.Attribute("admin1_name") == "California");
+  CHECK(e.Attribute("pop") == "100");
+  CHECK(e.Attribute("flag").empty());  // a key with no '=' has no value
+  CHECK(e.Attribute("admin").empty());
+  CHECK(e.Attribute("").empty());
+  // Every key of the entry has its bit: a lacking key is answered by its bit alone where it
+  // has one of its own (and by the search where it shares one).
+  for (std::string_view key : {"admin1", "admin1_name", "pop", "flag"}) {
+    CHECK((e.key_bits & LexiconEntry::KeyBit(key)) != 0);
+  }
+  // An entry whose attributes were set without their bits (0) is searched in full.
+  LexiconEntry plain;
+  plain.attributes = "cc=GB;sector=x";
+  CHECK(plain.Attribute("sector") == "x");
+  CHECK(plain.Attribute("cc") == "GB");
+  // Bits that do not hold a key's bit answer "none" without a look at the text: the bits
+  // are what the answer turns on.
+  LexiconEntry wrong;
+  wrong.attributes = "cc=GB";
+  wrong.key_bits = ~LexiconEntry::KeyBit("cc");
+  CHECK(wrong.Attribute("cc").empty());
+}
+
 TEST_CASE("errors name the file, line and column") {
   CHECK(ErrorOf("").find("x.tsv:1:1: empty lexicon file") == 0);
   CHECK(ErrorOf("surface\tcanonical\n") ==

@@ -66,6 +66,7 @@ const ImageEntries::Page* ImageEntries::MakePage(size_t p) const {
     e.canonical = ViewOf(r.canonical, text_);
     e.id = ViewOf(r.id, text_);
     e.attributes = ViewOf(r.attributes, text_);
+    e.key_bits = uint64_t{r.key_bits_high} << 32 | r.key_bits_low;
     e.line = r.line;
     if (r.forms_begin >= forms_begin && r.forms_begin + size_t{r.forms_size} <= forms_end) {
       e.forms = std::span(page->forms.data() + (r.forms_begin - forms_begin), r.forms_size);

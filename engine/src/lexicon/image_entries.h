@@ -33,6 +33,10 @@ struct EntryRecord {
   int32_t line = 0;
   uint32_t forms_begin = 0;  // in the file's forms, in the order of the entries
   uint32_t forms_size = 0;
+  // LexiconEntry::key_bits, worked out when the image is made (in two halves: a 64-bit field
+  // would pad the record to 48 bytes)
+  uint32_t key_bits_low = 0;
+  uint32_t key_bits_high = 0;
 };
 
 class ImageEntries {

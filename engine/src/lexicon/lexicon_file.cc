@@ -64,7 +64,19 @@ int ColumnOf(std::span<const std::string_view> fields, size_t index) {
 
 }  // namespace
 
-std::string_view LexiconEntry::Attribute(std::string_view key) const {
+uint64_t LexiconEntry::KeyBitsOf(std::string_view all) {
+  uint64_t key_bits = 0;
+  for (size_t at = 0; at < all.size();) {
+    size_t end = all.find(';', at);
+    if (end == std::string_view::npos) end = all.size();
+    const std::string_view pair = all.substr(at, end - at);
+    key_bits |= KeyBit(pair.substr(0, pair.find('=')));
+    at = end + 1;
+  }
+  return key_bits;
+}
+
+std::string_view LexiconEntry::FindAttribute(std::string_view key) const {
   // Searched in place, not split: extraction asks for attributes of many hits per document,
   // most often for one the entry lacks. The first pair that starts with `key=`.
   const std::string_view all = attributes;
@@ -201,7 +213,7 @@ Status ParseLexiconFile(std::string_view name, std::string_view contents, Lexico
         out->forms.push_back(alias);
       }
     }
-    e.attributes = Trim(fields[4]);
+    e.SetAttributes(Trim(fields[4]));
   }
   form_starts.push_back(static_cast<uint32_t>(out->forms.size()));
   for (size_t k = first_entry; k < out->entries.size(); ++k) {

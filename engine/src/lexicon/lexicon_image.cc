@@ -8,7 +8,7 @@
 namespace claimscope::internal {
 namespace {
 
-constexpr std::string_view kMagic = "claimscope-lexicon-image 1";
+constexpr std::string_view kMagic = "claimscope-lexicon-image 2";
 
 TextSpan SpanOf(std::string_view view, std::string_view text) {
   if (view.empty()) return {};
@@ -48,7 +48,8 @@ void LexiconImage::Save(const LexiconMatcher& m, std::span<const LexiconText> te
       const LexiconEntry& e = f.entry(k);
       entries.push_back({SpanOf(e.canonical, text), SpanOf(e.id, text), SpanOf(e.attributes, text),
                          e.line, static_cast<uint32_t>(forms.size()),
-                         static_cast<uint32_t>(e.forms.size())});
+                         static_cast<uint32_t>(e.forms.size()), static_cast<uint32_t>(e.key_bits),
+                         static_cast<uint32_t>(e.key_bits >> 32)});
       for (const std::string_view form : e.forms) forms.push_back(SpanOf(form, text));
     }
     w.Array(std::span<const EntryRecord>(entries));
