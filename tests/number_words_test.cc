@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "quantities/number_lexer.h"
+
 namespace claimscope::internal {
 namespace {
 
@@ -22,6 +24,23 @@ TEST_CASE("digits with separators and decimals") {
   CHECK_FALSE(ParseNumber("192.168.1.2").has_value());
   CHECK_FALSE(ParseNumber("1,2345").has_value());
   CHECK_FALSE(ParseNumber("abc").has_value());
+}
+
+TEST_CASE("plain digits are read as written, the rest made plain first") {
+  // Digits with at most one period go to from_chars as they are.
+  CHECK(ParseDigits("150") == 150);
+  CHECK(ParseDigits("1.25") == Approx(1.25));
+  CHECK(ParseDigits(".5") == Approx(0.5));
+  CHECK(ParseDigits("5.") == 5);
+  CHECK(ParseDigits("007") == 7);
+  CHECK_FALSE(ParseDigits(".").has_value());
+  CHECK_FALSE(ParseDigits("").has_value());
+  CHECK_FALSE(ParseDigits("1.2.3").has_value());
+  // Separators, decimal commas and exponents take the longer way.
+  CHECK(ParseDigits("1,250") == 1250);
+  CHECK(ParseDigits("2,5") == Approx(2.5));
+  CHECK(ParseDigits("1.5e3") == 1500);
+  CHECK_FALSE(ParseDigits("1x").has_value());
 }
 
 TEST_CASE("digit groups separated by spaces") {

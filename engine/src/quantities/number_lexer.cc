@@ -1,5 +1,6 @@
 #include "quantities/number_lexer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -38,6 +39,20 @@ constexpr std::array<std::pair<std::string_view, double>, 18> kVulgar = {{
 }  // namespace
 
 std::optional<double> ParseDigits(std::string_view s) {
+  // Digits with at most one period ("150", "1.2"), most figures, are what from_chars reads
+  // as they are: no copy made plain.
+  if (const size_t dot = s.find('.');
+      !s.empty() && s != "."sv &&
+      (dot == std::string_view::npos || s.find('.', dot + 1) == std::string_view::npos)) {
+    const bool plain =
+        std::all_of(s.begin(), s.end(), [](char c) { return IsDigit(c) || c == '.'; });
+    if (plain) {
+      double v = 0;
+      const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+      if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
+      return v;
+    }
+  }
   std::string body(s);
   std::string exponent;
   if (const size_t e = body.find_first_of("eE"); e != std::string::npos) {
