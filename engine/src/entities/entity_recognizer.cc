@@ -287,22 +287,21 @@ bool EntityRecognizer::AcceptOneWord(uint32_t u, const LexiconEntry& e,
 // Greedy resolution: priority, then length, then position; no overlaps. The accepted
 // candidates, in text order.
 void EntityRecognizer::Resolve(std::vector<Candidate>* accepted) {
+  // Sorted on keys worked out once a candidate, where a comparison read the units of both:
+  // the index, the last key, keeps the order stable.
+  const auto biased = [](int v) { return static_cast<uint32_t>(v) ^ 0x80000000u; };
   order_.clear();
-  for (uint32_t i = 0; i < candidates_.size(); ++i) order_.push_back(i);
-  std::stable_sort(order_.begin(), order_.end(), [this](uint32_t i, uint32_t j) {
-    const Candidate& x = candidates_[i];
-    const Candidate& y = candidates_[j];
-    if (x.priority != y.priority) return x.priority > y.priority;
-    const uint32_t lx = units_[x.end - 1].end - units_[x.first].start;
-    const uint32_t ly = units_[y.end - 1].end - units_[y.first].start;
-    if (lx != ly) return lx > ly;
-    if (x.first != y.first) return x.first < y.first;
-    return x.rank < y.rank;
-  });
+  for (uint32_t i = 0; i < candidates_.size(); ++i) {
+    const Candidate& c = candidates_[i];
+    const uint32_t length = units_[c.end - 1].end - units_[c.first].start;
+    order_.push_back({uint64_t{~biased(c.priority)} << 32 | ~length,
+                      uint64_t{c.first} << 32 | biased(c.rank), i});
+  }
+  std::sort(order_.begin(), order_.end());
   taken_.assign(units_.size(), 0);
   accepted->clear();
-  for (uint32_t i : order_) {
-    const Candidate& c = candidates_[i];
+  for (const Precedence& p : order_) {
+    const Candidate& c = candidates_[p.index];
     bool free = true;
     for (uint32_t k = c.first; k < c.end && free; ++k) free = !taken_[k];
     if (!free) continue;

@@ -66,6 +66,19 @@ struct Candidate {
   ClusterKey key;
 };
 
+// A candidate's place in Resolve's order, as two integers and its index: the higher priority
+// first, then the longer in bytes, the leftmost, the lower rank, the earlier found.
+struct Precedence {
+  uint64_t major = 0;  // priority and length, each inverted
+  uint64_t minor = 0;  // first unit and rank
+  uint32_t index = 0;  // in the candidates
+  friend bool operator<(const Precedence& x, const Precedence& y) {
+    if (x.major != y.major) return x.major < y.major;
+    if (x.minor != y.minor) return x.minor < y.minor;
+    return x.index < y.index;
+  }
+};
+
 // Every buffer is refilled for each document: only its capacity is reused.
 struct EntityScratch::Buffers {
   std::vector<Candidate> candidates;
@@ -94,7 +107,7 @@ struct EntityScratch::Buffers {
   std::vector<uint32_t> paragraph_of;
   std::vector<uint8_t> soft_break;
   std::vector<uint8_t> in_name;
-  std::vector<uint32_t> order;
+  std::vector<Precedence> order;
   std::vector<uint8_t> taken;
   std::unordered_set<std::string_view> short_forms;  // words already given their mentions
   std::vector<uint32_t> capitalised;  // units that are capitalised words: AddMentions' range
@@ -299,7 +312,7 @@ class EntityRecognizer {
   // name may go on across it ("International Cocoa\nOrganization").
   std::vector<uint8_t>& soft_break_;
   std::vector<uint8_t>& in_name_;   // the unit is inside a name of two or more words
-  std::vector<uint32_t>& order_;    // Resolve's scratch: candidates by precedence
+  std::vector<Precedence>& order_;  // Resolve's scratch: candidates by precedence
   std::vector<uint8_t>& taken_;     // Resolve's scratch: units of accepted candidates
   mutable int sports_report_ = -1;  // IsSportsReport's answer, once known
   uint32_t dateline_zone_end_ = 0;  // a dateline opens one of the lines before this unit
