@@ -335,6 +335,76 @@ TEST_CASE("matching at token starts finds what one scan per rule finds") {
   }
 }
 
+TEST_CASE("the seed windows are each seed's reach in tokens, joined where they meet") {
+  // A seed (a token with a digit, or a seed word) reaches back to the start of the last token
+  // that starts 48 bytes or more before it, and on to the end of the first that ends 128 bytes
+  // or more after it; windows that meet are one. Worked out here seed by seed, over texts
+  // with seeds at every sort of distance.
+  std::vector<GrammarRule> rules;
+  std::vector<std::string> seeds;
+  GrammarMacros macros;
+  REQUIRE(ParseGrammarFile("g.grammar", "seeds one dozen\nrule num -> COUNT = (?:\\d+|one) dozen\n",
+                           Classes, &macros, &rules, &seeds)
+              .ok());
+  GrammarSet set;
+  REQUIRE(set.Build(rules, seeds).ok());
+  const auto expected = [](std::string_view text, const TextAnalysis& a) {
+    std::vector<Span> windows;
+    const auto n = static_cast<uint32_t>(text.size());
+    for (const Token& t : a.tokens) {
+      const std::string_view w = t.Text(text);
+      if (!t.Has(kHasDigit) && w != "one" && w != "dozen") continue;
+      uint32_t from = 0;
+      for (const Token& b : a.tokens) {
+        if (t.start > 48 && b.start <= t.start - 48) from = b.start;
+      }
+      uint32_t to = n;
+      for (auto it = a.tokens.rbegin(); it != a.tokens.rend(); ++it) {
+        if (t.end + 128 < n && it->end >= t.end + 128) to = it->end;
+      }
+      if (!windows.empty() && from <= windows.back().end) {
+        windows.back().end = std::max(windows.back().end, to);
+      } else {
+        windows.push_back({from, to});
+      }
+    }
+    return windows;
+  };
+  uint32_t state = 7;
+  const auto next = [&state](uint32_t bound) {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) % bound;
+  };
+  constexpr std::string_view kFiller[] = {"alpha", "be", "x", "gamma-ray", "\n", "delta,"};
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const uint32_t words = next(120);
+    for (uint32_t i = 0; i < words; ++i) {
+      const uint32_t pick = next(14);
+      if (pick == 0) {
+        text += std::to_string(next(1000));
+      } else if (pick == 1) {
+        text += next(2) == 0 ? "one" : "dozen";
+      } else {
+        text += kFiller[pick % std::size(kFiller)];
+      }
+      text += next(9) == 0 ? std::string(next(90), ' ') : " ";
+    }
+    CAPTURE(text);
+    TextAnalysis a;
+    Tokenize(text, &a);
+    GrammarScratch scratch;
+    std::vector<GrammarMatch> matches;
+    set.MatchSpans(text, a, &scratch, &matches);
+    const std::vector<Span> want = expected(text, a);
+    REQUIRE(scratch.windows.size() == want.size());
+    for (size_t i = 0; i < want.size(); ++i) {
+      CHECK(scratch.windows[i].start == want[i].start);
+      CHECK(scratch.windows[i].end == want[i].end);
+    }
+  }
+}
+
 // Three rules built at once (When::kNow), and their start gate saved as an image.
 struct SavedGate {
   GrammarMacros macros;

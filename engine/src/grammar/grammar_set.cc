@@ -684,8 +684,26 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
   windows.clear();
   const auto n = static_cast<uint32_t>(text.size());
   const std::vector<Token>& tokens = a.tokens;
-  size_t back = 0;   // the last token that starts at or before kBack bytes before the seed
-  size_t ahead = 0;  // the first token that ends at or after kForward bytes after it
+  // A seed's window runs from the start of the last token that starts kBack bytes or more
+  // before it (or the text's start) to the end of the first that ends kForward bytes or more
+  // after it (or the text's end); windows that meet are one. Both bounds grow with the seed,
+  // so a window ends where its last seed's does: each bound is searched for once a window
+  // (binary search), not walked to token by token from seed to seed.
+  const auto start_before = [&](uint32_t seed_start) -> uint32_t {
+    if (seed_start <= kBack) return 0;
+    const uint32_t limit = seed_start - kBack;  // tokens[0].start is 0: some token starts there
+    const auto after = std::upper_bound(tokens.begin(), tokens.end(), limit,
+                                        [](uint32_t v, const Token& x) { return v < x.start; });
+    return std::prev(after)->start;
+  };
+  const auto end_after = [&](uint32_t seed_end) -> uint32_t {
+    if (uint64_t{seed_end} + kForward >= n) return n;
+    const uint32_t limit = seed_end + kForward;
+    const auto at = std::lower_bound(tokens.begin(), tokens.end(), limit,
+                                     [](const Token& x, uint32_t v) { return x.end < v; });
+    return at == tokens.end() ? n : at->end;
+  };
+  uint32_t last_seed_end = 0;  // of the open window, the last one of `windows`
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     bool seed = t.Has(kHasDigit);
@@ -702,24 +720,20 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
       }
     }
     if (!seed) continue;
-    // Widened to token boundaries: from that token's start (or the text start), to that
-    // token's end (or the text end). Both move forward only, as the seeds do.
-    uint32_t from = 0;
-    if (t.start > kBack) {
-      while (back + 1 < tokens.size() && tokens[back + 1].start <= t.start - kBack) ++back;
-      if (tokens[back].start <= t.start - kBack) from = tokens[back].start;
+    // The reach back of this seed meets the reach forward of the last: one window, with no
+    // search. (Their bounds are further out than these reaches.)
+    const bool meets =
+        t.start <= kBack || uint64_t{t.start} - kBack <= uint64_t{last_seed_end} + kForward;
+    if (!windows.empty() && !meets) {
+      windows.back().end = end_after(last_seed_end);
+      const uint32_t from = start_before(t.start);
+      if (from > windows.back().end) windows.push_back({from, 0});
+    } else if (windows.empty()) {
+      windows.push_back({start_before(t.start), 0});
     }
-    uint32_t to = n;
-    if (t.end + kForward < n) {
-      while (ahead < tokens.size() && tokens[ahead].end < t.end + kForward) ++ahead;
-      if (ahead < tokens.size()) to = tokens[ahead].end;
-    }
-    if (!windows.empty() && from <= windows.back().end) {
-      windows.back().end = std::max(windows.back().end, to);
-    } else {
-      windows.push_back({from, to});
-    }
+    last_seed_end = t.end;
   }
+  if (!windows.empty()) windows.back().end = end_after(last_seed_end);
 }
 
 }  // namespace claimscope::internal
