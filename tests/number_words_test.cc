@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "quantities/number_lexer.h"
+#include "quantities/number_memo.h"
 
 namespace claimscope::internal {
 namespace {
@@ -41,6 +42,34 @@ TEST_CASE("plain digits are read as written, the rest made plain first") {
   CHECK(ParseDigits("2,5") == Approx(2.5));
   CHECK(ParseDigits("1.5e3") == 1500);
   CHECK_FALSE(ParseDigits("1x").has_value());
+}
+
+TEST_CASE("the number memo answers what ParseNumber answers, for every text and again") {
+  NumberMemo memo;
+  std::vector<std::string> texts = {
+      "two",    "Two",
+      "shares", "one billion",
+      "a",      "an",
+      "half",   "twenty-five",
+      "dozen",  "1,250",
+      "5/8",    "",
+      "x",      "one hundred and twenty-three thousand"};  // > kMaxBytes
+  // More texts than slots: later ones take the slots of earlier ones.
+  for (size_t i = 0; i < 3 * NumberMemo::kSlots; ++i) {
+    texts.push_back((i % 3 == 0 ? "seven w" : i % 3 == 1 ? "nine" : "w") + std::to_string(i));
+  }
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const std::string& t : texts) {
+      const std::optional<double> want = ParseNumber(t);
+      const std::optional<double> got = memo.Parse(t);
+      CHECK_MESSAGE(got.has_value() == want.has_value(), t);
+      if (got && want) CHECK_MESSAGE(*got == *want, t);
+    }
+  }
+  CHECK(memo.Parse("two") == 2);
+  CHECK(memo.Parse("two") == 2);  // from the memo
+  CHECK_FALSE(memo.Parse("shares").has_value());
+  CHECK_FALSE(memo.Parse("shares").has_value());
 }
 
 TEST_CASE("digit groups separated by spaces") {

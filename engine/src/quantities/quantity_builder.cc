@@ -114,6 +114,7 @@ class Builder {
     // at a time into the scratch match, whose buffer serves every match.
     GrammarMatch& with_captures = scratch->match;
     set_captures_ = &scratch->set_captures;
+    numbers_ = &scratch->numbers;
     out_.reserve(out_.size() + accepted.size());
     for (const GrammarMatch* g : accepted) {
       if (!g->captures.empty()) {
@@ -164,7 +165,7 @@ class Builder {
                                std::string_view scale_name = "scale") const {
     const std::string_view number = Capture(g, number_name);
     if (number.empty()) return std::nullopt;
-    std::optional<double> v = ParseNumber(number);
+    std::optional<double> v = numbers_->Parse(number);
     if (!v) return std::nullopt;
     const std::string_view scale = Capture(g, scale_name);
     if (!scale.empty()) {
@@ -215,7 +216,7 @@ class Builder {
         q.unit = unit != nullptr ? unit->canonical : std::string(Capture(g, "unit"));
         const std::string_view inches = Capture(g, "inches");
         if (!inches.empty() && q.value) {
-          const std::optional<double> in = ParseNumber(inches);
+          const std::optional<double> in = numbers_->Parse(inches);
           if (!in || *in >= 12) return;
           *q.value += *in / 12;  // "5ft 2in" in feet
         }
@@ -276,8 +277,8 @@ class Builder {
     if (tail.size() >= low.size()) return false;
     std::string high(low.substr(0, low.size() - tail.size()));
     high.append(tail);
-    q->low = ParseNumber(low);
-    q->high = ParseNumber(high);
+    q->low = numbers_->Parse(low);
+    q->high = numbers_->Parse(high);
     q->value = q->low;
     return q->low.has_value() && q->high.has_value();
   }
@@ -304,8 +305,8 @@ class Builder {
   bool SplitPair(const GrammarMatch& g, const Quantity& q) {
     const std::string_view connector = Capture(g, "connector");
     if (!EqualsAsciiLower(connector, "and") && !EqualsAsciiLower(connector, "or")) return false;
-    const std::optional<double> low = ParseNumber(Capture(g, "low"));
-    const std::optional<double> high = ParseNumber(Capture(g, "high"));
+    const std::optional<double> low = numbers_->Parse(Capture(g, "low"));
+    const std::optional<double> high = numbers_->Parse(Capture(g, "high"));
     if (!low || !high) return false;
     Quantity first = q;
     first.span = CaptureSpan(g, "low");
@@ -347,15 +348,15 @@ class Builder {
     }
     if (!cents_text.empty()) {
       const std::optional<double> whole = Amount(g);
-      const std::optional<double> cents = ParseNumber(cents_text);
+      const std::optional<double> cents = numbers_->Parse(cents_text);
       if (!whole || !cents || *cents >= 100) return false;
       q->value = *whole + *cents / 100;
       return true;
     }
     if (!Capture(g, "low").empty()) {
       const std::optional<double> scale = ScaleOf(Capture(g, "scale"));
-      q->low = ParseNumber(Capture(g, "low"));
-      q->high = ParseNumber(Capture(g, "high"));
+      q->low = numbers_->Parse(Capture(g, "low"));
+      q->high = numbers_->Parse(Capture(g, "high"));
       if (!q->low || !q->high) return false;
       if (scale) {
         *q->low *= *scale;
@@ -451,7 +452,7 @@ class Builder {
       if (t.kind != TokenKind::kWord || t.Has(kIdeographic)) break;
       const std::string_view word = t.Text(in_.text);
       if (in_.words->Is(WordList::kNounStop, k) || EqualsAsciiLower(word, "’s") ||
-          EqualsAsciiLower(word, "'s") || IsVerbOfSpeech(word) || ParseNumber(word)) {
+          EqualsAsciiLower(word, "'s") || IsVerbOfSpeech(word) || numbers_->Parse(word)) {
         break;
       }
       if (words == 0) noun.start = t.start;
@@ -478,8 +479,8 @@ class Builder {
       q->approx = true;
     } else if (!Capture(g, "ratio_num").empty()) {
       // "one in five": the fraction, at most one.
-      const std::optional<double> num = ParseNumber(Capture(g, "ratio_num"));
-      const std::optional<double> den = ParseNumber(Capture(g, "ratio_den"));
+      const std::optional<double> num = numbers_->Parse(Capture(g, "ratio_num"));
+      const std::optional<double> den = numbers_->Parse(Capture(g, "ratio_den"));
       if (!num || !den) return false;
       if (*den > 0 && *num <= *den) {
         q->value = *num / *den;
@@ -492,8 +493,8 @@ class Builder {
         q->value = den;
       }
     } else if (!Capture(g, "low").empty()) {
-      q->low = ParseNumber(Capture(g, "low"));
-      q->high = ParseNumber(Capture(g, "high"));
+      q->low = numbers_->Parse(Capture(g, "low"));
+      q->high = numbers_->Parse(Capture(g, "high"));
       q->value = q->low;
     } else {
       const std::string_view number = Capture(g, "number");
@@ -537,8 +538,8 @@ class Builder {
     const size_t joint = digits.rfind(" and ");
     if (joint == std::string_view::npos) return g.span.end;
     const uint32_t second = number.start + static_cast<uint32_t>(joint) + 5;
-    const std::optional<double> left = ParseNumber(digits.substr(0, joint));
-    const std::optional<double> right = ParseNumber(text.substr(second, to - second));
+    const std::optional<double> left = numbers_->Parse(digits.substr(0, joint));
+    const std::optional<double> right = numbers_->Parse(text.substr(second, to - second));
     if (!left || !right) return g.span.end;
     Quantity first = *q;
     first.span.end = number.start + static_cast<uint32_t>(joint);
@@ -654,7 +655,7 @@ class Builder {
       const std::string_view n = Capture(g, "number");
       const std::optional<double> count = EqualsAsciiLower(n, "a") || EqualsAsciiLower(n, "an")
                                               ? std::optional<double>(1)
-                                              : ParseNumber(n);
+                                              : numbers_->Parse(n);
       if (!count) return false;
       step = -static_cast<int>(*count);
     } else {
@@ -678,6 +679,7 @@ class Builder {
   const QuantityInput& in_;
   std::vector<Quantity>& out_;
   std::vector<std::pair<std::string_view, Span>>* set_captures_ = nullptr;  // of *indexed_
+  NumberMemo* numbers_ = nullptr;  // ParseNumber's answers, kept between documents
   mutable const GrammarMatch* indexed_ = nullptr;
   CivilDate today_;
   bool have_date_ = false;

@@ -15,6 +15,7 @@
 #include "grammar/grammar_set.h"
 #include "lexicon/lexicon_classes.h"
 #include "lexicon/token_word_lists.h"
+#include "quantities/number_memo.h"
 
 namespace claimscope::internal {
 
@@ -47,6 +48,7 @@ struct QuantityScratch {
   GrammarMatch match;                         // an accepted match with its captures
   // The named captures that the match being made sets, with their names (Builder::Make).
   std::vector<std::pair<std::string_view, Span>> set_captures;
+  NumberMemo numbers;  // kept between documents
 };
 
 // `matches` are the grammar matches of the text, with or without their captures
