@@ -1,12 +1,15 @@
 #include "lexicon/token_vocabulary.h"
 
+#include <algorithm>
+
 #include "base/ascii.h"
+#include "base/swar.h"
 
 namespace claimscope::internal {
 
 namespace {
 
-constexpr std::string_view kMagic = "claimscope-token-vocabulary 2";
+constexpr std::string_view kMagic = "claimscope-token-vocabulary 3";
 
 std::span<const char> Chars(std::string_view s) { return {s.data(), s.size()}; }
 
@@ -26,7 +29,7 @@ void TokenVocabulary::Build(const LexiconMatcher& lexicons, const std::vector<st
     const std::string_view key = lexicons.key(id);
     if (IsAscii(key)) Add(key).lexicon_key = id;
   }
-  for (const std::string& seed : seeds) Add(seed).seed = true;
+  for (const std::string& seed : seeds) Add(seed).seed = 1;
   words.ForEachKey([this](std::string_view key, uint32_t id) { Add(key).list_key = id; });
 }
 
@@ -62,7 +65,10 @@ TokenVocabulary::Word& TokenVocabulary::Add(std::string_view key) {
   if (added) {
     bytes_.append(Chars(key));
     starts_.push_back(static_cast<uint32_t>(bytes_.size()));
-    words_.push_back(Word());
+    Word w;
+    w.size = static_cast<uint32_t>(key.size());
+    w.head = key.empty() ? 0 : LoadWord(key.data(), std::min<size_t>(key.size(), 8));
+    words_.push_back(w);
   }
   return words_.Mutable(id);
 }
