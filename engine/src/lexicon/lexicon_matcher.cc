@@ -177,8 +177,9 @@ bool LexiconMatcher::CaseMatches(const Form& form, std::string_view text,
     const std::string_view form_word = form_key.substr(0, space);
     form_key = space == std::string_view::npos ? std::string_view() : form_key.substr(space + 1);
     const MatchUnit& u = units[i];
+    const std::string_view unit_text = text.substr(u.start, u.end - u.start);
     const std::string_view key =
-        TokenKey(text.substr(u.start, u.end - u.start), /*fold=*/false, buffer);
+        (u.flags & kUnitPlainKey) != 0 ? unit_text : TokenKey(unit_text, /*fold=*/false, buffer);
     if (key == form_word) continue;
     if ((u.flags & kAllCaps) != 0 && HasLowerAscii(form_word)) continue;
     const bool first_lowered = i == first && end - first > 1 && !key.empty() &&
@@ -234,9 +235,14 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
       }
       const std::string_view word = t.Text(text);
       uint32_t id = kNoId;
+      uint16_t plain_key = 0;
       if (t.kind != TokenKind::kSymbol && !word.empty()) {
         id = token_keys.empty() ? kUnknownKey : token_keys[k];
-        if (id == kUnknownKey) id = LookUpToken(word, &scratch->key);
+        if (id == kUnknownKey) {
+          id = LookUpToken(word, &scratch->key);
+        } else {
+          plain_key = kUnitPlainKey;
+        }
       }
       const uint16_t word_unit = t.kind == TokenKind::kWord && !t.Has(kIdeographic) ? kUnitWord : 0;
       const uint16_t extra = static_cast<uint16_t>((newline ? kUnitNewlineBefore : 0) |
@@ -267,7 +273,8 @@ void LexiconMatcher::BuildUnits(std::string_view text, const TextAnalysis& a,
         }
       }
       if (!split) {
-        units.push_back({t.start, t.end, k, static_cast<uint16_t>(t.flags | word_unit), false});
+        units.push_back(
+            {t.start, t.end, k, static_cast<uint16_t>(t.flags | word_unit | plain_key), false});
         ids.push_back(id);
       }
       units[first_unit].flags |= extra;

@@ -31,6 +31,10 @@ struct MatchUnit {
 };
 
 // MatchUnit flags beyond the token's own.
+// Its text is its token key as written (TokenKey with no folding): ASCII, and no key period
+// (known from the vocabulary's lookup, which found the lowered text to be the key; a unit
+// without it may still be).
+inline constexpr uint16_t kUnitPlainKey = 1 << 12;
 inline constexpr uint16_t kUnitWord = 1 << 13;           // of a word token, not an ideographic one
 inline constexpr uint16_t kUnitNewlineBefore = 1 << 14;  // a line break before it
 inline constexpr uint16_t kUnitFirstInSentence = 1 << 15;
