@@ -171,24 +171,36 @@ class FlatIndex {
 // The id of the key that is `word` with A-Z lowered, in an index of lower-case keys hashed by
 // HashBytes, whose bytes key_of(id) gives; kNone when there is none. No lowered copy is made:
 // a word of up to eight bytes (most) is hashed and compared in one load, which also says,
-// when `ascii` is given, whether the word is ASCII.
-template <typename KeyOf>
-[[gnu::always_inline]] inline uint32_t FindAsciiLowered(const FlatIndex& index,
-                                                        std::string_view word, KeyOf key_of,
-                                                        bool* ascii = nullptr) {
+// when `ascii` is given, whether the word is ASCII. Such a word is compared with key `id` by
+// short_is(id, lowered, n): its n bytes lowered, in LoadWord's form (FindAsciiLowered below
+// reads them from key_of; an index that keeps a key's first eight bytes beside it need not).
+template <typename ShortIs, typename KeyOf>
+[[gnu::always_inline]] inline uint32_t FindAsciiLoweredWith(const FlatIndex& index,
+                                                            std::string_view word, ShortIs short_is,
+                                                            KeyOf key_of, bool* ascii = nullptr) {
   const size_t n = word.size();
   if (n >= 1 && n <= 8) {
     const uint64_t bytes = LoadWord(word.data(), n);
     if (ascii != nullptr) *ascii = IsAsciiBytes(bytes);
     const uint64_t lower = AsciiLowerBytes(bytes);
-    return index.Find(HashWord(lower, n), [&](uint32_t id) {
-      const std::string_view key = key_of(id);
-      return key.size() == n && LoadWord(key.data(), n) == lower;
-    });
+    return index.Find(HashWord(lower, n), [&](uint32_t id) { return short_is(id, lower, n); });
   }
   if (ascii != nullptr) *ascii = IsAscii(word);
   return index.Find(HashBytesAsciiLower(word),
                     [&](uint32_t id) { return EqualsAsciiLower(word, key_of(id)); });
+}
+
+template <typename KeyOf>
+[[gnu::always_inline]] inline uint32_t FindAsciiLowered(const FlatIndex& index,
+                                                        std::string_view word, KeyOf key_of,
+                                                        bool* ascii = nullptr) {
+  return FindAsciiLoweredWith(
+      index, word,
+      [&](uint32_t id, uint64_t lower, size_t n) {
+        const std::string_view key = key_of(id);
+        return key.size() == n && LoadWord(key.data(), n) == lower;
+      },
+      key_of, ascii);
 }
 
 }  // namespace claimscope::internal

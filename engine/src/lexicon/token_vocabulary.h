@@ -63,18 +63,12 @@ class TokenVocabulary {
   // The word that is `text` with A-Z lowered, or null; and, when `ascii` is given, whether
   // `text` is ASCII.
   [[gnu::always_inline]] const Word* Find(std::string_view text, bool* ascii = nullptr) const {
-    const size_t n = text.size();
-    uint32_t id;
-    if (n >= 1 && n <= 8) {  // FindAsciiLowered's way, against the word's own head
-      const uint64_t bytes = LoadWord(text.data(), n);
-      if (ascii != nullptr) *ascii = IsAsciiBytes(bytes);
-      const uint64_t lower = AsciiLowerBytes(bytes);
-      id = index_.Find(HashWord(lower, n),
-                       [&](uint32_t i) { return words_[i].head == lower && words_[i].size == n; });
-    } else {
-      id = FindAsciiLowered(
-          index_, text, [this](uint32_t i) { return KeyOf(i); }, ascii);
-    }
+    const uint32_t id = FindAsciiLoweredWith(
+        index_, text,
+        [this](uint32_t i, uint64_t lower, size_t n) {
+          return words_[i].head == lower && words_[i].size == n;  // the word's own head
+        },
+        [this](uint32_t i) { return KeyOf(i); }, ascii);
     return id == FlatIndex::kNone ? nullptr : &words_[id];
   }
 
