@@ -724,12 +724,12 @@ void GrammarSet::FindWindows(std::string_view text, const TextAnalysis& a,
     // search. (Their bounds are further out than these reaches.)
     const bool meets =
         t.start <= kBack || uint64_t{t.start} - kBack <= uint64_t{last_seed_end} + kForward;
-    if (!windows.empty() && !meets) {
+    if (windows.empty()) {
+      windows.push_back({start_before(t.start), 0});
+    } else if (!meets) {
       windows.back().end = end_after(last_seed_end);
       const uint32_t from = start_before(t.start);
       if (from > windows.back().end) windows.push_back({from, 0});
-    } else if (windows.empty()) {
-      windows.push_back({start_before(t.start), 0});
     }
     last_seed_end = t.end;
   }

@@ -2,13 +2,14 @@
 
 #include <cstring>
 
+#include "base/ascii.h"
 #include "base/flat_hash.h"
 #include "quantities/number_words.h"
 
 namespace claimscope::internal {
 
 std::optional<double> NumberMemo::Parse(std::string_view text) {
-  if (text.empty() || text.size() > kMaxBytes || (text[0] >= '0' && text[0] <= '9')) {
+  if (text.empty() || text.size() > kMaxBytes || IsAsciiDigit(static_cast<uint8_t>(text[0]))) {
     return ParseNumber(text);
   }
   if (slots_.empty()) slots_.resize(kSlots);
