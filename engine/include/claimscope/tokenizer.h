@@ -15,6 +15,7 @@
 #ifndef CLAIMSCOPE_TOKENIZER_H_
 #define CLAIMSCOPE_TOKENIZER_H_
 
+#include <cassert>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -62,7 +63,12 @@ struct Token {
 
   bool Has(TokenFlag f) const { return (flags & f) != 0; }
   bool IsSpace() const { return kind == TokenKind::kSpace || kind == TokenKind::kNewline; }
-  std::string_view Text(std::string_view input) const { return input.substr(start, end - start); }
+  // The token's bytes in `input`, which must be the text given to Tokenize (or begin with
+  // it). Unchecked in release builds: every stage of the engine calls this per token.
+  std::string_view Text(std::string_view input) const {
+    assert(start <= end && end <= input.size());
+    return std::string_view(input.data() + start, end - start);
+  }
 };
 
 // A run of tokens [first_token, end_token) and its byte span [start, end), which excludes
