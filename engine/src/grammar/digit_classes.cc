@@ -11,12 +11,15 @@ namespace {
 
 constexpr uint16_t kAllDigits = 0x3FF;
 
-// What comes before a digit (its slot) or after it, beside an ASCII byte other than a digit
-// (by its value): any digit, the start or the end of the match.
-constexpr size_t kSlots = 130;
+// What comes before a digit (its slot): an ASCII byte by its value (a digit too: the "9" of a
+// year's "19" reads only after a "1"), or the start of the match. What comes after it: an
+// ASCII byte other than a digit by its value, any digit, or the end of the match. (A digit
+// after is not told by its value: two texts with the same key may have different digits
+// there, and whether a position lives on must not depend on which.)
+constexpr size_t kSlots = 129;
+constexpr size_t kStartSlot = 128;
 constexpr size_t kAfters = 130;
-constexpr size_t kDigitSlot = 128;
-constexpr size_t kStartSlot = 129;
+constexpr size_t kDigitAfter = 128;
 constexpr size_t kEndAfter = 129;
 
 // What a pattern node can match first and last, and whether it can match the empty string,
@@ -129,7 +132,6 @@ DigitClasses::DigitClasses(std::string_view pattern) {
     bool after_digit = false;  // a digit may come after it
     bool at_end = false;       // it may read the last byte of a match
   };
-  const ByteSet digit_bytes = DigitBytes();
   std::vector<Tester> testers;
   std::array<std::vector<uint32_t>, kSlots> lists;
   std::vector<int> stack = {root};
@@ -145,15 +147,14 @@ DigitClasses::DigitClasses(std::string_view pattern) {
     Tester t;
     t.digits = digits;
     t.at_end = Neighbours(nodes, ends, parent, slot, k, /*forward=*/true, &t.after);
-    t.after_digit = (t.after & digit_bytes).any();
+    t.after_digit = (t.after & DigitBytes()).any();
     ByteSet before;
     const bool at_start = Neighbours(nodes, ends, parent, slot, k, /*forward=*/false, &before);
     const auto i = static_cast<uint32_t>(testers.size());
     testers.push_back(t);
     for (size_t c = 0; c < 128; ++c) {
-      if (before[c] && !IsAsciiDigit(static_cast<uint8_t>(c))) lists[c].push_back(i);
+      if (before[c]) lists[c].push_back(i);
     }
-    if ((before & digit_bytes).any()) lists[kDigitSlot].push_back(i);
     if (at_start) lists[kStartSlot].push_back(i);
   }
   testing_positions_ = testers.size();
@@ -170,7 +171,9 @@ DigitClasses::DigitClasses(std::string_view pattern) {
       std::fill(alike, alike + 10, kAllDigits);
       for (const uint32_t i : lists[s]) {
         const Tester& t = testers[i];
-        const bool lives = a == kEndAfter ? t.at_end : a == kDigitSlot ? t.after_digit : t.after[a];
+        const bool lives = a == kEndAfter     ? t.at_end
+                           : a == kDigitAfter ? t.after_digit
+                                              : t.after[a];
         if (!lives) continue;  // what it reads dies at the next byte (or matches nothing)
         for (int d = 0; d < 10; ++d) {
           alike[d] &= (t.digits >> d & 1) != 0 ? t.digits : static_cast<uint16_t>(~t.digits);
@@ -199,11 +202,12 @@ bool DigitClasses::Key(std::string_view bytes, std::string* key) const {
       continue;
     }
     digits = true;
-    const size_t s = i == 0 ? kStartSlot : IsAsciiDigit(b[i - 1]) ? kDigitSlot : b[i - 1];
+    const size_t s = i == 0 ? kStartSlot : b[i - 1];
     const uint8_t row = slot_row_[s];
     uint8_t least = 0;  // with no tester here, every digit is alike
     if (row != 0) {
-      const size_t a = i + 1 == n ? kEndAfter : IsAsciiDigit(b[i + 1]) ? kDigitSlot : b[i + 1];
+      if (i + 1 < n && b[i + 1] >= 0x80) return false;  // (as the next step would)
+      const size_t a = i + 1 == n ? kEndAfter : IsAsciiDigit(b[i + 1]) ? kDigitAfter : b[i + 1];
       least = table_[((row - 1) * kAfters + a) * 10 + (c - '0')];
     }
     out[i] = static_cast<char>('0' + least);

@@ -43,11 +43,11 @@ class DigitClasses {
  private:
   bool known_ = false;
   size_t testing_positions_ = 0;  // positions of the pattern that hold some digits, not all
-  // By what comes before a digit (an ASCII byte other than a digit by its value, 128 any
-  // digit, 129 the start of the match): 0 when no testing position may read it there, else
-  // 1 + its row of table_. A row holds, by what comes after (the same, 129 the end), by
-  // digit, the least digit alike with it there.
-  std::array<uint8_t, 130> slot_row_{};
+  // By what comes before a digit (an ASCII byte by its value, a digit too; 128 the start of
+  // the match): 0 when no testing position may read it there, else 1 + its row of table_. A
+  // row holds, by what comes after (an ASCII byte other than a digit by its value, 128 any
+  // digit, 129 the end), by digit, the least digit alike with it there.
+  std::array<uint8_t, 129> slot_row_{};
   std::vector<uint8_t> table_;
 };
 
