@@ -78,6 +78,11 @@ TEST_CASE("a filter stands in for its macro in the filter pattern of what follow
   REQUIRE(Parse("define N = \\d+\nfilter N = (\\d\nrule r -> COUNT = {N}x\n", &broken).ok());
   CHECK(GrammarSet().Build(broken).ToString() ==
         "g.grammar:3:19: rule r (with its macros' filters): missing ): (?:(\\d)x");
+  // Also where the error is in the optional tail the combined automaton leaves off.
+  std::vector<GrammarRule> tail;
+  REQUIRE(Parse("define N = \\d+\nfilter N = \\d(?:[z-a])?\nrule r -> COUNT = x{N}\n", &tail).ok());
+  CHECK(GrammarSet().Build(tail).ToString() ==
+        "g.grammar:3:19: rule r (with its macros' filters): invalid character class range: z-a");
   CHECK(ErrorOf("define N = 1\nfilter N x = 1\n").find("g.grammar:2:1: a filter is") == 0);
 }
 

@@ -18,6 +18,7 @@
 #include "base/image_io.h"
 #include "base/job_group.h"
 #include "claimscope/utf8.h"
+#include "grammar/filter_tail.h"
 #include "grammar/start_gate.h"
 
 namespace claimscope::internal {
@@ -144,13 +145,18 @@ struct GrammarSet::Compiled {
 
 namespace {
 
-// Compiles the rules' filter patterns into c->which. Returns the index of a rule whose
-// filter pattern does not parse, else -1. Leaves c->which null then, or when the Set does
-// not compile (over its memory budget).
+// Compiles the rules' filter patterns into c->which, each without its optional tail
+// (filter_tail.h: `which` asks only whether some prefix matches). Returns the index of a rule
+// whose filter pattern does not parse, tail and all, else -1. Leaves c->which null then, or
+// when the Set does not compile (over its memory budget).
 int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
   auto which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
+  RE2::Set whole(CombinedOptions(), RE2::ANCHOR_START);  // parsed only, for its errors
   for (size_t r = 0; r < rules.size(); ++r) {
-    if (which->Add("(?:\\A|(?s:.))" + AsGroup(rules[r].filter), nullptr) < 0) {
+    const std::string& filter = rules[r].filter;
+    const std::string cut = WithoutOptionalTail(filter);
+    if ((cut != filter && whole.Add(filter, nullptr) < 0) ||
+        which->Add("(?:\\A|(?s:.))" + AsGroup(cut), nullptr) < 0) {
       return static_cast<int>(r);
     }
   }
