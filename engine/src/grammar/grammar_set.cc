@@ -146,16 +146,17 @@ struct GrammarSet::Compiled {
 namespace {
 
 // Compiles the rules' filter patterns into c->which, each without its optional tail
-// (filter_tail.h: `which` asks only whether some prefix matches). Returns the index of a rule
-// whose filter pattern does not parse, tail and all, else -1. Leaves c->which null then, or
-// when the Set does not compile (over its memory budget).
-int CompileWhich(const std::vector<GrammarRule>& rules, GrammarSet::Compiled* c) {
+// (filter_tail.h: `which` asks only whether some prefix matches). With `check_tails`, returns
+// the index of a rule whose filter pattern does not parse, tail and all; else the index of one
+// whose cut filter does not parse; else -1. Leaves c->which null then, or when the Set does not
+// compile (over its memory budget).
+int CompileWhich(const std::vector<GrammarRule>& rules, bool check_tails, GrammarSet::Compiled* c) {
   auto which = std::make_unique<RE2::Set>(CombinedOptions(), RE2::ANCHOR_START);
   RE2::Set whole(CombinedOptions(), RE2::ANCHOR_START);  // parsed only, for its errors
   for (size_t r = 0; r < rules.size(); ++r) {
     const std::string& filter = rules[r].filter;
     const std::string cut = WithoutOptionalTail(filter);
-    if ((cut != filter && whole.Add(filter, nullptr) < 0) ||
+    if ((check_tails && cut != filter && whole.Add(filter, nullptr) < 0) ||
         which->Add("(?:\\A|(?s:.))" + AsGroup(cut), nullptr) < 0) {
       return static_cast<int>(r);
     }
@@ -264,7 +265,7 @@ Status GrammarSet::Build(std::vector<GrammarRule> rules, std::vector<std::string
     JobGroup jobs;
     for (size_t k = 1; now && k < shards; ++k) jobs.Run([&compile_shard, k] { compile_shard(k); });
     if (now && strategy == Strategy::kCombined) {
-      jobs.Run([this, &c, &bad_filter] { bad_filter = CompileWhich(rules_, &c); });
+      jobs.Run([this, &c, &bad_filter] { bad_filter = CompileWhich(rules_, true, &c); });
     }
     if (now) compile_shard(0);
   }
@@ -340,7 +341,8 @@ bool GrammarSet::combined() const {
   Compiled& c = *compiled_;
   if (c.which_on_first_use) {
     // (A filter that does not parse leaves `which` null: the rules are then scanned one by
-    // one. The built-in grammars' filters are checked before release.)
+    // one. The built-in grammars' filters are checked before release, tails and all: here
+    // they are not parsed twice.)
     // A thread that finds another compiling it (some 65 ms) compiles rules meanwhile, the
     // largest first, rather than wait idle: a corpus run needs them soon after.
     if (!c.which_done.load(std::memory_order_acquire) &&
@@ -348,7 +350,7 @@ bool GrammarSet::combined() const {
       CompileRulesUntilCombined();
     }
     std::call_once(c.which_once, [this, &c] {
-      CompileWhich(rules_, &c);
+      CompileWhich(rules_, false, &c);
       c.which_done.store(true, std::memory_order_release);
     });
   }
