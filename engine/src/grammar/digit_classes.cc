@@ -132,6 +132,7 @@ DigitClasses::DigitClasses(std::string_view pattern) {
     bool after_digit = false;  // a digit may come after it
     bool at_end = false;       // it may read the last byte of a match
   };
+  const ByteSet digit_bytes = DigitBytes();
   std::vector<Tester> testers;
   std::array<std::vector<uint32_t>, kSlots> lists;
   std::vector<int> stack = {root};
@@ -147,7 +148,7 @@ DigitClasses::DigitClasses(std::string_view pattern) {
     Tester t;
     t.digits = digits;
     t.at_end = Neighbours(nodes, ends, parent, slot, k, /*forward=*/true, &t.after);
-    t.after_digit = (t.after & DigitBytes()).any();
+    t.after_digit = (t.after & digit_bytes).any();
     ByteSet before;
     const bool at_start = Neighbours(nodes, ends, parent, slot, k, /*forward=*/false, &before);
     const auto i = static_cast<uint32_t>(testers.size());

@@ -6,6 +6,10 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
+#include "claimscope/utf8.h"
+#include "grammar/regex_syntax.h"
+
 namespace claimscope::internal {
 namespace {
 
@@ -16,8 +20,6 @@ enum class Cut {
   kEmpty,    // it may match nothing: all of it goes
   kUnknown,  // syntax not followed: keep the whole pattern
 };
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Cuts the optional tail off a pattern, reading its text atom by atom. Offsets are into p_.
 class TailCutter {
@@ -140,17 +142,9 @@ class TailCutter {
     return CharacterEnd(i, end);
   }
 
-  // A character, with its UTF-8 continuation bytes.
-  static size_t Utf8Length(uint8_t lead) {
-    if (lead < 0x80) return 1;
-    if (lead >= 0xF0) return 4;
-    if (lead >= 0xE0) return 3;
-    if (lead >= 0xC0) return 2;
-    return 0;  // a continuation byte
-  }
+  // A character, with its UTF-8 continuation bytes (kBad for bytes that are no UTF-8).
   size_t CharacterEnd(size_t i, size_t end) const {
-    const size_t n = Utf8Length(static_cast<uint8_t>(p_[i]));
-    return n == 0 || i + n > end ? kBad : i + n;
+    return DecodeUtf8(reinterpret_cast<const uint8_t*>(p_.data()), end, &i) < 0 ? kBad : i;
   }
 
   // After "\": \x41 \x{263a} \pL \p{Greek} and the like, or one escaped character. \Q...\E
@@ -158,7 +152,7 @@ class TailCutter {
   size_t EscapeEnd(size_t i, size_t end) const {
     if (i + 1 >= end) return kBad;
     const char c = p_[i + 1];
-    if (c == 'Q' || IsDigit(c)) return kBad;
+    if (c == 'Q' || IsAsciiDigit(c)) return kBad;
     if (c == 'x' || c == 'p' || c == 'P') {
       if (i + 2 < end && p_[i + 2] == '{') {
         const size_t close = p_.find('}', i + 3);
@@ -167,8 +161,7 @@ class TailCutter {
       const size_t n = c == 'x' ? 4 : 3;
       return i + n > end ? kBad : i + n;
     }
-    const size_t after = CharacterEnd(i + 1, end);
-    return after;
+    return CharacterEnd(i + 1, end);
   }
 
   // After "[": members up to the "]" that closes it ("[]a]" and "[^]a]" hold a "]").
@@ -191,13 +184,10 @@ class TailCutter {
     return kBad;
   }
 
-  // The end of a repetition "{n}", "{n,}" or "{n,m}" at i, or kBad where there is none (RE2
-  // reads such a "{" as itself).
-  size_t RepetitionEnd(size_t i, size_t end) const {
-    if (i >= end || p_[i] != '{' || i + 1 >= end || !IsDigit(p_[i + 1])) return kBad;
-    size_t j = i + 1;
-    while (j < end && (IsDigit(p_[j]) || p_[j] == ',')) ++j;
-    return j < end && p_[j] == '}' ? j + 1 : kBad;
+  // The end of a repetition "{n}", "{n,}" or "{n,m}" at i within [.., end), or kBad.
+  size_t RepetitionAt(size_t i, size_t end) const {
+    const size_t r = i < end ? RepetitionEnd(p_, i) : kBad;
+    return r != kBad && r <= end ? r : kBad;
   }
 
   // After the quantifier that follows an atom ending at i (i when none); kBad for two in a row.
@@ -206,14 +196,13 @@ class TailCutter {
     size_t k = i;
     if (p_[i] == '*' || p_[i] == '+' || p_[i] == '?') {
       k = i + 1;
-    } else if (const size_t r = RepetitionEnd(i, end); r != kBad) {
+    } else if (const size_t r = RepetitionAt(i, end); r != kBad) {
       k = r;
     } else {
       return i;
     }
     if (k < end && p_[k] == '?') ++k;  // lazy
-    if (k < end &&
-        (p_[k] == '*' || p_[k] == '+' || p_[k] == '?' || RepetitionEnd(k, end) != kBad)) {
+    if (k < end && (p_[k] == '*' || p_[k] == '+' || p_[k] == '?' || RepetitionAt(k, end) != kBad)) {
       return kBad;
     }
     return k;

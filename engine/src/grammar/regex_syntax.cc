@@ -126,12 +126,10 @@ class Parser {
       } else if (c == '?') {
         max = 1;
       } else if (c == '{') {
-        size_t end = at_ + 1;
-        while (end < p_.size() && (std::isdigit(static_cast<uint8_t>(p_[end])) || p_[end] == ',')) {
-          ++end;
-        }
+        const size_t close = RepetitionEnd(p_, at_);
+        if (close == std::string_view::npos) break;
+        const size_t end = close - 1;  // the "}"
         const std::string_view spec = p_.substr(at_ + 1, end - at_ - 1);
-        if (end >= p_.size() || p_[end] != '}' || spec.empty() || !std::isdigit(spec[0])) break;
         const size_t comma = spec.find(',');
         min = std::stoul(std::string(spec.substr(0, comma)));
         if (comma == std::string_view::npos) {
@@ -408,6 +406,15 @@ ByteSet DigitBytes() {
   ByteSet s;
   for (char c = '0'; c <= '9'; ++c) s.set(c);
   return s;
+}
+
+size_t RepetitionEnd(std::string_view pattern, size_t at) {
+  if (at + 1 >= pattern.size() || pattern[at] != '{' || !IsAsciiDigit(pattern[at + 1])) {
+    return std::string_view::npos;
+  }
+  size_t j = at + 1;
+  while (j < pattern.size() && (IsAsciiDigit(pattern[j]) || pattern[j] == ',')) ++j;
+  return j < pattern.size() && pattern[j] == '}' ? j + 1 : std::string_view::npos;
 }
 
 int ParseRegex(std::string_view pattern, std::vector<Syntax>* nodes) {

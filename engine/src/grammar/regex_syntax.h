@@ -25,6 +25,10 @@ inline constexpr size_t kNonAscii = 0x80;
 // The ten ASCII digits.
 ByteSet DigitBytes();
 
+// The end of the repetition "{n}", "{n,}" or "{n,m}" that starts at pattern[at], or npos
+// where there is none (RE2 reads such a "{" as itself).
+size_t RepetitionEnd(std::string_view pattern, size_t at);
+
 // A pattern's syntax tree, as much of it as says which bytes each position of a match may
 // hold.
 struct Syntax {
